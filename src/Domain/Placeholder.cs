@@ -1,0 +1,1 @@
+namespace Milestone.Domain;
