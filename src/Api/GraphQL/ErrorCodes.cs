@@ -1,0 +1,13 @@
+namespace Milestone.Api.GraphQL;
+
+/// <summary>The stable values of <c>extensions.code</c> that clients may branch on.</summary>
+public static class ErrorCodes
+{
+    public const string Validation = "VALIDATION";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string Forbidden = "FORBIDDEN";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string BadRequest = "BAD_REQUEST";
+    public const string Internal = "INTERNAL";
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Primitives;
+using Microsoft.Net.Http.Headers;
+
+namespace Milestone.Api.GraphQL.Transport;
+
+public static class GraphQLMediaTypes
+{
+    public const string GraphQLResponse = "application/graphql-response+json";
+    public const string Json = "application/json";
+
+    /// <summary>
+    /// Picks the response media type from the Accept header: the most preferred type we serve, with
+    /// application/graphql-response+json winning ties and standing in for a missing header, as the
+    /// GraphQL-over-HTTP spec asks of servers after its 2025 watershed. Null means 406.
+    /// </summary>
+    public static string? Negotiate(StringValues accept)
+    {
+        if (StringValues.IsNullOrEmpty(accept))
+        {
+            return GraphQLResponse;
+        }
+
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var offered))
+        {
+            return null;
+        }
+
+        return offered
+            .Where(type => type.Quality is null or > 0)
+            .Select(type => (served: Served(type), quality: type.Quality ?? 1))
+            .Where(candidate => candidate.served is not null)
+            .OrderByDescending(candidate => candidate.quality)
+            .ThenBy(candidate => candidate.served == GraphQLResponse ? 0 : 1)
+            .Select(candidate => candidate.served)
+            .FirstOrDefault();
+    }
+
+    public static bool IsJsonRequestBody(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+        && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
+        && (parsed.Charset.Length == 0 || parsed.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase));
+
+    private static string? Served(MediaTypeHeaderValue type) => type.MediaType.Value?.ToLowerInvariant() switch
+    {
+        GraphQLResponse => GraphQLResponse,
+        Json => Json,
+        "application/*" or "*/*" => GraphQLResponse,
+        _ => null,
+    };
+}

@@ -1,0 +1,46 @@
+using GraphQL.Types;
+using Milestone.Domain.Requests;
+using Milestone.Projections.Requests;
+
+namespace Milestone.Api.Requests;
+
+public sealed class UrgencyType : EnumerationGraphType<Urgency>
+{
+    public UrgencyType() => Description = "How quickly the client needs the request addressed.";
+}
+
+public sealed class RequestStatusType : EnumerationGraphType<RequestStatus>
+{
+    public RequestStatusType() => Description = "Where a request stands in its lifecycle.";
+}
+
+public sealed class RequestType : ObjectGraphType<RequestDetails>
+{
+    public RequestType()
+    {
+        Name = "Request";
+        Description = "A piece of work a client asked for.";
+        Field(request => request.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(request => request.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(request => request.SubmittedBy, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person who submitted it.");
+        Field(request => request.Title);
+        Field(request => request.Description);
+        Field(request => request.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
+        Field(request => request.Status, type: typeof(NonNullGraphType<RequestStatusType>));
+        Field(request => request.SubmittedAt);
+        Field(request => request.LastChangedAt);
+        Field(request => request.Version).Description("The version to send back with the next change, for optimistic concurrency.");
+    }
+}
+
+public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
+{
+    public RequestFilterType()
+    {
+        Name = "RequestFilter";
+        Field(filter => filter.Status, type: typeof(ListGraphType<NonNullGraphType<RequestStatusType>>)).Description("Any of these statuses.");
+        Field(filter => filter.Urgency, type: typeof(ListGraphType<NonNullGraphType<UrgencyType>>)).Description("Any of these urgencies.");
+    }
+}
+
+public sealed record RequestFilter(RequestStatus[]? Status, Urgency[]? Urgency);

@@ -1,0 +1,10 @@
+namespace Milestone.Domain.Requests;
+
+public enum RequestStatus
+{
+    Submitted,
+    InProgress,
+    WaitingOnClient,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,9 @@
+namespace Milestone.Domain.Requests;
+
+public enum Urgency
+{
+    Low,
+    Normal,
+    High,
+    Critical,
+}

@@ -1,0 +1,335 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Runtime.Versioning;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+
+namespace Milestone.Host.Database;
+
+/// <summary>
+/// A private PostgreSQL cluster run through pg_ctl, for hosts without a configured connection string and for tests.
+/// </summary>
+public sealed class EmbeddedPostgres : IAsyncDisposable
+{
+    private const string Superuser = "milestone";
+    // initdb and postgres refuse to run as root; Debian's postgresql package creates this account.
+    private const string ServiceAccount = "postgres";
+    private const string DebianBinariesRoot = "/usr/lib/postgresql";
+    private const UnixFileMode OwnerOnly = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private static readonly string[] RequiredBinaries = ["initdb", "pg_ctl", "postgres"];
+    private static readonly TimeSpan ReadinessTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly string _binDirectory;
+    private readonly string _dataDirectory;
+    private readonly string _socketDirectory;
+    private readonly string _logFile;
+    private readonly bool _asServiceAccount;
+    private readonly ILogger _logger;
+    private int _stopped;
+
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, ILogger logger)
+    {
+        _binDirectory = binDirectory;
+        _dataDirectory = dataDirectory;
+        // Not Path.GetTempPath(): TMPDIR can be long, and socket paths are limited to 107 characters.
+        _socketDirectory = $"/tmp/milestone-pg-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataDirectory)))[..12]}";
+        _logFile = dataDirectory + ".log";
+        _asServiceAccount = Environment.IsPrivilegedProcess;
+        _logger = logger;
+        Port = FindFreePort();
+    }
+
+    public int Port { get; }
+
+    public static EmbeddedPostgres Start(string dataDirectory, ILogger logger, bool fastButUnsafe = false)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            throw new PlatformNotSupportedException("EmbeddedPostgres needs a Unix host; configure a connection string instead.");
+        }
+
+        var fullDataDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory));
+        var server = new EmbeddedPostgres(FindBinDirectory(), fullDataDirectory, logger);
+        server.PrepareDirectories();
+        server.InitializeClusterIfMissing();
+        server.StopLeftoverServer();
+        server.StartServer(fastButUnsafe);
+        return server;
+    }
+
+    public string ConnectionString(string database = "postgres") =>
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database }
+            .ConnectionString;
+
+    public void Stop()
+    {
+        if (Interlocked.Exchange(ref _stopped, 1) == 1)
+        {
+            return;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        var result = RunPgTool("pg_ctl", "stop", "-D", _dataDirectory, "-m", "fast", "-w");
+        if (result.Succeeded)
+        {
+            _logger.LogInformation("Stopped embedded PostgreSQL on port {Port}", Port);
+        }
+        else
+        {
+            // Stop also runs from DisposeAsync; a server that is already gone must not turn disposal into a failure.
+            _logger.LogWarning("Stopping embedded PostgreSQL failed: {Result}", result.Describe());
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Stop();
+        return ValueTask.CompletedTask;
+    }
+
+    private static string FindBinDirectory()
+    {
+        var pathDirectories = (Environment.GetEnvironmentVariable("PATH") ?? "")
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var debianDirectories = Directory.Exists(DebianBinariesRoot)
+            ? Directory.GetDirectories(DebianBinariesRoot).OrderByDescending(VersionOf).Select(d => Path.Combine(d, "bin"))
+            : [];
+        return pathDirectories.Concat(debianDirectories)
+                   .FirstOrDefault(d => RequiredBinaries.All(b => File.Exists(Path.Combine(d, b))))
+               ?? throw new PostgresBinariesNotFoundException(
+                   $"PostgreSQL server binaries ({string.Join(", ", RequiredBinaries)}) were not found on PATH or in " +
+                   $"{DebianBinariesRoot}/*/bin. Install them with 'apt-get install postgresql', or start the " +
+                   "database container with 'docker compose up db' and configure its connection string.");
+    }
+
+    private static decimal VersionOf(string directory) =>
+        decimal.TryParse(Path.GetFileName(directory), NumberStyles.Number, CultureInfo.InvariantCulture, out var version)
+            ? version
+            : -1;
+
+    private static int FindFreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            return ((IPEndPoint)listener.LocalEndpoint).Port;
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    [UnsupportedOSPlatform("windows")]
+    private void PrepareDirectories()
+    {
+        Directory.CreateDirectory(_dataDirectory);
+        Directory.CreateDirectory(_socketDirectory);
+        if (_asServiceAccount)
+        {
+            EnsureServiceAccountExists();
+            MakeAncestorsTraversable(_dataDirectory);
+            // pg_ctl opens the log as the service account, which cannot create files in the parent directory.
+            File.AppendAllText(_logFile, "");
+            Run("chown", ["-R", ServiceAccount, _dataDirectory, _socketDirectory, _logFile]).ThrowIfFailed();
+        }
+
+        // postgres refuses a data directory that others can read.
+        File.SetUnixFileMode(_dataDirectory, OwnerOnly);
+        File.SetUnixFileMode(_socketDirectory, OwnerOnly);
+    }
+
+    private static void EnsureServiceAccountExists()
+    {
+        if (!Run("id", ["-u", ServiceAccount]).Succeeded)
+        {
+            throw new InvalidOperationException(
+                $"PostgreSQL refuses to run as root, so a root host runs it as the '{ServiceAccount}' OS account, " +
+                "which does not exist. Install it with 'apt-get install postgresql', or run the host as a non-root user.");
+        }
+    }
+
+    [UnsupportedOSPlatform("windows")]
+    private void MakeAncestorsTraversable(string path)
+    {
+        for (var directory = Path.GetDirectoryName(path); directory is not null; directory = Path.GetDirectoryName(directory))
+        {
+            var mode = File.GetUnixFileMode(directory);
+            if (!mode.HasFlag(UnixFileMode.OtherExecute))
+            {
+                _logger.LogWarning(
+                    "Granting o+x on {Directory} so the '{Account}' account can reach {DataDirectory}; " +
+                    "prefer a data directory outside private directories such as /root",
+                    directory, ServiceAccount, _dataDirectory);
+                File.SetUnixFileMode(directory, mode | UnixFileMode.OtherExecute);
+            }
+        }
+    }
+
+    private void InitializeClusterIfMissing()
+    {
+        if (File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
+        {
+            return;
+        }
+
+        _logger.LogInformation("Initializing PostgreSQL cluster in {DataDirectory}", _dataDirectory);
+        // Trust is acceptable because the server only listens on loopback and the Unix socket directory is owner-only.
+        RunPgTool("initdb", "-D", _dataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C")
+            .ThrowIfFailed();
+    }
+
+    private void StopLeftoverServer()
+    {
+        var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
+        if (!File.Exists(pidFile))
+        {
+            return;
+        }
+
+        var lines = File.ReadAllLines(pidFile);
+        if (lines.Length < 3 || !int.TryParse(lines[0], out var pid) || !long.TryParse(lines[2], out var startedAt))
+        {
+            return;
+        }
+
+        var processStartTime = ProcessStartTime(pid);
+        if (processStartTime is null)
+        {
+            // postgres itself replaces a dead postmaster's pid file, after checking that no orphaned child still uses its shared memory.
+            return;
+        }
+
+        if (Math.Abs(processStartTime.Value.ToUnixTimeSeconds() - startedAt) <= 1)
+        {
+            _logger.LogWarning("Stopping PostgreSQL (pid {Pid}) left running on {DataDirectory} by an earlier host", pid, _dataDirectory);
+            RunPgTool("pg_ctl", "stop", "-D", _dataDirectory, "-m", "fast", "-w").ThrowIfFailed();
+        }
+        else
+        {
+            // The pid was reused by an unrelated process (typical after a container restart), which postgres would take for a running server.
+            _logger.LogWarning("Removing stale {PidFile}: pid {Pid} now belongs to another process", pidFile, pid);
+            File.Delete(pidFile);
+        }
+    }
+
+    private static DateTimeOffset? ProcessStartTime(int pid)
+    {
+        try
+        {
+            using var process = Process.GetProcessById(pid);
+            return process.StartTime;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    private void StartServer(bool fastButUnsafe)
+    {
+        var options = $"-p {Port} -k {_socketDirectory} -c listen_addresses=127.0.0.1 -c max_connections=300";
+        if (fastButUnsafe)
+        {
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
+        }
+
+        var result = RunPgTool("pg_ctl", "start", "-w", "-t", "60", "-D", _dataDirectory, "-l", _logFile, "-o", options);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"{result.Describe()}{Environment.NewLine}{LogTail()}");
+        }
+
+        try
+        {
+            WaitUntilAcceptingConnections();
+        }
+        catch
+        {
+            Stop();
+            throw;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+        _logger.LogInformation(
+            "Embedded PostgreSQL listening on 127.0.0.1:{Port} (data {DataDirectory}, log {LogFile})",
+            Port, _dataDirectory, _logFile);
+    }
+
+    private void WaitUntilAcceptingConnections()
+    {
+        var probe = new NpgsqlConnectionStringBuilder(ConnectionString()) { Pooling = false, Timeout = 5 }.ConnectionString;
+        var elapsed = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                using var connection = new NpgsqlConnection(probe);
+                connection.Open();
+                return;
+            }
+            catch (NpgsqlException e)
+            {
+                if (elapsed.Elapsed > ReadinessTimeout)
+                {
+                    throw new InvalidOperationException(
+                        $"PostgreSQL on port {Port} did not accept connections within {ReadinessTimeout}.{Environment.NewLine}{LogTail()}", e);
+                }
+
+                Thread.Sleep(100);
+            }
+        }
+    }
+
+    private string LogTail() =>
+        File.Exists(_logFile)
+            ? $"Last lines of {_logFile}:{Environment.NewLine}{string.Join(Environment.NewLine, File.ReadLines(_logFile).TakeLast(20))}"
+            : $"{_logFile} was not written.";
+
+    private void OnProcessExit(object? sender, EventArgs e) => Stop();
+
+    private ToolResult RunPgTool(string tool, params string[] arguments) =>
+        _asServiceAccount
+            ? Run("runuser", ["-u", ServiceAccount, "--", Path.Combine(_binDirectory, tool), .. arguments])
+            : Run(Path.Combine(_binDirectory, tool), arguments);
+
+    private static ToolResult Run(string fileName, IReadOnlyList<string> arguments)
+    {
+        var startInfo = new ProcessStartInfo(fileName, arguments)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            // The service account may not be allowed to enter the host's working directory.
+            WorkingDirectory = "/",
+        };
+        using var process = new Process { StartInfo = startInfo };
+        process.Start();
+        var error = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        var command = string.Join(' ', [fileName, .. arguments]);
+        return new ToolResult(command, process.ExitCode, (output + error.GetAwaiter().GetResult()).Trim());
+    }
+
+    private sealed record ToolResult(string Command, int ExitCode, string Output)
+    {
+        public bool Succeeded => ExitCode == 0;
+
+        public string Describe() => $"'{Command}' exited with code {ExitCode}:{Environment.NewLine}{Output}";
+
+        public void ThrowIfFailed()
+        {
+            if (!Succeeded)
+            {
+                throw new InvalidOperationException(Describe());
+            }
+        }
+    }
+}
+
+public sealed class PostgresBinariesNotFoundException(string message) : Exception(message);

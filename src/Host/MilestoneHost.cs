@@ -1,0 +1,66 @@
+using JasperFx;
+using JasperFx.CodeGeneration;
+using Marten;
+using Milestone.Api;
+using Milestone.Api.GraphQL.Transport;
+using Milestone.Host.Health;
+using Milestone.Host.Telemetry;
+using Milestone.Projections.Requests;
+using Weasel.Core;
+using Wolverine;
+using Wolverine.Http;
+using Wolverine.Marten;
+
+namespace Milestone.Host;
+
+public static class MilestoneHost
+{
+    public const string SchemaName = "milestone";
+
+    public static WebApplicationBuilder AddMilestone(this WebApplicationBuilder builder, string connectionString)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+
+        builder.Services.CritterStackDefaults(defaults =>
+        {
+            defaults.Development.GeneratedCodeMode = TypeLoadMode.Dynamic;
+            defaults.Production.GeneratedCodeMode = TypeLoadMode.Auto;
+        });
+
+        builder.Services.AddMarten(options =>
+            {
+                options.Connection(connectionString);
+                options.DatabaseSchemaName = SchemaName;
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.AddRequestProjections();
+            })
+            .UseLightweightSessions()
+            .ApplyAllDatabaseChangesOnStartup()
+            .IntegrateWithWolverine();
+
+        builder.Host.UseWolverine(options =>
+        {
+            options.UseRuntimeCompilation();
+            options.Policies.AutoApplyTransactions();
+            options.Policies.UseDurableLocalQueues();
+            options.Policies.UseDurableInboxOnAllListeners();
+            options.Policies.UseDurableOutboxOnAllSendingEndpoints();
+            options.UseMilestoneCommands();
+        });
+
+        builder.Services.AddWolverineHttp();
+        builder.Services.AddMilestoneApi();
+        builder.Services.AddMilestoneHealth();
+        builder.Services.AddMilestoneTelemetry(builder.Configuration);
+        return builder;
+    }
+
+    public static WebApplication UseMilestone(this WebApplication app)
+    {
+        app.MapGraphQL();
+        app.MapWolverineEndpoints();
+        app.MapMilestoneHealth();
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using Milestone.Domain.Requests;
+
+namespace Milestone.Projections.Requests;
+
+/// <summary>
+/// The read model behind the request queries: one document per request, kept inline so a
+/// submitter reads their own write.
+/// </summary>
+public sealed record RequestDetails(
+    Guid Id,
+    Guid ClientId,
+    Guid SubmittedBy,
+    string Title,
+    string Description,
+    Urgency Urgency,
+    RequestStatus Status,
+    DateTimeOffset SubmittedAt,
+    DateTimeOffset LastChangedAt)
+{
+    public int Version { get; set; }
+}

@@ -1,0 +1,20 @@
+using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Tests.Infrastructure;
+
+namespace Milestone.Api.Tests.GraphQL;
+
+public sealed class PublishedSchemaTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+{
+    [Fact]
+    public void Docs_schema_graphql_is_the_live_schema()
+    {
+        var live = app.Host.Services.GetRequiredService<MilestoneSchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
+        var published = File.ReadAllText(RepositoryFiles.PublishedSchema).ReplaceLineEndings("\n");
+
+        Assert.True(
+            live == published,
+            $"docs/schema.graphql differs from the live schema. Regenerate it with: dotnet run --project src/Host -- graphql-schema --output docs/schema.graphql\n\nLive schema:\n{live}");
+    }
+}

@@ -1,0 +1,45 @@
+using System.Text.Json;
+using Alba;
+using Milestone.Api.Identity;
+
+namespace Milestone.Api.Tests.Infrastructure;
+
+public static class GraphQLCalls
+{
+    public static async Task<JsonElement> GraphQLAsync(
+        this IAlbaHost host,
+        string query,
+        object? variables = null,
+        Client? actingAs = null,
+        int expectedStatus = 200)
+    {
+        var result = await host.Scenario(scenario =>
+        {
+            scenario.Post.Json(new { query, variables }).ToUrl("/graphql");
+            scenario.WithRequestHeader("Accept", "application/graphql-response+json");
+            if (actingAs is not null)
+            {
+                scenario.WithRequestHeader(ActingPartyResolver.ClientHeader, actingAs.ClientId.ToString());
+                scenario.WithRequestHeader(ActingPartyResolver.UserHeader, actingAs.UserId.ToString());
+            }
+
+            scenario.StatusCodeShouldBe(expectedStatus);
+        });
+        return JsonDocument.Parse(await result.ReadAsTextAsync()).RootElement.Clone();
+    }
+
+    public static JsonElement Data(this JsonElement response, string field)
+    {
+        if (response.TryGetProperty("errors", out var errors))
+        {
+            Assert.Fail($"Expected no errors, got {errors}");
+        }
+
+        return response.GetProperty("data").GetProperty(field);
+    }
+
+    public static JsonElement SingleError(this JsonElement response) =>
+        Assert.Single(response.GetProperty("errors").EnumerateArray());
+
+    public static string Code(this JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString()!;
+}

@@ -1,0 +1,37 @@
+using System.Diagnostics;
+
+namespace Milestone.Api.Tests.Infrastructure;
+
+/// <summary>Runs the repository's small Node.js tools, installing their locked packages first when missing.</summary>
+public static class NodeTool
+{
+    public static async Task<string> RunAsync(string toolDirectory, params string[] arguments)
+    {
+        if (!Directory.Exists(Path.Combine(toolDirectory, "node_modules")))
+        {
+            await RunProcessAsync("npm", toolDirectory, "ci", "--no-audit", "--no-fund");
+        }
+
+        return await RunProcessAsync("node", toolDirectory, arguments);
+    }
+
+    private static async Task<string> RunProcessAsync(string program, string workingDirectory, params string[] arguments)
+    {
+        var start = new ProcessStartInfo(program, arguments)
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{program} {string.Join(' ', arguments)} exited with {process.ExitCode}:\n{await errors}");
+        }
+
+        return await output;
+    }
+}

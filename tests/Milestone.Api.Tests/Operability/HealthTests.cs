@@ -1,0 +1,21 @@
+using Alba;
+using Milestone.Api.Tests.Infrastructure;
+
+namespace Milestone.Api.Tests.Operability;
+
+public sealed class HealthTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task The_service_reports_healthy_with_its_database_up(string path)
+    {
+        var result = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url(path);
+            scenario.StatusCodeShouldBeOk();
+        });
+
+        Assert.Equal("Healthy", await result.ReadAsTextAsync());
+    }
+}
