@@ -15,6 +15,6 @@ public sealed class PublishedSchemaTests(MilestoneApp app) : IClassFixture<Miles
 
         Assert.True(
             live == published,
-            $"docs/schema.graphql differs from the live schema. Regenerate it with: dotnet run --project src/Host -- graphql-schema --output docs/schema.graphql\n\nLive schema:\n{live}");
+            $"docs/schema.graphql differs from the live schema. Regenerate it with: dotnet run --project src/Host -- graphql-schema --output \"$PWD/docs/schema.graphql\"\n\nLive schema:\n{live}");
     }
 }
