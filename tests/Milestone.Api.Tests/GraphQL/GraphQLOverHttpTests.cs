@@ -26,6 +26,17 @@ public sealed class GraphQLOverHttpTests(MilestoneApp app) : IClassFixture<Miles
         Assert.StartsWith("application/json", response.ContentType);
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData("*/*")]
+    public async Task A_client_that_names_no_media_type_gets_json(string? accept)
+    {
+        var response = await app.Host.PostAsync(TypeName, accept: accept);
+
+        Assert.Equal(200, response.Status);
+        Assert.StartsWith("application/json", response.ContentType);
+    }
+
     [Fact]
     public async Task A_query_over_get_is_answered()
     {

@@ -10,14 +10,15 @@ public static class GraphQLMediaTypes
 
     /// <summary>
     /// Picks the response media type from the Accept header: the most preferred type we serve, with
-    /// application/graphql-response+json winning ties and standing in for a missing header, as the
-    /// GraphQL-over-HTTP spec asks of servers after its 2025 watershed. Null means 406.
+    /// application/graphql-response+json winning ties when a client names both. A missing header or a
+    /// wildcard gets application/json, which every GraphQL client understands (the spec's SHOULD).
+    /// Null means 406.
     /// </summary>
     public static string? Negotiate(StringValues accept)
     {
         if (StringValues.IsNullOrEmpty(accept))
         {
-            return GraphQLResponse;
+            return Json;
         }
 
         if (!MediaTypeHeaderValue.TryParseList(accept, out var offered))
