@@ -121,7 +121,7 @@ public sealed class GraphQLOverHttpTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task A_syntax_error_is_a_bad_request()
     {
-        var response = await app.Host.PostAsync("""{"query":"{ __typename "}""");
+        var response = await app.Host.PostAsync("""{"query":"{ __typename "}""", accept: "application/graphql-response+json");
 
         Assert.Equal(400, response.Status);
         Assert.Equal("BAD_REQUEST", response.Body.SingleError().Code());

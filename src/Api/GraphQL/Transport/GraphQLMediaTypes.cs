@@ -45,7 +45,7 @@ public static class GraphQLMediaTypes
     {
         GraphQLResponse => GraphQLResponse,
         Json => Json,
-        "application/*" or "*/*" => GraphQLResponse,
+        "application/*" or "*/*" => Json,
         _ => null,
     };
 }
