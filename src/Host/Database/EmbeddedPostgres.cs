@@ -12,6 +12,7 @@ namespace Milestone.Host.Database;
 
 /// <summary>
 /// A private PostgreSQL cluster run through pg_ctl, for hosts without a configured connection string and for tests.
+/// Next to the data directory live <c>&lt;dir&gt;.log</c> (server log) and <c>&lt;dir&gt;.lock</c> (owner lock).
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -27,18 +28,20 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly string _socketDirectory;
     private readonly string _logFile;
-    private readonly bool _asServiceAccount;
+    private readonly FileStream _ownerLock;
+    private readonly bool _asServiceAccount = Environment.IsPrivilegedProcess;
     private readonly ILogger _logger;
     private int _stopped;
 
-    private EmbeddedPostgres(string binDirectory, string dataDirectory, ILogger logger)
+    private EmbeddedPostgres(string binDirectory, string dataDirectory, FileStream ownerLock, ILogger logger)
     {
         _binDirectory = binDirectory;
         _dataDirectory = dataDirectory;
-        // Not Path.GetTempPath(): TMPDIR can be long, and socket paths are limited to 107 characters.
-        _socketDirectory = $"/tmp/milestone-pg-{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataDirectory)))[..12]}";
+        // Not Path.GetTempPath(): TMPDIR can be long, and Unix socket paths are limited to 107 characters.
+        var directoryHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataDirectory)));
+        _socketDirectory = $"/tmp/milestone-pg-{directoryHash[..12]}";
         _logFile = dataDirectory + ".log";
-        _asServiceAccount = Environment.IsPrivilegedProcess;
+        _ownerLock = ownerLock;
         _logger = logger;
         Port = FindFreePort();
     }
@@ -49,16 +52,27 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     {
         if (OperatingSystem.IsWindows())
         {
-            throw new PlatformNotSupportedException("EmbeddedPostgres needs a Unix host; configure a connection string instead.");
+            throw new PlatformNotSupportedException(
+                "EmbeddedPostgres needs a Unix host; configure a connection string instead.");
         }
 
+        var binDirectory = FindBinDirectory();
         var fullDataDirectory = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory));
-        var server = new EmbeddedPostgres(FindBinDirectory(), fullDataDirectory, logger);
-        server.PrepareDirectories();
-        server.InitializeClusterIfMissing();
-        server.StopLeftoverServer();
-        server.StartServer(fastButUnsafe);
-        return server;
+        Directory.CreateDirectory(fullDataDirectory);
+        var server = new EmbeddedPostgres(binDirectory, fullDataDirectory, ClaimOwnership(fullDataDirectory), logger);
+        try
+        {
+            server.PrepareDirectories();
+            server.InitializeClusterIfMissing();
+            server.StopOrphanedServer();
+            server.StartServer(fastButUnsafe);
+            return server;
+        }
+        catch
+        {
+            server._ownerLock.Dispose();
+            throw;
+        }
     }
 
     public string ConnectionString(string database = "postgres") =>
@@ -76,6 +90,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var result = RunPgTool("pg_ctl", "stop", "-D", _dataDirectory, "-m", "fast", "-w");
         if (result.Succeeded)
         {
+            // Only servers of this data directory use it, and holding the owner lock means none is running now;
+            // this also clears sockets that killed servers left behind.
+            Directory.Delete(_socketDirectory, recursive: true);
             _logger.LogInformation("Stopped embedded PostgreSQL on port {Port}", Port);
         }
         else
@@ -83,6 +100,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             // Stop also runs from DisposeAsync; a server that is already gone must not turn disposal into a failure.
             _logger.LogWarning("Stopping embedded PostgreSQL failed: {Result}", result.Describe());
         }
+
+        _ownerLock.Dispose();
     }
 
     public ValueTask DisposeAsync()
@@ -111,30 +130,39 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             ? version
             : -1;
 
-    private static int FindFreePort()
+    private static FileStream ClaimOwnership(string dataDirectory)
     {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
+        var lockFile = dataDirectory + ".lock";
         try
         {
-            return ((IPEndPoint)listener.LocalEndpoint).Port;
+            // The OS releases this lock when its process dies, even by SIGKILL, so a server found running
+            // on a directory we could lock was orphaned by an earlier host.
+            return new FileStream(lockFile, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
         }
-        finally
+        catch (IOException e)
         {
-            listener.Stop();
+            throw new InvalidOperationException(
+                $"{dataDirectory} is used by another running process ({lockFile} is locked); " +
+                "give each host its own data directory.", e);
         }
+    }
+
+    private static int FindFreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [UnsupportedOSPlatform("windows")]
     private void PrepareDirectories()
     {
-        Directory.CreateDirectory(_dataDirectory);
         Directory.CreateDirectory(_socketDirectory);
         if (_asServiceAccount)
         {
             EnsureServiceAccountExists();
             MakeAncestorsTraversable(_dataDirectory);
-            // pg_ctl opens the log as the service account, which cannot create files in the parent directory.
+            // pg_ctl opens the log as the service account, which may not create files in the parent directory.
             File.AppendAllText(_logFile, "");
             Run("chown", ["-R", ServiceAccount, _dataDirectory, _socketDirectory, _logFile]).ThrowIfFailed();
         }
@@ -179,12 +207,12 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         _logger.LogInformation("Initializing PostgreSQL cluster in {DataDirectory}", _dataDirectory);
-        // Trust is acceptable because the server only listens on loopback and the Unix socket directory is owner-only.
+        // Trust is acceptable because the server only listens on loopback and on an owner-only socket directory.
         RunPgTool("initdb", "-D", _dataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C")
             .ThrowIfFailed();
     }
 
-    private void StopLeftoverServer()
+    private void StopOrphanedServer()
     {
         var pidFile = Path.Combine(_dataDirectory, "postmaster.pid");
         if (!File.Exists(pidFile))
@@ -193,42 +221,42 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
 
         var lines = File.ReadAllLines(pidFile);
-        if (lines.Length < 3 || !int.TryParse(lines[0], out var pid) || !long.TryParse(lines[2], out var startedAt))
+        if (lines.Length >= 3 && int.TryParse(lines[0], out var pid) && long.TryParse(lines[2], out var startedAt)
+            && IsRunningPostmaster(pid, startedAt))
         {
-            return;
-        }
-
-        var processStartTime = ProcessStartTime(pid);
-        if (processStartTime is null)
-        {
-            // postgres itself replaces a dead postmaster's pid file, after checking that no orphaned child still uses its shared memory.
-            return;
-        }
-
-        if (Math.Abs(processStartTime.Value.ToUnixTimeSeconds() - startedAt) <= 1)
-        {
-            _logger.LogWarning("Stopping PostgreSQL (pid {Pid}) left running on {DataDirectory} by an earlier host", pid, _dataDirectory);
+            _logger.LogWarning(
+                "Stopping PostgreSQL (pid {Pid}) left running on {DataDirectory} by an earlier host", pid, _dataDirectory);
             RunPgTool("pg_ctl", "stop", "-D", _dataDirectory, "-m", "fast", "-w").ThrowIfFailed();
         }
         else
         {
-            // The pid was reused by an unrelated process (typical after a container restart), which postgres would take for a running server.
-            _logger.LogWarning("Removing stale {PidFile}: pid {Pid} now belongs to another process", pidFile, pid);
+            // postgres would take a reused pid or an unreaped zombie for a running server. Removing the file is safe:
+            // postgres still refuses to start while orphaned children use the shared memory it finds through the
+            // data directory's inode.
+            _logger.LogWarning("Removing stale {PidFile} left by a PostgreSQL that was killed", pidFile);
             File.Delete(pidFile);
         }
     }
 
-    private static DateTimeOffset? ProcessStartTime(int pid)
+    private static bool IsRunningPostmaster(int pid, long startedAt)
     {
         try
         {
             using var process = Process.GetProcessById(pid);
-            return process.StartTime;
+            var startedWithinASecond = Math.Abs(new DateTimeOffset(process.StartTime).ToUnixTimeSeconds() - startedAt) <= 1;
+            return startedWithinASecond && !IsZombie(pid);
         }
-        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException)
         {
-            return null;
+            return false;
         }
+    }
+
+    // A killed postmaster stays a zombie until its parent reaps it, which a container's PID 1 may never do.
+    private static bool IsZombie(int pid)
+    {
+        var stat = $"/proc/{pid}/stat";
+        return File.Exists(stat) && File.ReadAllText(stat).Split(')')[^1].TrimStart().StartsWith('Z');
     }
 
     private void StartServer(bool fastButUnsafe)
@@ -257,8 +285,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         _logger.LogInformation(
-            "Embedded PostgreSQL listening on 127.0.0.1:{Port} (data {DataDirectory}, log {LogFile})",
-            Port, _dataDirectory, _logFile);
+            "Embedded PostgreSQL listening on 127.0.0.1:{Port} (binaries {BinDirectory}, data {DataDirectory}, log {LogFile})",
+            Port, _binDirectory, _dataDirectory, _logFile);
     }
 
     private void WaitUntilAcceptingConnections()
@@ -278,7 +306,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
                 if (elapsed.Elapsed > ReadinessTimeout)
                 {
                     throw new InvalidOperationException(
-                        $"PostgreSQL on port {Port} did not accept connections within {ReadinessTimeout}.{Environment.NewLine}{LogTail()}", e);
+                        $"PostgreSQL on port {Port} did not accept connections within {ReadinessTimeout}." +
+                        $"{Environment.NewLine}{LogTail()}", e);
                 }
 
                 Thread.Sleep(100);
@@ -288,7 +317,8 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
     private string LogTail() =>
         File.Exists(_logFile)
-            ? $"Last lines of {_logFile}:{Environment.NewLine}{string.Join(Environment.NewLine, File.ReadLines(_logFile).TakeLast(20))}"
+            ? $"Last lines of {_logFile}:{Environment.NewLine}" +
+              string.Join(Environment.NewLine, File.ReadLines(_logFile).TakeLast(20))
             : $"{_logFile} was not written.";
 
     private void OnProcessExit(object? sender, EventArgs e) => Stop();

@@ -30,6 +30,8 @@ public static class TestDatabaseServer
         {
             server.Stop();
             Directory.Delete(dataDirectory, recursive: true);
+            File.Delete(dataDirectory + ".log");
+            File.Delete(dataDirectory + ".lock");
         };
         return server;
     }
