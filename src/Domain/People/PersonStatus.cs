@@ -1,0 +1,8 @@
+namespace Milestone.Domain.People;
+
+public enum PersonStatus
+{
+    Invited,
+    Active,
+    Deactivated,
+}

@@ -1,0 +1,103 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.People;
+
+public sealed class InvitingPeopleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
+    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
+    private static readonly Guid FirstInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
+    private static readonly Guid SecondInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e2");
+
+    [Fact]
+    public void An_invitation_expires_after_72_hours()
+    {
+        var invited = Person.Invite(PersonId, " dana@acme.test ", " Dana ", Role.ClientMember, ClientId, FirstInvitation, AdminId, Now);
+
+        Assert.Equal(
+            new PersonInvited(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, FirstInvitation, Now.AddHours(72), AdminId, Now),
+            invited);
+    }
+
+    [Theory]
+    [InlineData(Role.ClientAdmin)]
+    [InlineData(Role.ClientMember)]
+    public void A_client_user_needs_a_client(Role role)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(PersonId, "dana@acme.test", "Dana", role, null, FirstInvitation, AdminId, Now));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+        Assert.Equal("clientId", rejected.Field);
+    }
+
+    [Theory]
+    [InlineData(Role.Admin)]
+    [InlineData(Role.Agent)]
+    [InlineData(Role.Executive)]
+    public void Staff_belong_to_no_client(Role role)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(PersonId, "sam@msp.test", "Sam", role, ClientId, FirstInvitation, AdminId, Now));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Accepting_a_current_invitation_makes_the_person_active()
+    {
+        var person = Given(Invited());
+
+        var events = person.AcceptInvitation(FirstInvitation, Now.AddHours(1));
+
+        Assert.Equal([new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1))], events);
+    }
+
+    [Fact]
+    public void Accepting_twice_with_the_same_invitation_changes_nothing()
+    {
+        var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
+
+        Assert.Empty(person.AcceptInvitation(FirstInvitation, Now.AddHours(2)));
+    }
+
+    [Fact]
+    public void An_expired_invitation_cannot_be_accepted()
+    {
+        var person = Given(Invited());
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.AcceptInvitation(FirstInvitation, Now.AddHours(72)));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+        Assert.Equal("token", rejected.Field);
+    }
+
+    [Fact]
+    public void Resending_replaces_the_old_invitation()
+    {
+        var person = Given(Invited());
+
+        var resent = person.ResendInvitation(SecondInvitation, AdminId, Now.AddHours(80));
+        var afterResend = Given(Invited(), resent);
+
+        Assert.Equal(new InvitationResent(PersonId, ClientId, SecondInvitation, Now.AddHours(152), AdminId, Now.AddHours(80)), resent);
+        Assert.Throws<CommandRejected>(() => afterResend.AcceptInvitation(FirstInvitation, Now.AddHours(81)));
+        Assert.NotEmpty(afterResend.AcceptInvitation(SecondInvitation, Now.AddHours(81)));
+    }
+
+    [Fact]
+    public void Someone_who_joined_cannot_be_sent_another_invitation()
+    {
+        var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, AdminId, Now.AddHours(2)));
+
+        Assert.Equal(Rejection.Conflict, rejected.Rejection);
+    }
+
+    private static PersonInvited Invited() =>
+        Person.Invite(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, FirstInvitation, AdminId, Now);
+
+    private static Person Given(params object[] events) => events.Aggregate((Person?)null, Person.Evolve)!;
+}
