@@ -27,14 +27,16 @@ public sealed class SendEmailValidator : AbstractValidator<SendEmail>
 
 public static class SendEmailHandler
 {
-    /// <summary>Waits before attempts 2, 3, 4, …: about 1¾ hours in all, then the dead-letter queue.</summary>
-    public static readonly TimeSpan[] RetryDelays =
+    // The waits before attempts 2, 3, 4, …; after the last one the message goes to the dead-letter queue.
+    private static readonly TimeSpan[] RetryDelays =
     [
         TimeSpan.FromSeconds(1),
         TimeSpan.FromSeconds(5),
         TimeSpan.FromSeconds(30),
         .. Enumerable.Repeat(TimeSpan.FromMinutes(5), 20),
     ];
+
+    public static TimeSpan RetryWindow { get; } = RetryDelays.Aggregate(TimeSpan.Zero, (sum, delay) => sum + delay);
 
     public static Task Handle(SendEmail email, IEmailSender sender, CancellationToken cancellation) =>
         sender.SendAsync(email, cancellation);

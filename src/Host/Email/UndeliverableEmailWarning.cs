@@ -8,8 +8,8 @@ internal sealed class UndeliverableEmailWarning(ILogger<UndeliverableEmailWarnin
     {
         logger.LogWarning(
             "No SMTP server is configured ({Section}:Host): e-mail cannot be delivered. Messages stay in the durable " +
-            "'{Queue}' queue and are retried for about two hours, then moved to the dead-letter queue",
-            SmtpSettings.Section, EmailRouting.QueueName);
+            "'{Queue}' queue and are retried for {RetryWindow}, then moved to the dead-letter queue",
+            SmtpSettings.Section, EmailRouting.QueueName, SendEmailHandler.RetryWindow);
         return Task.CompletedTask;
     }
 
