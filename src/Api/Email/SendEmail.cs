@@ -51,6 +51,7 @@ public static class SendEmailHandler
             .Or<OperationCanceledException>()
             .Or<ServiceNotConnectedException>()
             .Or<SmtpProtocolException>()
+            .Or<SslHandshakeException>()
             .Or<AuthenticationException>()
             .Or<SmtpNotConfiguredException>()
             .Or<SmtpCommandException>(e => (int)e.StatusCode < 500)
