@@ -3,6 +3,7 @@ using JasperFx.CodeGeneration;
 using Marten;
 using Milestone.Api;
 using Milestone.Api.GraphQL.Transport;
+using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
 using Milestone.Projections.Requests;
@@ -49,6 +50,7 @@ public static class MilestoneHost
             options.UseMilestoneCommands();
         });
 
+        builder.AddMilestoneEmail();
         builder.Services.AddWolverineHttp();
         builder.Services.AddMilestoneApi();
         builder.Services.AddMilestoneHealth();

@@ -1,14 +1,21 @@
+using System.Globalization;
 using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Milestone.Host.Email;
 
 namespace Milestone.Api.Tests.Infrastructure;
 
-/// <summary>The real host, over real HTTP semantics (Alba), on a database of this test class's own.</summary>
+/// <summary>
+/// The real host, over real HTTP semantics (Alba), on a database of this test class's own, sending
+/// e-mail over SMTP to a sink of its own.
+/// </summary>
 public sealed class MilestoneApp : IAsyncLifetime
 {
+    public const string MailFrom = "milestone@tests.invalid";
+
     public static readonly DateTimeOffset Start = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
 
     public FakeTimeProvider Clock { get; } = new(Start);
@@ -16,6 +23,8 @@ public sealed class MilestoneApp : IAsyncLifetime
     public IAlbaHost Host { get; private set; } = null!;
 
     public string ConnectionString { get; private set; } = null!;
+
+    public SmtpSink Mail { get; } = SmtpSink.Start();
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
@@ -25,11 +34,19 @@ public sealed class MilestoneApp : IAsyncLifetime
         Host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
+            web.UseSetting("Milestone:Smtp:Host", "127.0.0.1");
+            web.UseSetting("Milestone:Smtp:Port", Mail.Port.ToString(CultureInfo.InvariantCulture));
+            web.UseSetting("Milestone:Smtp:Security", "None");
+            web.UseSetting("Milestone:Smtp:FromAddress", MailFrom);
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
     }
 
-    public async Task DisposeAsync() => await Host.DisposeAsync();
+    public async Task DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        await Mail.DisposeAsync();
+    }
 
     public async Task<int> CountEventsAsync()
     {

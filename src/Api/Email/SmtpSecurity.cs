@@ -1,0 +1,8 @@
+namespace Milestone.Api.Email;
+
+public enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

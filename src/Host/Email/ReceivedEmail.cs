@@ -1,0 +1,4 @@
+namespace Milestone.Host.Email;
+
+/// <summary>A message the <see cref="SmtpSink"/> accepted; <see cref="To"/> lists the header's addresses.</summary>
+public sealed record ReceivedEmail(string MessageId, string From, string To, string Subject, string? TextBody, string? HtmlBody);
