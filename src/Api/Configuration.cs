@@ -1,8 +1,12 @@
 using FluentValidation;
 using GraphQL;
+using Marten;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.People;
+using Milestone.Api.Sessions;
 using Milestone.Api.Validation;
 using Wolverine;
 
@@ -10,11 +14,13 @@ namespace Milestone.Api;
 
 public static class Configuration
 {
-    public static IServiceCollection AddMilestoneApi(this IServiceCollection services)
+    public static IServiceCollection AddMilestoneApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton<ActingPartyResolver>();
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
+        services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
+        services.AddMilestoneIdentity();
+        services.AddMilestoneAuthentication(configuration);
         services.AddGraphQL(graphQL => graphQL
             .AddSchema<MilestoneSchema>()
             .AddGraphTypes(typeof(MilestoneSchema).Assembly)
@@ -29,6 +35,16 @@ public static class Configuration
             .AddUnhandledExceptionHandler((context, options) =>
                 options.RequestServices!.GetRequiredService<ExceptionTranslation>().TranslateAsync(context)));
         return services;
+    }
+
+    /// <summary>The documents the API keeps beside the event store: credentials, sessions and invitation tokens.</summary>
+    public static StoreOptions AddApiDocuments(this StoreOptions options)
+    {
+        options.Schema.For<Credentials>().UniqueIndex(credentials => credentials.NormalizedEmail);
+        options.Schema.For<SignInSession>().Index(session => session.PersonId);
+        options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
+        options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
+        return options;
     }
 
     public static WolverineOptions UseMilestoneCommands(this WolverineOptions options)

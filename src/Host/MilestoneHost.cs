@@ -6,6 +6,8 @@ using Milestone.Api.GraphQL.Transport;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
+using Milestone.Projections.Organisations;
+using Milestone.Projections.People;
 using Milestone.Projections.Requests;
 using Weasel.Core;
 using Wolverine;
@@ -34,7 +36,10 @@ public static class MilestoneHost
                 options.DatabaseSchemaName = SchemaName;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                options.AddOrganisationProjections();
+                options.AddPeopleProjections();
                 options.AddRequestProjections();
+                options.AddApiDocuments();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
@@ -52,7 +57,7 @@ public static class MilestoneHost
 
         builder.AddMilestoneEmail();
         builder.Services.AddWolverineHttp();
-        builder.Services.AddMilestoneApi();
+        builder.Services.AddMilestoneApi(builder.Configuration);
         builder.Services.AddMilestoneHealth();
         builder.Services.AddMilestoneTelemetry(builder.Configuration);
         return builder;
@@ -60,6 +65,7 @@ public static class MilestoneHost
 
     public static WebApplication UseMilestone(this WebApplication app)
     {
+        app.UseAuthentication();
         app.MapGraphQL();
         app.MapWolverineEndpoints();
         app.MapMilestoneHealth();

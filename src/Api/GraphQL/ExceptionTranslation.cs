@@ -1,6 +1,7 @@
 using FluentValidation;
 using GraphQL.Execution;
 using Microsoft.Extensions.Logging;
+using Milestone.Domain.Rules;
 
 namespace Milestone.Api.GraphQL;
 
@@ -20,10 +21,13 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
     {
         CodedError coded => coded,
         ValidationException invalid => Invalid(invalid),
-        Marten.Exceptions.ExistingStreamIdCollisionException or JasperFx.Events.ExistingStreamIdCollisionException =>
+        CommandRejected rejected => Rejected(rejected),
+        JasperFx.DocumentAlreadyExistsException
+            or Marten.Exceptions.ExistingStreamIdCollisionException
+            or JasperFx.Events.ExistingStreamIdCollisionException
+            or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } =>
             new CodedError(ErrorCodes.Conflict, "That already exists."),
-        JasperFx.Events.EventStreamUnexpectedMaxEventIdException =>
-            new CodedError(ErrorCodes.Conflict, "Someone changed this in the meantime; reload and try again."),
+        JasperFx.ConcurrencyException => new CodedError(ErrorCodes.Conflict, "Someone changed this in the meantime; reload and try again."),
         _ => Unexpected(exception),
     };
 
@@ -42,6 +46,18 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
             ["field"] = failures[0]["field"],
             ["fields"] = failures,
         });
+    }
+
+    private static CodedError Rejected(CommandRejected rejected)
+    {
+        var code = rejected.Rejection switch
+        {
+            Rejection.Conflict => ErrorCodes.Conflict,
+            Rejection.NotFound => ErrorCodes.NotFound,
+            Rejection.Forbidden => ErrorCodes.Forbidden,
+            _ => ErrorCodes.Validation,
+        };
+        return new CodedError(code, rejected.Message, rejected.Field is null ? null : new Dictionary<string, object?> { ["field"] = rejected.Field });
     }
 
     private CodedError Unexpected(Exception exception)

@@ -1,5 +1,8 @@
 using GraphQL.Types;
+using Milestone.Api.Organisations;
+using Milestone.Api.People;
 using Milestone.Api.Requests;
+using Milestone.Api.Sessions;
 
 namespace Milestone.Api.GraphQL;
 
@@ -8,6 +11,9 @@ public sealed class MilestoneMutation : ObjectGraphType
     public MilestoneMutation()
     {
         Name = "Mutation";
+        this.AddSessionMutations();
+        this.AddPeopleMutations();
+        this.AddClientOrganisationMutations();
         this.AddRequestMutations();
     }
 }

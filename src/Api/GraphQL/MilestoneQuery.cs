@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Milestone.Api.Organisations;
+using Milestone.Api.People;
 using Milestone.Api.Requests;
 
 namespace Milestone.Api.GraphQL;
@@ -8,6 +10,8 @@ public sealed class MilestoneQuery : ObjectGraphType
     public MilestoneQuery()
     {
         Name = "Query";
+        this.AddPeopleQueries();
+        this.AddClientOrganisationQueries();
         this.AddRequestQueries();
     }
 }

@@ -2,7 +2,7 @@ using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL;
 
-public sealed class MilestoneUserContext(ActingParty? actingParty) : Dictionary<string, object?>
+public sealed class MilestoneUserContext(Caller? caller) : Dictionary<string, object?>
 {
-    public ActingParty? ActingParty { get; } = actingParty;
+    public Caller? Caller { get; } = caller;
 }

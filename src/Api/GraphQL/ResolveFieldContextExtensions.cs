@@ -7,9 +7,9 @@ namespace Milestone.Api.GraphQL;
 
 public static class ResolveFieldContextExtensions
 {
-    public static ActingParty ActingParty(this IResolveFieldContext context) =>
-        (context.UserContext as MilestoneUserContext)?.ActingParty
-        ?? throw new CodedError(ErrorCodes.Unauthenticated, "Say who is acting: send the X-Milestone-Client and X-Milestone-User headers.");
+    public static Caller Caller(this IResolveFieldContext context) =>
+        (context.UserContext as MilestoneUserContext)?.Caller
+        ?? throw new CodedError(ErrorCodes.Unauthenticated, "Sign in first: send an access token as \"Authorization: Bearer <token>\".");
 
     public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();
@@ -20,4 +20,10 @@ public static class ResolveFieldContextExtensions
     /// </summary>
     public static IQuerySession OpenQuerySession(this IResolveFieldContext context) =>
         context.Service<IDocumentStore>().QuerySession();
+
+    /// <summary>The id argument as a Guid; an id that is not one names nothing, like an unknown id.</summary>
+    public static Guid? GuidArgument(this IResolveFieldContext context, string name) =>
+        Guid.TryParse(context.GetArgument<string?>(name), out var id) ? id : null;
+
+    public static DateTimeOffset Now(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow();
 }

@@ -2,6 +2,8 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Domain.People;
 using Milestone.Projections.Requests;
 using Wolverine;
 
@@ -12,14 +14,20 @@ public static class RequestMutations
     public static void AddRequestMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<SubmitRequestPayloadType>>("submitRequest")
-            .Description("Submit a new request on behalf of the acting client.")
+            .Description("Submit a new request: client users for their own organisation, staff on behalf of the client they name.")
             .Argument<NonNullGraphType<SubmitRequestInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var acting = context.ActingParty();
+                var caller = context.Caller();
+                if (!caller.Role.MaySubmitRequests())
+                {
+                    throw Refusals.Forbidden("submit requests");
+                }
+
                 var input = context.GetArgument<SubmitRequestInput>("input");
-                var requestId = Guid.CreateVersion7(context.Service<TimeProvider>().GetUtcNow());
-                var command = new SubmitRequest(requestId, acting.ClientId, acting.UserId, input.Title, input.Description, input.Urgency);
+                var clientId = await ClientOfNewRequest(context, caller, input);
+                var requestId = Guid.CreateVersion7(context.Now());
+                var command = new SubmitRequest(requestId, clientId, caller.PersonId, input.Title, input.Description, input.Urgency);
 
                 await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
 
@@ -27,5 +35,25 @@ public static class RequestMutations
                 var request = await session.LoadAsync<RequestDetails>(requestId, context.CancellationToken);
                 return new SubmitRequestPayload(request!);
             });
+    }
+
+    private static async Task<Guid> ClientOfNewRequest(IResolveFieldContext context, Caller caller, SubmitRequestInput input)
+    {
+        if (!caller.IsStaff)
+        {
+            return input.ClientId is null || Guid.TryParse(input.ClientId, out var named) && named == caller.ClientId
+                ? caller.ClientId!.Value
+                : throw Refusals.NotFound("client");
+        }
+
+        if (!Guid.TryParse(input.ClientId, out var clientId))
+        {
+            throw new CodedError(ErrorCodes.Validation, "Staff name the client the request is for.", new Dictionary<string, object?> { ["field"] = "clientId" });
+        }
+
+        await using var session = context.OpenQuerySession();
+        return await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == clientId, context.CancellationToken)
+            ? clientId
+            : throw Refusals.NotFound("client");
     }
 }

@@ -5,6 +5,7 @@ using GraphQL.Types.Relay.DataObjects;
 using Marten;
 using Marten.Linq.MatchesSql;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -17,29 +18,25 @@ public static class RequestQueries
     public static void AddRequestQueries(this ObjectGraphType query)
     {
         query.Field<RequestType>("request")
-            .Description("One request of the acting client, or null when there is none with that id.")
+            .Description("One request the caller may see; NOT_FOUND when there is none with that id that the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
             {
-                var acting = context.ActingParty();
-                if (!Guid.TryParse(context.GetArgument<string>("id"), out var id))
-                {
-                    return null;
-                }
-
+                var caller = context.Caller();
                 await using var session = context.OpenQuerySession();
-                var request = await session.LoadAsync<RequestDetails>(id, context.CancellationToken);
-                return request?.ClientId == acting.ClientId ? request : null;
+                var id = context.GuidArgument("id");
+                return await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(request => request.Id == id, context.CancellationToken)
+                    ?? throw Refusals.NotFound("request");
             });
 
         query.Field<NonNullGraphType<ConnectionType<RequestType, EdgeType<RequestType>>>>("requests")
-            .Description("The acting client's requests, newest first.")
+            .Description("The requests the caller may see, newest first.")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after")
             .Argument<RequestFilterType>("filter")
             .ResolveAsync(async context =>
             {
-                var acting = context.ActingParty();
+                var caller = context.Caller();
                 var first = context.GetArgument<int>("first");
                 if (first is < 0 or > MaxPageSize)
                 {
@@ -52,7 +49,7 @@ public static class RequestQueries
                 var filter = context.GetArgument<RequestFilter?>("filter");
 
                 await using var session = context.OpenQuerySession();
-                var matching = Matching(session, acting.ClientId, filter);
+                var matching = Matching(session.RequestsVisibleTo(caller), filter);
                 var totalCount = await matching.CountAsync(context.CancellationToken);
                 var page = afterId is { } id ? matching.Where(request => request.MatchesSql("d.id < ?", id)) : matching;
                 var rows = await page.OrderByDescending(request => request.Id).Take(first + 1).ToListAsync(context.CancellationToken);
@@ -64,24 +61,22 @@ public static class RequestQueries
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
             {
-                var acting = context.ActingParty();
+                var caller = context.Caller();
                 await using var session = context.OpenQuerySession();
-                var notFound = new CodedError(ErrorCodes.NotFound, "There is no such request.");
-                if (!Guid.TryParse(context.GetArgument<string>("id"), out var id)
-                    || await session.LoadAsync<RequestDetails>(id, context.CancellationToken) is not { } request
-                    || request.ClientId != acting.ClientId)
+                var id = context.GuidArgument("id");
+                if (id is null || !await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken))
                 {
-                    throw notFound;
+                    throw Refusals.NotFound("request");
                 }
 
-                var events = await session.Events.FetchStreamAsync(id, token: context.CancellationToken);
+                var events = await session.Events.FetchStreamAsync(id.Value, token: context.CancellationToken);
                 return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer());
             });
     }
 
-    private static IQueryable<RequestDetails> Matching(IQuerySession session, Guid clientId, RequestFilter? filter)
+    private static IQueryable<RequestDetails> Matching(IQueryable<RequestDetails> visible, RequestFilter? filter)
     {
-        var matching = session.Query<RequestDetails>().Where(request => request.ClientId == clientId);
+        var matching = visible;
         if (filter?.Status is { Length: > 0 } statuses)
         {
             matching = matching.Where(request => statuses.Contains(request.Status));

@@ -1,14 +1,8 @@
 namespace Milestone.Domain.Organisations;
 
-public sealed record ClientOrganisation(Guid Id, string Name, string TimeZone, IReadOnlyList<string> Locations)
+public static class ClientOrganisation
 {
     public const int NameMaxLength = 200;
-
-    public static ClientOrganisation? Evolve(ClientOrganisation? state, object @event) => @event switch
-    {
-        ClientOrganisationCreated created => new ClientOrganisation(created.ClientId, created.Name, created.TimeZone, created.Locations),
-        _ => state,
-    };
 
     public static ClientOrganisationCreated Create(
         Guid clientId,

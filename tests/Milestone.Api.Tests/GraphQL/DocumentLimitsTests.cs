@@ -51,7 +51,7 @@ public sealed class DocumentLimitsTests(MilestoneApp app) : IClassFixture<Milest
             }
             """;
 
-        var response = await app.Host.GraphQLAsync(costly, actingAs: null, expectedStatus: 400);
+        var response = await app.Host.GraphQLAsync(costly, expectedStatus: 400);
 
         AssertBadRequest(response);
     }

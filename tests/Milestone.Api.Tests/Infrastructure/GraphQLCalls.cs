@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Alba;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.Tests.Infrastructure;
 
@@ -10,17 +9,16 @@ public static class GraphQLCalls
         this IAlbaHost host,
         string query,
         object? variables = null,
-        Client? actingAs = null,
+        SignedIn? signedIn = null,
         int expectedStatus = 200)
     {
         var result = await host.Scenario(scenario =>
         {
             scenario.Post.Json(new { query, variables }).ToUrl("/graphql");
             scenario.WithRequestHeader("Accept", "application/graphql-response+json");
-            if (actingAs is not null)
+            if (signedIn is not null)
             {
-                scenario.WithRequestHeader(ActingPartyResolver.ClientHeader, actingAs.ClientId.ToString());
-                scenario.WithRequestHeader(ActingPartyResolver.UserHeader, actingAs.UserId.ToString());
+                scenario.WithRequestHeader("Authorization", $"Bearer {signedIn.AccessToken}");
             }
 
             scenario.StatusCodeShouldBe(expectedStatus);
@@ -42,4 +40,7 @@ public static class GraphQLCalls
         Assert.Single(response.GetProperty("errors").EnumerateArray());
 
     public static string Code(this JsonElement error) => error.GetProperty("extensions").GetProperty("code").GetString()!;
+
+    public static string? Extension(this JsonElement error, string name) =>
+        error.GetProperty("extensions").TryGetProperty(name, out var value) ? value.GetString() : null;
 }

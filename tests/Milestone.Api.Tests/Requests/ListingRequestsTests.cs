@@ -8,7 +8,7 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task Pages_run_newest_first_and_follow_the_cursor_to_the_end()
     {
-        var client = Client.New();
+        var client = await app.ClientUserAsync();
         await SubmitInOrder(client, ("First", "LOW"), ("Second", "HIGH"), ("Third", "LOW"), ("Fourth", "CRITICAL"), ("Fifth", "LOW"));
 
         var firstPage = await Page(client, new { first = 2 });
@@ -28,7 +28,7 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task A_filter_on_urgency_keeps_only_those_urgencies()
     {
-        var client = Client.New();
+        var client = await app.ClientUserAsync();
         await SubmitInOrder(client, ("Backup failed", "CRITICAL"), ("New starter", "LOW"), ("VPN down", "HIGH"));
 
         var page = await Page(client, new { filter = new { urgency = new[] { "CRITICAL", "HIGH" } } });
@@ -40,7 +40,7 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task A_filter_on_status_keeps_only_that_status()
     {
-        var client = Client.New();
+        var client = await app.ClientUserAsync();
         await SubmitInOrder(client, ("Backup failed", "CRITICAL"));
 
         var submitted = await Page(client, new { filter = new { status = new[] { "SUBMITTED" } } });
@@ -53,8 +53,8 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task A_client_sees_only_its_own_requests()
     {
-        var acme = Client.New();
-        var globex = Client.New();
+        var acme = await app.ClientUserAsync();
+        var globex = await app.ClientUserAsync(clientName: "Globex");
         await SubmitInOrder(acme, ("Acme printer", "LOW"));
         await SubmitInOrder(globex, ("Globex server", "HIGH"));
 
@@ -67,7 +67,7 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [InlineData(101)]
     public async Task A_page_size_outside_0_to_100_is_rejected(int first)
     {
-        var response = await app.Host.GraphQLAsync(RequestDocuments.Page, new { first }, Client.New());
+        var response = await app.Host.GraphQLAsync(RequestDocuments.Page, new { first }, await app.ClientUserAsync());
 
         var error = response.SingleError();
         Assert.Equal("VALIDATION", error.Code());
@@ -77,14 +77,14 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
     [Fact]
     public async Task A_cursor_this_api_did_not_give_out_is_rejected()
     {
-        var response = await app.Host.GraphQLAsync(RequestDocuments.Page, new { after = "not-a-cursor" }, Client.New());
+        var response = await app.Host.GraphQLAsync(RequestDocuments.Page, new { after = "not-a-cursor" }, await app.ClientUserAsync());
 
         var error = response.SingleError();
         Assert.Equal("VALIDATION", error.Code());
         Assert.Equal("after", error.GetProperty("extensions").GetProperty("field").GetString());
     }
 
-    private async Task SubmitInOrder(Client client, params (string Title, string Urgency)[] requests)
+    private async Task SubmitInOrder(SignedIn client, params (string Title, string Urgency)[] requests)
     {
         foreach (var (title, urgency) in requests)
         {
@@ -94,7 +94,7 @@ public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<Miles
         }
     }
 
-    private async Task<JsonElement> Page(Client client, object variables) =>
+    private async Task<JsonElement> Page(SignedIn client, object variables) =>
         (await app.Host.GraphQLAsync(RequestDocuments.Page, variables, client)).Data("requests");
 
     private static string EndCursor(JsonElement page) => page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;

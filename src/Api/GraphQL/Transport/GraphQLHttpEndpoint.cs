@@ -45,7 +45,7 @@ public static class GraphQLHttpEndpoint
         var results = new List<ExecutionResult>(parsed.Requests.Count);
         foreach (var request in parsed.Requests)
         {
-            results.Add(await ExecuteAsync(http, request, isGet));
+            results.Add(await ExecuteAsync(http, request, isGet, parsed.IsBatch));
         }
 
         if (isGet && results[0].Errors?.Any(error => error is ValidationError { Number: QueriesOnlyOverGet.ErrorNumber }) == true)
@@ -68,10 +68,9 @@ public static class GraphQLHttpEndpoint
         await WriteAsync(http, status, responseType, results[0]);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet)
+    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, bool inBatch)
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<MilestoneSchema>>();
-        var actingParty = http.RequestServices.GetRequiredService<ActingPartyResolver>().Resolve(http);
         return executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -80,11 +79,18 @@ public static class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new MilestoneUserContext(actingParty),
+            UserContext = new MilestoneUserContext(http.GetCaller()),
             CancellationToken = http.RequestAborted,
-            ValidationRules = isGet ? DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance) : null,
+            ValidationRules = TransportRules(isGet, inBatch),
         });
     }
+
+    private static IEnumerable<IValidationRule>? TransportRules(bool isGet, bool inBatch) => (isGet, inBatch) switch
+    {
+        (true, _) => DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance),
+        (_, true) => DocumentValidator.CoreRules.Append(NoCredentialFieldsInBatch.Instance),
+        _ => null,
+    };
 
     private static Task WriteRequestErrorAsync(HttpContext http, int statusCode, string responseType, string message) =>
         WriteAsync(http, statusCode, responseType, new ExecutionResult

@@ -1,0 +1,9 @@
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Identity;
+
+/// <summary>The signed-in person behind a call, as their account stands now (not as their token remembers it).</summary>
+public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Role, Guid? ClientId)
+{
+    public bool IsStaff => Role.IsStaff();
+}

@@ -1,0 +1,23 @@
+using Marten;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Milestone.Api.Identity;
+
+/// <summary>
+/// Makes an ASP.NET Core Identity <see cref="UserManager{TUser}"/> over a given Marten session, so a
+/// Wolverine handler's changes to credentials commit in the same transaction as its events.
+/// </summary>
+public sealed class CredentialManagers(
+    IOptions<IdentityOptions> options,
+    IPasswordHasher<Credentials> passwordHasher,
+    IEnumerable<IPasswordValidator<Credentials>> passwordValidators,
+    ILookupNormalizer normalizer,
+    IdentityErrorDescriber errors,
+    IServiceProvider services,
+    ILogger<UserManager<Credentials>> logger)
+{
+    public UserManager<Credentials> For(IDocumentSession session) =>
+        new(new MartenCredentialStore(session), options, passwordHasher, [], passwordValidators, normalizer, errors, services, logger);
+}

@@ -1,0 +1,31 @@
+using GraphQL.Types;
+using Milestone.Projections.Organisations;
+
+namespace Milestone.Api.Organisations;
+
+public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationDetails>
+{
+    public ClientOrganisationType()
+    {
+        Name = "ClientOrganisation";
+        Description = "A company the MSP serves.";
+        Field(client => client.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(client => client.Name);
+        Field(client => client.TimeZone).Description("IANA time zone, e.g. Europe/London.");
+        Field(client => client.Locations);
+        Field(client => client.CreatedAt);
+    }
+}
+
+public sealed record CreateClientOrganisationInput(string Name, string TimeZone, List<string>? Locations);
+
+public sealed class CreateClientOrganisationInputType : InputObjectGraphType<CreateClientOrganisationInput>
+{
+    public CreateClientOrganisationInputType()
+    {
+        Name = "CreateClientOrganisationInput";
+        Field(input => input.Name);
+        Field(input => input.TimeZone).Description("IANA time zone, e.g. Europe/London.");
+        Field(input => input.Locations, nullable: true);
+    }
+}

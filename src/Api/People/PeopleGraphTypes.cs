@@ -1,0 +1,56 @@
+using GraphQL.Types;
+using Milestone.Domain.People;
+using Milestone.Projections.People;
+
+namespace Milestone.Api.People;
+
+public sealed class RoleType : EnumerationGraphType<Role>
+{
+    public RoleType() => Description = "MSP staff: ADMIN, AGENT, TEAM_LEAD, ACCOUNT_MANAGER, EXECUTIVE. Client users: CLIENT_ADMIN, CLIENT_MEMBER.";
+}
+
+public sealed class PersonStatusType : EnumerationGraphType<PersonStatus>;
+
+public sealed class PersonType : ObjectGraphType<PersonAccount>
+{
+    public PersonType()
+    {
+        Name = "Person";
+        Description = "Someone who uses Milestone: MSP staff, or a user of one client.";
+        Field(person => person.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(person => person.Email);
+        Field(person => person.Name);
+        Field(person => person.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field(person => person.ClientId, type: typeof(IdGraphType)).Description("The client organisation of a client user; null for staff.");
+        Field(person => person.Status, type: typeof(NonNullGraphType<PersonStatusType>));
+        Field(person => person.InvitedAt);
+        Field(person => person.InvitationExpiresAt).Description("Until when the current invitation link works.");
+        Field(person => person.JoinedAt, nullable: true);
+    }
+}
+
+public sealed record InvitePersonInput(string Email, string Name, Role Role, string? ClientId);
+
+public sealed class InvitePersonInputType : InputObjectGraphType<InvitePersonInput>
+{
+    public InvitePersonInputType()
+    {
+        Name = "InvitePersonInput";
+        Field(input => input.Email);
+        Field(input => input.Name);
+        Field(input => input.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field(input => input.ClientId, type: typeof(IdGraphType)).Description("The client organisation, for client roles. A client admin may leave it out.");
+    }
+}
+
+public sealed record AcceptInvitationInput(string Token, string Password);
+
+public sealed class AcceptInvitationInputType : InputObjectGraphType<AcceptInvitationInput>
+{
+    public AcceptInvitationInputType()
+    {
+        Name = "AcceptInvitationInput";
+        Field(input => input.Token).Description("The token from the invitation link.");
+        Field(input => input.Password).Description("At least 12 characters; no other rules, but common passwords are refused.");
+    }
+}

@@ -1,0 +1,104 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Domain.People;
+using Milestone.Projections.People;
+using Wolverine;
+
+namespace Milestone.Api.People;
+
+public static class PeopleMutations
+{
+    public static void AddPeopleMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<PersonType>>("invitePerson")
+            .Description("Invite someone by e-mail. Administrators invite anyone; a client admin invites into their own organisation.")
+            .Argument<NonNullGraphType<InvitePersonInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var input = context.GetArgument<InvitePersonInput>("input");
+                if (!caller.Role.MayInvite(input.Role))
+                {
+                    throw Refusals.Forbidden($"invite a {input.Role}");
+                }
+
+                var clientId = await ClientOfInvitee(context, caller, input);
+                var personId = Guid.CreateVersion7(context.Now());
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new InvitePerson(personId, Guid.NewGuid(), InvitationToken.NewToken(), input.Email, input.Name, input.Role, clientId, caller.PersonId),
+                    context.CancellationToken);
+                return await LoadPerson(context, personId);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("resendInvitation")
+            .Description("Send a new invitation link; the previous link stops working.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
+                if (!caller.Role.MayInvite(person.Role))
+                {
+                    throw Refusals.Forbidden($"invite a {person.Role}");
+                }
+
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new ResendInvitation(person.Id, Guid.NewGuid(), InvitationToken.NewToken(), caller.PersonId), context.CancellationToken);
+                return await LoadPerson(context, person.Id);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("acceptInvitation")
+            .Description("Accept an invitation with the token from its link, and set a password. Then sign in.")
+            .Argument<NonNullGraphType<AcceptInvitationInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<AcceptInvitationInput>("input");
+                await using var session = context.OpenQuerySession();
+                var invitation = await session.Query<InvitationToken>()
+                    .FirstOrDefaultAsync(token => token.TokenHash == InvitationToken.HashOf(input.Token), context.CancellationToken)
+                    ?? throw new CodedError(ErrorCodes.Validation, "This invitation link is no longer valid; ask for a new one.", new Dictionary<string, object?> { ["field"] = "token" });
+
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new AcceptInvitation(invitation.PersonId, invitation.Id, input.Password), context.CancellationToken);
+                return await LoadPerson(context, invitation.PersonId);
+            });
+    }
+
+    private static async Task<Guid?> ClientOfInvitee(IResolveFieldContext context, Caller caller, InvitePersonInput input)
+    {
+        if (input.Role.IsStaff())
+        {
+            return input.ClientId is null ? null : throw new CodedError(ErrorCodes.Validation, "Staff belong to the MSP, not to a client.", Field("clientId"));
+        }
+
+        if (input.ClientId is null)
+        {
+            return caller.ClientId ?? throw new CodedError(ErrorCodes.Validation, "Name the client organisation.", Field("clientId"));
+        }
+
+        await using var session = context.OpenQuerySession();
+        return Guid.TryParse(input.ClientId, out var id) && await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == id, context.CancellationToken)
+            ? id
+            : throw Refusals.NotFound("client");
+    }
+
+    private static async Task<PersonAccount> VisiblePerson(IResolveFieldContext context, Caller caller, Guid? personId)
+    {
+        await using var session = context.OpenQuerySession();
+        return personId is { } id
+            ? await session.PeopleVisibleTo(caller).FirstOrDefaultAsync(person => person.Id == id, context.CancellationToken)
+                ?? throw Refusals.NotFound("person")
+            : throw Refusals.NotFound("person");
+    }
+
+    private static async Task<PersonAccount> LoadPerson(IResolveFieldContext context, Guid personId)
+    {
+        await using var session = context.OpenQuerySession();
+        return (await session.LoadAsync<PersonAccount>(personId, context.CancellationToken))!;
+    }
+
+    private static Dictionary<string, object?> Field(string name) => new() { ["field"] = name };
+}

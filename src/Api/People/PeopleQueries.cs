@@ -1,0 +1,44 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+
+namespace Milestone.Api.People;
+
+public static class PeopleQueries
+{
+    public static void AddPeopleQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<PersonType>>("me")
+            .Description("The signed-in person.")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                await using var session = context.OpenQuerySession();
+                return await session.PeopleVisibleTo(caller).FirstAsync(person => person.Id == caller.PersonId, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
+            .Description("People the caller may see: staff see everyone, client users their own organisation. Optionally of one client.")
+            .Argument<IdGraphType>("clientId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                await using var session = context.OpenQuerySession();
+                var people = session.PeopleVisibleTo(caller);
+                if (context.GetArgument<string?>("clientId") is not null)
+                {
+                    var clientId = context.GuidArgument("clientId");
+                    if (!await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == clientId, context.CancellationToken))
+                    {
+                        throw Refusals.NotFound("client");
+                    }
+
+                    people = people.Where(person => person.ClientId == clientId);
+                }
+
+                return await people.OrderBy(person => person.Name).ToListAsync(context.CancellationToken);
+            });
+    }
+}

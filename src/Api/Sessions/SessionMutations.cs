@@ -1,0 +1,58 @@
+using GraphQL;
+using GraphQL.Types;
+using Milestone.Api.GraphQL;
+using Wolverine;
+
+namespace Milestone.Api.Sessions;
+
+public static class SessionMutations
+{
+    /// <summary>Root fields that hand out credentials; they may not ride in a batch, so each attempt is one HTTP call.</summary>
+    public static readonly IReadOnlySet<string> Unbatchable = new HashSet<string> { "signIn", "refreshSession", "acceptInvitation" };
+
+    public static void AddSessionMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<SessionPayloadType>>("signIn")
+            .Description("Sign in with e-mail and password (and the second factor when it is on).")
+            .Argument<NonNullGraphType<SignInInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<SignInInput>("input");
+                var outcome = await context.Service<IMessageBus>().InvokeAsync<SessionOutcome>(
+                    new SignIn(input.Email, input.Password, input.TwoFactorCode, input.RecoveryCode), context.CancellationToken);
+                return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
+            });
+
+        mutation.Field<NonNullGraphType<SessionPayloadType>>("refreshSession")
+            .Description("Trade a refresh token for a new access token and refresh token. Using a refresh token twice ends its session.")
+            .Argument<NonNullGraphType<StringGraphType>>("refreshToken")
+            .ResolveAsync(async context =>
+            {
+                var outcome = await context.Service<IMessageBus>().InvokeAsync<SessionOutcome>(
+                    new RefreshSession(context.GetArgument<string>("refreshToken")), context.CancellationToken);
+                return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("signOut")
+            .Description("End the caller's session: its refresh token and access tokens stop working at once.")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                await context.Service<IMessageBus>().InvokeAsync(new SignOut(caller.PersonId, caller.SessionId), context.CancellationToken);
+                return true;
+            });
+    }
+
+    private static CodedError Refused(SessionFailure failure)
+    {
+        var (reason, message) = failure switch
+        {
+            SessionFailure.LockedOut => ("LOCKED_OUT", "Too many failed attempts; try again later or reset your password."),
+            SessionFailure.TwoFactorRequired => ("TWO_FACTOR_REQUIRED", "Enter the code from your authenticator app."),
+            SessionFailure.InvalidTwoFactorCode => ("INVALID_TWO_FACTOR_CODE", "That code is not right; try the current one."),
+            SessionFailure.SessionEnded => ("SESSION_ENDED", "This session has ended; sign in again."),
+            _ => ("INVALID_CREDENTIALS", "The e-mail address or password is not right."),
+        };
+        return new CodedError(ErrorCodes.Unauthenticated, message, new Dictionary<string, object?> { ["reason"] = reason });
+    }
+}

@@ -1,0 +1,17 @@
+using Marten;
+
+namespace Milestone.Api.Sessions;
+
+public sealed record SignOut(Guid PersonId, Guid SessionId);
+
+public static class SignOutHandler
+{
+    public static async Task Handle(SignOut command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var signInSession = await session.LoadAsync<SignInSession>(command.SessionId, cancellation);
+        if (signInSession is { IsActive: true } && signInSession.PersonId == command.PersonId)
+        {
+            session.Store(signInSession.Revoke("Signed out.", time.GetUtcNow()));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using JasperFx.CommandLine;
+using Microsoft.Extensions.Options;
+using Milestone.Api.People;
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+using Wolverine;
+
+namespace Milestone.Host.Commands;
+
+public enum AdminAction
+{
+    Create,
+}
+
+public sealed class AdminInput : NetCoreInput
+{
+    [Description("What to do: create")]
+    public AdminAction Action { get; set; }
+
+    [Description("The administrator's e-mail address")]
+    [FlagAlias("email", 'm')]
+    public string EmailFlag { get; set; } = string.Empty;
+
+    [Description("The administrator's name (defaults to the e-mail address)")]
+    [FlagAlias("name", 'n')]
+    public string NameFlag { get; set; } = string.Empty;
+}
+
+[Description("Creates an administrator: invites them and prints the invitation link, so the first administrator needs no one else.", Name = "admin")]
+public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
+{
+    public override async Task<bool> Execute(AdminInput input)
+    {
+        if (string.IsNullOrWhiteSpace(input.EmailFlag))
+        {
+            Console.Error.WriteLine("Give the administrator's e-mail address: admin create --email someone@example.com");
+            return false;
+        }
+
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        try
+        {
+            var time = host.Services.GetRequiredService<TimeProvider>();
+            var token = InvitationToken.NewToken();
+            var name = string.IsNullOrWhiteSpace(input.NameFlag) ? input.EmailFlag : input.NameFlag;
+            try
+            {
+                using var scope = host.Services.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
+                    Guid.CreateVersion7(time.GetUtcNow()), Guid.NewGuid(), token, input.EmailFlag, name, Role.Admin, ClientId: null, InvitedBy: null));
+            }
+            catch (Exception refused) when (refused is CommandRejected or FluentValidation.ValidationException)
+            {
+                Console.Error.WriteLine(refused.Message);
+                return false;
+            }
+
+            var link = host.Services.GetRequiredService<IOptions<PortalSettings>>().Value.InvitationLink(token);
+            Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
+            Console.WriteLine(link);
+            Console.WriteLine($"(or the acceptInvitation mutation with token \"{token}\")");
+            return true;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+}

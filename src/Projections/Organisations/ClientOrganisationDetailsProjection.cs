@@ -1,0 +1,10 @@
+using Marten.Events.Aggregation;
+using Milestone.Domain.Organisations;
+
+namespace Milestone.Projections.Organisations;
+
+public sealed partial class ClientOrganisationDetailsProjection : SingleStreamProjection<ClientOrganisationDetails, Guid>
+{
+    public static ClientOrganisationDetails Create(ClientOrganisationCreated created) =>
+        new(created.ClientId, created.Name, created.TimeZone, created.Locations, created.CreatedAt);
+}

@@ -1,0 +1,24 @@
+using Milestone.Domain.People;
+
+namespace Milestone.Projections.People;
+
+/// <summary>
+/// Who someone is and what they may do, read on every authenticated call. E-mail addresses are unique
+/// (case-insensitively) through a unique index on <see cref="NormalizedEmail"/>.
+/// </summary>
+public sealed record PersonAccount(
+    Guid Id,
+    string Email,
+    string NormalizedEmail,
+    string Name,
+    Role Role,
+    Guid? ClientId,
+    PersonStatus Status,
+    DateTimeOffset InvitedAt,
+    DateTimeOffset InvitationExpiresAt,
+    DateTimeOffset? JoinedAt)
+{
+    public int Version { get; set; }
+
+    public static string Normalize(string email) => email.Trim().Normalize().ToUpperInvariant();
+}

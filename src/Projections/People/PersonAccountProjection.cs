@@ -1,0 +1,25 @@
+using Marten.Events.Aggregation;
+using Milestone.Domain.People;
+
+namespace Milestone.Projections.People;
+
+public sealed partial class PersonAccountProjection : SingleStreamProjection<PersonAccount, Guid>
+{
+    public static PersonAccount Create(PersonInvited invited) => new(
+        invited.PersonId,
+        invited.Email,
+        PersonAccount.Normalize(invited.Email),
+        invited.Name,
+        invited.Role,
+        invited.ClientId,
+        PersonStatus.Invited,
+        invited.InvitedAt,
+        invited.ExpiresAt,
+        JoinedAt: null);
+
+    public static PersonAccount Apply(InvitationResent resent, PersonAccount account) =>
+        account with { InvitationExpiresAt = resent.ExpiresAt };
+
+    public static PersonAccount Apply(InvitationAccepted accepted, PersonAccount account) =>
+        account with { Status = PersonStatus.Active, JoinedAt = accepted.AcceptedAt };
+}

@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Tests.People;
+
+/// <summary>
+/// Every query and mutation that takes an id, called by a user of another client with an id of
+/// Globex's, answers NOT_FOUND, exactly as for an id that does not exist, and writes nothing.
+/// </summary>
+public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+{
+    private SignedIn _acmeAdmin = null!;
+    private Dictionary<string, string> _globexIds = null!;
+
+    public static TheoryData<string, string, string> Operations => new()
+    {
+        { "request", "query($id: ID!) { request(id: $id) { id title } }", "request" },
+        { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
+        { "clientOrganisation", "query($id: ID!) { clientOrganisation(id: $id) { id name } }", "client" },
+        { "people", "query($id: ID!) { people(clientId: $id) { id email } }", "client" },
+        { "resendInvitation", "mutation($id: ID!) { resendInvitation(personId: $id) { id } }", "invitee" },
+        { "invitePerson", "mutation($id: ID!) { invitePerson(input: {email: \"spy@acme.test\", name: \"Spy\", role: CLIENT_MEMBER, clientId: $id}) { id } }", "client" },
+        { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
+    };
+
+    public async Task InitializeAsync()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        _acmeAdmin = await app.ClientUserAsync(Role.ClientAdmin, "Acme Corp");
+        var globexClient = await app.ClientOrganisationAsync(admin, "Globex");
+        var globexMember = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, globexClient);
+        var globexInvitee = await app.InviteAsync(admin, Role.ClientMember, globexClient);
+        var request = (await app.Host.GraphQLAsync(
+            "mutation { submitRequest(input: {title: \"Globex secret\"}) { request { id } } }", signedIn: globexMember)).Data("submitRequest");
+        var invitee = (await app.Host.GraphQLAsync($"{{ people(clientId: \"{globexClient}\") {{ id email }} }}", signedIn: admin)).Data("people")
+            .EnumerateArray().Single(person => person.GetProperty("email").GetString() == globexInvitee);
+        _globexIds = new Dictionary<string, string>
+        {
+            ["request"] = request.GetProperty("request").GetProperty("id").GetString()!,
+            ["client"] = globexClient.ToString(),
+            ["invitee"] = invitee.GetProperty("id").GetString()!,
+        };
+    }
+
+    public Task DisposeAsync() => Task.CompletedTask;
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task A_foreign_id_is_not_found_like_a_missing_one_and_writes_nothing(string operation, string document, string idKind)
+    {
+        var before = await app.CountEventsAsync();
+
+        var foreign = await app.Host.GraphQLAsync(document, new { id = _globexIds[idKind] }, _acmeAdmin);
+        var missing = await app.Host.GraphQLAsync(document, new { id = Guid.NewGuid().ToString() }, _acmeAdmin);
+
+        Assert.True(foreign.SingleError().Code() == "NOT_FOUND", $"{operation} answered {foreign}");
+        Assert.Equal(Shape(missing), Shape(foreign));
+        Assert.Equal(before, await app.CountEventsAsync());
+        Assert.DoesNotContain("Globex", foreign.ToString());
+    }
+
+    private static string Shape(JsonElement response) =>
+        $"{response.SingleError().Code()}|{response.SingleError().GetProperty("message").GetString()}|{response.GetProperty("data")}";
+}
