@@ -3,7 +3,10 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Identity;
 
 /// <summary>The signed-in person behind a call, as their account stands now (not as their token remembers it).</summary>
-public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Role, Guid? ClientId)
+public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Role, Guid? ClientId, IReadOnlyList<Guid>? ClientScope)
 {
     public bool IsStaff => Role.IsStaff();
+
+    /// <summary>Staff limited to some clients; administrators and executives always see every client.</summary>
+    public IReadOnlyList<Guid>? StaffScope => Role is Role.Admin or Role.Executive ? null : ClientScope;
 }

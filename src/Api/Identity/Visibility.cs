@@ -12,19 +12,42 @@ namespace Milestone.Api.Identity;
 /// </summary>
 public static class Visibility
 {
-    /// <summary>Client admins see all their organisation's requests; members see the ones they submitted; staff see every client's.</summary>
-    public static IQueryable<RequestDetails> RequestsVisibleTo(this IQuerySession session, Caller caller) => caller.Role switch
+    /// <summary>
+    /// Client admins see all their organisation's requests; members the ones they submitted; staff the
+    /// requests of the clients in their scope.
+    /// </summary>
+    public static IQueryable<RequestDetails> RequestsVisibleTo(this IQuerySession session, Caller caller)
     {
-        Role.ClientAdmin => session.Query<RequestDetails>().Where(request => request.ClientId == caller.ClientId),
-        Role.ClientMember => session.Query<RequestDetails>().Where(request => request.ClientId == caller.ClientId && request.SubmittedBy == caller.PersonId),
-        _ => session.Query<RequestDetails>(),
-    };
+        var requests = session.Query<RequestDetails>();
+        return caller switch
+        {
+            { Role: Role.ClientAdmin } => requests.Where(request => request.ClientId == caller.ClientId),
+            { Role: Role.ClientMember } => requests.Where(request => request.ClientId == caller.ClientId && request.SubmittedBy == caller.PersonId),
+            { StaffScope: { } scope } => requests.Where(request => scope.Contains(request.ClientId)),
+            _ => requests,
+        };
+    }
 
-    public static IQueryable<PersonAccount> PeopleVisibleTo(this IQuerySession session, Caller caller) => caller.IsStaff
-        ? session.Query<PersonAccount>()
-        : session.Query<PersonAccount>().Where(person => person.ClientId == caller.ClientId);
+    /// <summary>Client users see their organisation's people; staff see all staff and the people of the clients in their scope.</summary>
+    public static IQueryable<PersonAccount> PeopleVisibleTo(this IQuerySession session, Caller caller)
+    {
+        var people = session.Query<PersonAccount>();
+        return caller switch
+        {
+            { IsStaff: false } => people.Where(person => person.ClientId == caller.ClientId),
+            { StaffScope: { } scope } => people.Where(person => person.ClientId == null || scope.Contains(person.ClientId.Value)),
+            _ => people,
+        };
+    }
 
-    public static IQueryable<ClientOrganisationDetails> ClientOrganisationsVisibleTo(this IQuerySession session, Caller caller) => caller.IsStaff
-        ? session.Query<ClientOrganisationDetails>()
-        : session.Query<ClientOrganisationDetails>().Where(client => client.Id == caller.ClientId);
+    public static IQueryable<ClientOrganisationDetails> ClientOrganisationsVisibleTo(this IQuerySession session, Caller caller)
+    {
+        var clients = session.Query<ClientOrganisationDetails>();
+        return caller switch
+        {
+            { IsStaff: false } => clients.Where(client => client.Id == caller.ClientId),
+            { StaffScope: { } scope } => clients.Where(client => scope.Contains(client.Id)),
+            _ => clients,
+        };
+    }
 }

@@ -26,6 +26,8 @@ public sealed class PersonType : ObjectGraphType<PersonAccount>
         Field(person => person.InvitedAt);
         Field(person => person.InvitationExpiresAt).Description("Until when the current invitation link works.");
         Field(person => person.JoinedAt, nullable: true);
+        Field(person => person.ClientScope, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description("For staff limited to some clients, which; null means every client.");
     }
 }
 

@@ -20,7 +20,7 @@ public static class PeopleMutations
             {
                 var caller = context.Caller();
                 var input = context.GetArgument<InvitePersonInput>("input");
-                if (!caller.Role.MayInvite(input.Role))
+                if (!caller.Role.MayManagePeople(input.Role))
                 {
                     throw Refusals.Forbidden($"invite a {input.Role}");
                 }
@@ -40,13 +40,58 @@ public static class PeopleMutations
             {
                 var caller = context.Caller();
                 var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
-                if (!caller.Role.MayInvite(person.Role))
+                if (!caller.Role.MayManagePeople(person.Role))
                 {
                     throw Refusals.Forbidden($"invite a {person.Role}");
                 }
 
                 await context.Service<IMessageBus>().InvokeAsync(
                     new ResendInvitation(person.Id, Guid.NewGuid(), InvitationToken.NewToken(), caller.PersonId), context.CancellationToken);
+                return await LoadPerson(context, person.Id);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("deactivatePerson")
+            .Description("Stop someone from signing in; their sessions end at once. Administrators, or a client admin for their organisation.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .ResolveAsync(async context =>
+            {
+                var (caller, person) = await ManageablePerson(context);
+                await context.Service<IMessageBus>().InvokeAsync(new DeactivatePerson(person.Id, caller.PersonId), context.CancellationToken);
+                return await LoadPerson(context, person.Id);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("changeRole")
+            .Description("Give someone another role: staff roles among staff, client roles among client users.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .Argument<NonNullGraphType<RoleType>>("role")
+            .ResolveAsync(async context =>
+            {
+                var (caller, person) = await ManageablePerson(context);
+                var role = context.GetArgument<Role>("role");
+                if (!caller.Role.MayManagePeople(role))
+                {
+                    throw Refusals.Forbidden($"give the {role} role");
+                }
+
+                await context.Service<IMessageBus>().InvokeAsync(new ChangeRole(person.Id, role, caller.PersonId), context.CancellationToken);
+                return await LoadPerson(context, person.Id);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("scopeStaffToClients")
+            .Description("Limit a staff member to some clients (an account manager's book, a team's clients); null lifts the limit. Administrators only.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clientIds")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                if (!caller.Role.MayScopeStaffToClients())
+                {
+                    throw Refusals.Forbidden("limit staff to clients");
+                }
+
+                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
+                var clientIds = await VisibleClients(context, caller, context.GetArgument<List<string>?>("clientIds"));
+                await context.Service<IMessageBus>().InvokeAsync(new ScopeStaffToClients(person.Id, clientIds, caller.PersonId), context.CancellationToken);
                 return await LoadPerson(context, person.Id);
             });
 
@@ -83,6 +128,26 @@ public static class PeopleMutations
         return Guid.TryParse(input.ClientId, out var id) && await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == id, context.CancellationToken)
             ? id
             : throw Refusals.NotFound("client");
+    }
+
+    private static async Task<(Caller Caller, PersonAccount Person)> ManageablePerson(IResolveFieldContext context)
+    {
+        var caller = context.Caller();
+        var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
+        return caller.Role.MayManagePeople(person.Role) ? (caller, person) : throw Refusals.Forbidden($"manage a {person.Role}");
+    }
+
+    private static async Task<IReadOnlyList<Guid>?> VisibleClients(IResolveFieldContext context, Caller caller, List<string>? ids)
+    {
+        if (ids is null)
+        {
+            return null;
+        }
+
+        var parsed = ids.Select(id => Guid.TryParse(id, out var clientId) ? clientId : Guid.Empty).Distinct().ToList();
+        await using var session = context.OpenQuerySession();
+        var known = await session.ClientOrganisationsVisibleTo(caller).Where(client => parsed.Contains(client.Id)).CountAsync(context.CancellationToken);
+        return known == parsed.Count ? parsed : throw Refusals.NotFound("client");
     }
 
     private static async Task<PersonAccount> VisiblePerson(IResolveFieldContext context, Caller caller, Guid? personId)

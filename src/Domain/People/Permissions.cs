@@ -10,11 +10,16 @@ public static class Permissions
 
     public static bool MaySubmitRequests(this Role role) => role != Role.Executive;
 
-    /// <summary>Administrators invite anyone; a client admin invites people into their own organisation only.</summary>
-    public static bool MayInvite(this Role inviter, Role invitee) => inviter switch
+    /// <summary>
+    /// Administrators invite, deactivate and change the role of anyone; a client admin does so for the
+    /// people of their own organisation only.
+    /// </summary>
+    public static bool MayManagePeople(this Role actor, Role person) => actor switch
     {
         Role.Admin => true,
-        Role.ClientAdmin => !invitee.IsStaff(),
+        Role.ClientAdmin => !person.IsStaff(),
         _ => false,
     };
+
+    public static bool MayScopeStaffToClients(this Role actor) => actor == Role.Admin;
 }

@@ -13,6 +13,8 @@ public sealed record Person(
     Guid InvitationId,
     DateTimeOffset InvitationExpiresAt)
 {
+    public IReadOnlyList<Guid>? ClientScope { get; init; }
+
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
 
     public static Person? Evolve(Person? state, object @event) => @event switch
@@ -28,6 +30,9 @@ public sealed record Person(
             invited.ExpiresAt),
         InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
         InvitationAccepted => state! with { Status = PersonStatus.Active },
+        PersonDeactivated => state! with { Status = PersonStatus.Deactivated },
+        PersonRoleChanged changed => state! with { Role = changed.To },
+        StaffClientScopeChanged scoped => state! with { ClientScope = scoped.ClientIds },
         _ => state,
     };
 
@@ -70,5 +75,53 @@ public sealed record Person(
         }
 
         return [new InvitationAccepted(Id, ClientId, invitationId, now)];
+    }
+
+    public IEnumerable<object> Deactivate(Guid by, DateTimeOffset now)
+    {
+        if (by == Id)
+        {
+            throw new CommandRejected(Rejection.Invalid, "You cannot deactivate yourself; ask another administrator.");
+        }
+
+        return Status == PersonStatus.Deactivated ? [] : [new PersonDeactivated(Id, ClientId, by, now)];
+    }
+
+    /// <summary>Staff roles change among staff roles and client roles among client roles; moving between the two is a new person.</summary>
+    public IEnumerable<object> ChangeRole(Role to, Guid by, DateTimeOffset now)
+    {
+        if (to.IsStaff() != Role.IsStaff())
+        {
+            throw new CommandRejected(Rejection.Invalid, "A client user cannot become staff, nor staff a client user; invite them anew.", "role");
+        }
+
+        if (by == Id && Role == Role.Admin && to != Role.Admin)
+        {
+            throw new CommandRejected(Rejection.Invalid, "You cannot take away your own administrator role; ask another administrator.", "role");
+        }
+
+        EnsureNotDeactivated();
+        return to == Role ? [] : [new PersonRoleChanged(Id, ClientId, Role, to, by, now)];
+    }
+
+    public IEnumerable<object> ScopeToClients(IReadOnlyList<Guid>? clientIds, Guid by, DateTimeOffset now)
+    {
+        if (!Role.IsStaff())
+        {
+            throw new CommandRejected(Rejection.Invalid, "Only staff are scoped to clients; a client user belongs to one organisation.");
+        }
+
+        EnsureNotDeactivated();
+        var scope = clientIds?.Distinct().Order().ToList();
+        var unchanged = scope is null ? ClientScope is null : ClientScope is not null && scope.SequenceEqual(ClientScope);
+        return unchanged ? [] : [new StaffClientScopeChanged(Id, scope, by, now)];
+    }
+
+    private void EnsureNotDeactivated()
+    {
+        if (Status == PersonStatus.Deactivated)
+        {
+            throw new CommandRejected(Rejection.Conflict, "This person has been deactivated.");
+        }
     }
 }

@@ -20,5 +20,8 @@ public sealed record PersonAccount(
 {
     public int Version { get; set; }
 
+    /// <summary>For staff limited to some clients, which; null means every client.</summary>
+    public IReadOnlyList<Guid>? ClientScope { get; init; }
+
     public static string Normalize(string email) => email.Trim().Normalize().ToUpperInvariant();
 }

@@ -22,4 +22,10 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
 
     public static PersonAccount Apply(InvitationAccepted accepted, PersonAccount account) =>
         account with { Status = PersonStatus.Active, JoinedAt = accepted.AcceptedAt };
+
+    public static PersonAccount Apply(PersonDeactivated _, PersonAccount account) => account with { Status = PersonStatus.Deactivated };
+
+    public static PersonAccount Apply(PersonRoleChanged changed, PersonAccount account) => account with { Role = changed.To };
+
+    public static PersonAccount Apply(StaffClientScopeChanged scoped, PersonAccount account) => account with { ClientScope = scoped.ClientIds };
 }

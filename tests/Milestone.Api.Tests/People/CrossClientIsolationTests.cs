@@ -19,6 +19,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
         { "clientOrganisation", "query($id: ID!) { clientOrganisation(id: $id) { id name } }", "client" },
         { "people", "query($id: ID!) { people(clientId: $id) { id email } }", "client" },
+        { "deactivatePerson", "mutation($id: ID!) { deactivatePerson(personId: $id) { id } }", "invitee" },
+        { "changeRole", "mutation($id: ID!) { changeRole(personId: $id, role: CLIENT_ADMIN) { id } }", "invitee" },
         { "resendInvitation", "mutation($id: ID!) { resendInvitation(personId: $id) { id } }", "invitee" },
         { "invitePerson", "mutation($id: ID!) { invitePerson(input: {email: \"spy@acme.test\", name: \"Spy\", role: CLIENT_MEMBER, clientId: $id}) { id } }", "client" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },

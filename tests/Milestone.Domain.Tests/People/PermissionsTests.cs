@@ -14,9 +14,9 @@ public sealed class PermissionsTests
     [InlineData(Role.ClientMember, Role.ClientMember, false)]
     [InlineData(Role.Agent, Role.ClientMember, false)]
     [InlineData(Role.Executive, Role.ClientMember, false)]
-    public void Who_may_invite_whom(Role inviter, Role invitee, bool allowed)
+    public void Who_may_invite_and_manage_whom(Role inviter, Role invitee, bool allowed)
     {
-        Assert.Equal(allowed, inviter.MayInvite(invitee));
+        Assert.Equal(allowed, inviter.MayManagePeople(invitee));
     }
 
     [Theory]
