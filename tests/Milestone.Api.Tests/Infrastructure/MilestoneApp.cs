@@ -12,7 +12,7 @@ namespace Milestone.Api.Tests.Infrastructure;
 /// The real host, over real HTTP semantics (Alba), on a database of this test class's own, sending
 /// e-mail over SMTP to a sink of its own.
 /// </summary>
-public sealed class MilestoneApp : IAsyncLifetime
+public class MilestoneApp : IAsyncLifetime
 {
     public const string MailFrom = "milestone@tests.invalid";
 
@@ -38,9 +38,17 @@ public sealed class MilestoneApp : IAsyncLifetime
             web.UseSetting("Milestone:Smtp:Port", Mail.Port.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Milestone:Smtp:Security", "None");
             web.UseSetting("Milestone:Smtp:FromAddress", MailFrom);
+            foreach (var (key, value) in Settings)
+            {
+                web.UseSetting(key, value);
+            }
+
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
     }
+
+    /// <summary>Settings a fixture for one kind of deployment adds on top of the defaults.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
 
     public async Task DisposeAsync()
     {

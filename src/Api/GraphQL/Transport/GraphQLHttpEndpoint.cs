@@ -5,6 +5,7 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Identity;
 
@@ -81,16 +82,25 @@ public static class GraphQLHttpEndpoint
             User = http.User,
             UserContext = new MilestoneUserContext(http.GetCaller()),
             CancellationToken = http.RequestAborted,
-            ValidationRules = TransportRules(isGet, inBatch),
+            ValidationRules = TransportRules(isGet, inBatch, IntrospectionAllowed(http)),
         });
     }
 
-    private static IEnumerable<IValidationRule>? TransportRules(bool isGet, bool inBatch) => (isGet, inBatch) switch
+    private static IEnumerable<IValidationRule>? TransportRules(bool isGet, bool inBatch, bool introspectionAllowed)
     {
-        (true, _) => DocumentValidator.CoreRules.Append(QueriesOnlyOverGet.Instance),
-        (_, true) => DocumentValidator.CoreRules.Append(NoCredentialFieldsInBatch.Instance),
-        _ => null,
-    };
+        IValidationRule?[] transportRules =
+        [
+            isGet ? QueriesOnlyOverGet.Instance : null,
+            inBatch ? NoCredentialFieldsInBatch.Instance : null,
+            introspectionAllowed ? null : IntrospectionForStaffOnly.Instance,
+        ];
+        var applicable = transportRules.OfType<IValidationRule>().ToList();
+        return applicable.Count == 0 ? null : DocumentValidator.CoreRules.Concat(applicable);
+    }
+
+    private static bool IntrospectionAllowed(HttpContext http) =>
+        http.RequestServices.GetRequiredService<IConfiguration>()["Milestone:GraphQL:Introspection"] == IntrospectionForStaffOnly.Everyone
+        || http.GetCaller() is { IsStaff: true };
 
     private static Task WriteRequestErrorAsync(HttpContext http, int statusCode, string responseType, string message) =>
         WriteAsync(http, statusCode, responseType, new ExecutionResult

@@ -1,0 +1,54 @@
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Tests.GraphQL;
+
+public sealed class StaffOnlyIntrospectionApp : MilestoneApp
+{
+    protected override IEnumerable<(string Key, string Value)> Settings => [("Milestone:GraphQL:Introspection", "SignedInStaff")];
+}
+
+/// <summary>Production's setting: the schema is described to signed-in staff only.</summary>
+public sealed class IntrospectionTests(StaffOnlyIntrospectionApp app) : IClassFixture<StaffOnlyIntrospectionApp>
+{
+    private const string Introspection = "{ __schema { queryType { name } } }";
+
+    [Fact]
+    public async Task A_stranger_cannot_introspect()
+    {
+        var response = await app.Host.GraphQLAsync(Introspection, expectedStatus: 400);
+
+        Assert.Equal("BAD_REQUEST", response.SingleError().Code());
+    }
+
+    [Fact]
+    public async Task A_client_user_cannot_introspect()
+    {
+        var member = await app.ClientUserAsync();
+
+        var response = await app.Host.GraphQLAsync("{ __type(name: \"Request\") { name } }", signedIn: member, expectedStatus: 400);
+
+        Assert.Equal("BAD_REQUEST", response.SingleError().Code());
+    }
+
+    [Theory]
+    [InlineData(Role.Agent)]
+    [InlineData(Role.Admin)]
+    public async Task Signed_in_staff_can_introspect(Role role)
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var staff = role == Role.Admin ? admin : await app.InvitedAndSignedInAsync(admin, role, null);
+
+        var response = await app.Host.GraphQLAsync(Introspection, signedIn: staff);
+
+        Assert.Equal("Query", response.Data("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Asking_for_the_type_name_is_not_introspection()
+    {
+        var response = await app.Host.GraphQLAsync("{ __typename }");
+
+        Assert.Equal("Query", response.Data("__typename").GetString());
+    }
+}
