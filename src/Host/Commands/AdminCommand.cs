@@ -7,15 +7,10 @@ using Wolverine;
 
 namespace Milestone.Host.Commands;
 
-public enum AdminAction
-{
-    Create,
-}
-
 public sealed class AdminInput : NetCoreInput
 {
     [Description("What to do: create")]
-    public AdminAction Action { get; set; }
+    public string Action { get; set; } = string.Empty;
 
     [Description("The administrator's e-mail address")]
     [FlagAlias("email", 'm')]
@@ -31,9 +26,9 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
 {
     public override async Task<bool> Execute(AdminInput input)
     {
-        if (string.IsNullOrWhiteSpace(input.EmailFlag))
+        if (!input.Action.Equals("create", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(input.EmailFlag))
         {
-            Console.Error.WriteLine("Give the administrator's e-mail address: admin create --email someone@example.com");
+            Console.Error.WriteLine("Usage: admin create --email someone@example.com [--name \"Their Name\"]");
             return false;
         }
 

@@ -1,0 +1,86 @@
+using Milestone.Api.Organisations;
+using Milestone.Api.People;
+using Milestone.Api.Requests;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine;
+
+namespace Milestone.Host.Commands;
+
+/// <summary>
+/// A small MSP with three clients, made through the same commands the API sends, so the demo shows
+/// exactly what real use would produce.
+/// </summary>
+public sealed class DemoData(IServiceProvider services)
+{
+    public const string AdminEmail = "admin@demo.milestone.test";
+    public const string Password = "milestone demo password";
+
+    private static readonly (string Email, string Name, Role Role)[] Staff =
+    [
+        (AdminEmail, "Ada Admin", Role.Admin),
+        ("sam@demo.milestone.test", "Sam Agent", Role.Agent),
+        ("tara@demo.milestone.test", "Tara Lead", Role.TeamLead),
+        ("max@demo.milestone.test", "Max Accounts", Role.AccountManager),
+        ("eve@demo.milestone.test", "Eve Executive", Role.Executive),
+    ];
+
+    private static readonly (string Name, string TimeZone, string Domain, string[] Requests)[] Clients =
+    [
+        ("Acme Corp", "Europe/London", "acme.test", ["Unable to access financial reports", "New starter laptop for Dana", "VPN drops every hour"]),
+        ("Globex", "America/New_York", "globex.test", ["Backup job failed overnight", "Printer on floor 3 offline"]),
+        ("Initech", "America/Chicago", "initech.test", ["TPS report template broken", "Renew SSL certificate", "Move mailbox to shared"]),
+    ];
+
+    private readonly IMessageBus _bus = services.GetRequiredService<IMessageBus>();
+    private readonly TimeProvider _time = services.GetRequiredService<TimeProvider>();
+
+    public static void PrintSignIns()
+    {
+        Console.WriteLine($"Every demo person signs in with the password \"{Password}\":");
+        foreach (var (email, name, role) in Staff)
+        {
+            Console.WriteLine($"  {email,-32} {name} ({role})");
+        }
+
+        foreach (var (name, _, domain, _) in Clients)
+        {
+            Console.WriteLine($"  admin@{domain,-26} {name} client admin");
+            Console.WriteLine($"  member@{domain,-25} {name} member");
+        }
+    }
+
+    public async Task LoadAsync()
+    {
+        var admin = Guid.Empty;
+        foreach (var (email, name, role) in Staff)
+        {
+            var personId = await JoinAsync(email, name, role, null, admin == Guid.Empty ? null : admin);
+            admin = admin == Guid.Empty ? personId : admin;
+        }
+
+        var urgencies = Enum.GetValues<Urgency>();
+        foreach (var (name, timeZone, domain, requests) in Clients)
+        {
+            var clientId = NewId();
+            await _bus.InvokeAsync(new CreateClientOrganisation(clientId, name, timeZone, [name.Split(' ')[0] + " HQ"], admin));
+            await JoinAsync($"admin@{domain}", $"{name} Admin", Role.ClientAdmin, clientId, admin);
+            var member = await JoinAsync($"member@{domain}", $"{name} Member", Role.ClientMember, clientId, admin);
+            for (var index = 0; index < requests.Length; index++)
+            {
+                await _bus.InvokeAsync(new SubmitRequest(NewId(), clientId, member, requests[index], $"Demo request {index + 1} from {name}.", urgencies[index % urgencies.Length]));
+            }
+        }
+    }
+
+    private async Task<Guid> JoinAsync(string email, string name, Role role, Guid? clientId, Guid? invitedBy)
+    {
+        var personId = NewId();
+        var invitationId = Guid.NewGuid();
+        await _bus.InvokeAsync(new InvitePerson(personId, invitationId, InvitationToken.NewToken(), email, name, role, clientId, invitedBy));
+        await _bus.InvokeAsync(new AcceptInvitation(personId, invitationId, Password));
+        return personId;
+    }
+
+    private Guid NewId() => Guid.CreateVersion7(_time.GetUtcNow());
+}
