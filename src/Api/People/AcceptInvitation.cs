@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Milestone.Api.Identity;
@@ -7,7 +8,16 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password);
+public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password)
+{
+    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("PersonId = ").Append(PersonId);
+        builder.Append(", InvitationId = ").Append(InvitationId);
+        return true;
+    }
+}
 
 public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {

@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Marten;
 using Microsoft.Extensions.Options;
@@ -18,7 +19,15 @@ public sealed record InvitePerson(
     string Name,
     Role Role,
     Guid? ClientId,
-    Guid? InvitedBy);
+    Guid? InvitedBy)
+{
+    // Wolverine logs a failed command with its ToString(); the link's secret stays out of the logs.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("PersonId = ").Append(PersonId).Append(", Email = ").Append(Email).Append(", Role = ").Append(Role).Append(", ClientId = ").Append(ClientId);
+        return true;
+    }
+}
 
 public sealed class InvitePersonValidator : AbstractValidator<InvitePerson>
 {

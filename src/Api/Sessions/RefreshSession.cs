@@ -1,3 +1,4 @@
+using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Domain.People;
@@ -5,7 +6,11 @@ using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;
 
-public sealed record RefreshSession(string RefreshToken);
+public sealed record RefreshSession(string RefreshToken)
+{
+    // Wolverine logs a failed command with its ToString(); the token stays out of the logs.
+    private bool PrintMembers(StringBuilder builder) => false;
+}
 
 public sealed class RefreshSessionValidator : AbstractValidator<RefreshSession>
 {

@@ -11,6 +11,8 @@ namespace Milestone.Api.Tests.Infrastructure;
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
+    private static readonly TimeSpan ReadinessPollInterval = TimeSpan.FromMilliseconds(200);
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -84,7 +86,7 @@ public sealed class HostProcess : IAsyncDisposable
                 // The host is still starting; ask again shortly.
             }
 
-            await Task.Delay(200);
+            await Task.Delay(ReadinessPollInterval);
         }
 
         throw new InvalidOperationException($"The host did not become ready at {BaseAddress}.\n{Output}");
