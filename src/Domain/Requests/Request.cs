@@ -3,9 +3,10 @@ namespace Milestone.Domain.Requests;
 /// <summary>
 /// The write-side state of one request, rebuilt from its own event stream before every decision.
 /// </summary>
-public sealed record Request(
+public sealed partial record Request(
     Guid Id,
     Guid ClientId,
+    Guid SubmittedBy,
     string Title,
     string Description,
     Urgency Urgency,
@@ -19,12 +20,13 @@ public sealed record Request(
         RequestSubmitted submitted => new Request(
             submitted.RequestId,
             submitted.ClientId,
+            submitted.SubmittedBy,
             submitted.Title,
             submitted.Description,
             submitted.Urgency,
             RequestStatus.Submitted,
             submitted.SubmittedAt),
-        _ => state,
+        _ => state?.EvolveLifecycle(@event),
     };
 
     public static RequestSubmitted Submit(

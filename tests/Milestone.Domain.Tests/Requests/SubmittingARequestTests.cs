@@ -42,7 +42,7 @@ public sealed class SubmittingARequestTests
         var request = Request.Evolve(null, Request.Submit(RequestId, ClientId, SubmitterId, "Printer offline", null, Urgency.Critical, Now));
 
         Assert.Equal(
-            new Request(RequestId, ClientId, "Printer offline", string.Empty, Urgency.Critical, RequestStatus.Submitted, Now),
+            new Request(RequestId, ClientId, SubmitterId, "Printer offline", string.Empty, Urgency.Critical, RequestStatus.Submitted, Now),
             request);
     }
 }
