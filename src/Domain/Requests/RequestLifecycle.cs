@@ -37,8 +37,9 @@ public sealed partial record Request
         };
     }
 
-    public IEnumerable<object> Complete(Actor actor, int openWorkItems, string? overrideReason, DateTimeOffset now)
+    public IEnumerable<object> Complete(Actor actor, string? overrideReason, DateTimeOffset now)
     {
+        var openWorkItems = OpenWorkItems.Count;
         RequireOperationalStaff(actor, "complete requests");
         if (Status == RequestStatus.Completed)
         {

@@ -18,4 +18,12 @@ public sealed record RequestDetails(
     DateTimeOffset LastChangedAt)
 {
     public int Version { get; set; }
+
+    public DateTimeOffset? CompletedAt { get; init; }
+
+    public string? CancellationReason { get; init; }
+
+    public int ReopenCount { get; init; }
+
+    public RequestDetails Moved(RequestStatus status, DateTimeOffset at) => this with { Status = status, LastChangedAt = at };
 }

@@ -16,4 +16,20 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
         RequestStatus.Submitted,
         submitted.Data.SubmittedAt,
         submitted.Timestamp);
+
+    public static RequestDetails Apply(IEvent<WorkStarted> started, RequestDetails request) => request.Moved(RequestStatus.InProgress, started.Timestamp);
+
+    public static RequestDetails Apply(IEvent<WorkResumed> resumed, RequestDetails request) => request.Moved(RequestStatus.InProgress, resumed.Timestamp);
+
+    public static RequestDetails Apply(IEvent<WaitingOnClientStarted> waiting, RequestDetails request) =>
+        request.Moved(RequestStatus.WaitingOnClient, waiting.Timestamp);
+
+    public static RequestDetails Apply(IEvent<RequestCompleted> completed, RequestDetails request) =>
+        request.Moved(RequestStatus.Completed, completed.Timestamp) with { CompletedAt = completed.Data.CompletedAt };
+
+    public static RequestDetails Apply(IEvent<RequestCancelled> cancelled, RequestDetails request) =>
+        request.Moved(RequestStatus.Cancelled, cancelled.Timestamp) with { CancellationReason = cancelled.Data.Reason };
+
+    public static RequestDetails Apply(IEvent<RequestReopened> reopened, RequestDetails request) =>
+        request.Moved(RequestStatus.InProgress, reopened.Timestamp) with { CompletedAt = null, ReopenCount = request.ReopenCount + 1 };
 }

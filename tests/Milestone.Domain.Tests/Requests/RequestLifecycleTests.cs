@@ -56,19 +56,19 @@ public sealed class RequestLifecycleTests
 
         AssertRejected(Rejection.Forbidden, () => Submitted().StartWork(actor, Now));
         AssertRejected(Rejection.Forbidden, () => InProgress().WaitOnClient(actor, "why", Now));
-        AssertRejected(Rejection.Forbidden, () => InProgress().Complete(actor, 0, null, Now));
+        AssertRejected(Rejection.Forbidden, () => InProgress().Complete(actor, null, Now));
     }
 
     [Fact]
     public void Completing_records_who_and_when()
     {
-        Assert.Equal([new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)], InProgress().Complete(Agent, 0, null, Now));
+        Assert.Equal([new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)], InProgress().Complete(Agent, null, Now));
     }
 
     [Fact]
     public void Open_work_items_block_completion_without_a_reason()
     {
-        var rejected = AssertRejected(Rejection.Conflict, () => InProgress().Complete(Agent, 2, null, Now));
+        var rejected = AssertRejected(Rejection.Conflict, () => WithTwoOpenWorkItems().Complete(Agent, null, Now));
 
         Assert.Equal("overrideReason", rejected.Field);
     }
@@ -76,15 +76,28 @@ public sealed class RequestLifecycleTests
     [Fact]
     public void Staff_may_complete_over_open_work_items_with_a_reason()
     {
-        var events = InProgress().Complete(Agent, 2, " Client accepted the workaround ", Now);
+        var events = WithTwoOpenWorkItems().Complete(Agent, " Client accepted the workaround ", Now);
 
         Assert.Equal([new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, "Client accepted the workaround")], events);
     }
 
     [Fact]
+    public void Finished_work_items_do_not_block_completion()
+    {
+        var workItem = Guid.NewGuid();
+        var request = Given(InProgressEvents().Concat(
+        [
+            new WorkItemAdded(RequestId, Acme, workItem, "Order part", null, Agent.PersonId, Now),
+            new WorkItemCompleted(RequestId, Acme, workItem, Agent.PersonId, Now),
+        ]));
+
+        Assert.Equal([new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)], request.Complete(Agent, null, Now));
+    }
+
+    [Fact]
     public void Completing_twice_changes_nothing()
     {
-        Assert.Empty(Completed().Complete(Agent, 0, null, Now.AddMinutes(1)));
+        Assert.Empty(Completed().Complete(Agent, null, Now.AddMinutes(1)));
     }
 
     [Theory]
@@ -188,6 +201,12 @@ public sealed class RequestLifecycleTests
     private static IEnumerable<object> CompletedEvents() => InProgressEvents().Append(new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null));
 
     private static Request Submitted() => Given(SubmittedEvents());
+
+    private static Request WithTwoOpenWorkItems() => Given(InProgressEvents().Concat(
+    [
+        new WorkItemAdded(RequestId, Acme, Guid.NewGuid(), "Order part", null, Agent.PersonId, Now),
+        new WorkItemAdded(RequestId, Acme, Guid.NewGuid(), "Fit part", null, Agent.PersonId, Now),
+    ]));
 
     private static Request InProgress() => Given(InProgressEvents());
 
