@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.People;
+using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
 using Milestone.Api.Validation;
 using Wolverine;
@@ -19,6 +20,7 @@ public static class Configuration
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
+        services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);
         services.AddGraphQL(graphQL => graphQL

@@ -15,5 +15,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
         this.AddRequestMutations();
+        this.AddRequestChangeMutations();
     }
 }

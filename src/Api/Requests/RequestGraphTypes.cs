@@ -30,6 +30,25 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.SubmittedAt);
         Field(request => request.LastChangedAt);
         Field(request => request.Version).Description("The version to send back with the next change, for optimistic concurrency.");
+        Field(request => request.CompletedAt, nullable: true);
+        Field(request => request.CancellationReason, nullable: true);
+        Field(request => request.ReopenCount).Description("How many times it was reopened after completion.");
+        Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
+    }
+}
+
+public sealed class WorkItemType : ObjectGraphType<WorkItemSummary>
+{
+    public WorkItemType()
+    {
+        Name = "WorkItem";
+        Description = "A child task under a request.";
+        Field(item => item.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(item => item.Title);
+        Field(item => item.AssigneeId, type: typeof(IdGraphType));
+        Field(item => item.AddedAt);
+        Field(item => item.CompletedAt, nullable: true);
+        Field<NonNullGraphType<BooleanGraphType>>("done").Resolve(context => context.Source.CompletedAt is not null);
     }
 }
 

@@ -25,5 +25,9 @@ public sealed record RequestDetails(
 
     public int ReopenCount { get; init; }
 
+    public IReadOnlyList<WorkItemSummary> WorkItems { get; init; } = [];
+
     public RequestDetails Moved(RequestStatus status, DateTimeOffset at) => this with { Status = status, LastChangedAt = at };
 }
+
+public sealed record WorkItemSummary(Guid Id, string Title, Guid? AssigneeId, DateTimeOffset AddedAt, DateTimeOffset? CompletedAt);

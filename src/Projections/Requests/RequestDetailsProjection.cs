@@ -32,4 +32,18 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
 
     public static RequestDetails Apply(IEvent<RequestReopened> reopened, RequestDetails request) =>
         request.Moved(RequestStatus.InProgress, reopened.Timestamp) with { CompletedAt = null, ReopenCount = request.ReopenCount + 1 };
+
+    public static RequestDetails Apply(IEvent<WorkItemAdded> added, RequestDetails request) => request with
+    {
+        LastChangedAt = added.Timestamp,
+        WorkItems = [.. request.WorkItems, new WorkItemSummary(added.Data.WorkItemId, added.Data.Title, added.Data.AssigneeId, added.Data.AddedAt, null)],
+    };
+
+    public static RequestDetails Apply(IEvent<WorkItemCompleted> completed, RequestDetails request) => request with
+    {
+        LastChangedAt = completed.Timestamp,
+        WorkItems = request.WorkItems
+            .Select(item => item.Id == completed.Data.WorkItemId ? item with { CompletedAt = completed.Data.CompletedAt } : item)
+            .ToList(),
+    };
 }

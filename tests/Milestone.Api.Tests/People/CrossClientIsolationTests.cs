@@ -23,6 +23,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "changeRole", "mutation($id: ID!) { changeRole(personId: $id, role: CLIENT_ADMIN) { id } }", "invitee" },
         { "resendInvitation", "mutation($id: ID!) { resendInvitation(personId: $id) { id } }", "invitee" },
         { "invitePerson", "mutation($id: ID!) { invitePerson(input: {email: \"spy@acme.test\", name: \"Spy\", role: CLIENT_MEMBER, clientId: $id}) { id } }", "client" },
+        { "startWork", "mutation($id: ID!) { startWork(requestId: $id, version: 1) { id } }", "request" },
+        { "cancelRequest", "mutation($id: ID!) { cancelRequest(requestId: $id, version: 1, reason: \"Mine now\") { id } }", "request" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
     };
 
