@@ -1,0 +1,119 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.Requests;
+
+public sealed class RequestChangesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
+    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
+    private static readonly Actor Colleague = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Acme);
+    private static readonly Actor ClientAdmin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d3"), Role.ClientAdmin, Acme);
+    private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d4"), Role.ClientMember, Globex);
+    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
+    private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
+    private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
+
+    [Fact]
+    public void Assigning_and_reassigning_keep_who_had_it_before()
+    {
+        var assigned = Given(new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now));
+
+        Assert.Equal([new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now)], Submitted().Assign(Agent, Agent.PersonId, Now));
+        Assert.Equal(
+            [new RequestAssigned(RequestId, Acme, OtherAgent.PersonId, Agent.PersonId, Agent.PersonId, Now)],
+            assigned.Assign(Agent, OtherAgent.PersonId, Now));
+        Assert.Empty(assigned.Assign(Agent, Agent.PersonId, Now));
+        Assert.Equal([new RequestUnassigned(RequestId, Acme, Agent.PersonId, Agent.PersonId, Now)], assigned.Assign(Agent, null, Now));
+        Assert.Empty(Submitted().Assign(Agent, null, Now));
+    }
+
+    [Fact]
+    public void Clients_and_executives_do_not_assign()
+    {
+        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(ClientAdmin, Agent.PersonId, Now));
+        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(Executive, Agent.PersonId, Now));
+    }
+
+    [Fact]
+    public void A_closed_request_is_not_assigned()
+    {
+        AssertRejected(Rejection.Conflict, () => Given(new RequestCancelled(RequestId, Acme, "No", Submitter.PersonId, Now)).Assign(Agent, Agent.PersonId, Now));
+    }
+
+    [Fact]
+    public void An_urgency_change_says_who_and_why()
+    {
+        var events = Submitted().ChangeUrgency(Submitter, Urgency.Critical, " Whole office down ", Now);
+
+        Assert.Equal([new UrgencyChanged(RequestId, Acme, Urgency.Normal, Urgency.Critical, "Whole office down", Submitter.PersonId, Now)], events);
+        Assert.Empty(Submitted().ChangeUrgency(Agent, Urgency.Normal, "Same", Now));
+    }
+
+    [Fact]
+    public void Another_client_cannot_change_the_urgency()
+    {
+        AssertRejected(Rejection.Forbidden, () => Submitted().ChangeUrgency(Outsider, Urgency.Low, "Mine", Now));
+    }
+
+    [Fact]
+    public void A_category_is_set_once_until_it_changes()
+    {
+        var categorised = Given(new RequestCategorised(RequestId, Acme, "Hardware", Agent.PersonId, Now));
+
+        Assert.Equal([new RequestCategorised(RequestId, Acme, "Hardware", Agent.PersonId, Now)], Submitted().Categorise(Agent, " Hardware ", Now));
+        Assert.Empty(categorised.Categorise(Agent, "Hardware", Now));
+    }
+
+    [Fact]
+    public void The_submitter_rewords_a_request_before_work_begins()
+    {
+        var events = Submitted().EditDetails(Submitter, "Printer on floor 3 jams", "Since Monday", Now);
+
+        Assert.Equal([new RequestDetailsEdited(RequestId, Acme, "Printer on floor 3 jams", "Since Monday", Submitter.PersonId, Now)], events);
+    }
+
+    [Fact]
+    public void Nobody_else_rewords_it_and_not_after_work_began()
+    {
+        var started = Given(new WorkStarted(RequestId, Acme, Agent.PersonId, Now));
+
+        AssertRejected(Rejection.Forbidden, () => Submitted().EditDetails(Colleague, "Mine", null, Now));
+        AssertRejected(Rejection.Forbidden, () => Submitted().EditDetails(Agent, "Mine", null, Now));
+        AssertRejected(Rejection.Conflict, () => started.EditDetails(Submitter, "Too late", null, Now));
+    }
+
+    [Fact]
+    public void Sharing_with_a_colleague_once()
+    {
+        var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
+
+        Assert.Equal([new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)], Submitted().Share(Submitter, Colleague.PersonId, Now));
+        Assert.Empty(shared.Share(ClientAdmin, Colleague.PersonId, Now));
+        Assert.Empty(Submitted().Share(Submitter, Submitter.PersonId, Now));
+        Assert.Equal([new RequestUnshared(RequestId, Acme, Colleague.PersonId, Agent.PersonId, Now)], shared.Unshare(Agent, Colleague.PersonId, Now));
+        Assert.Empty(Submitted().Unshare(Agent, Colleague.PersonId, Now));
+    }
+
+    [Fact]
+    public void A_colleague_it_was_shared_with_does_not_share_it_further()
+    {
+        var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
+
+        AssertRejected(Rejection.Forbidden, () => shared.Share(Colleague, ClientAdmin.PersonId, Now));
+    }
+
+    private static void AssertRejected(Rejection expected, Func<IEnumerable<object>> decide) =>
+        Assert.Equal(expected, Assert.Throws<CommandRejected>(() => decide().ToList()).Rejection);
+
+    private static Request Submitted() => Given();
+
+    private static Request Given(params object[] events) =>
+        new object[] { Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)) }
+            .Concat(events)
+            .Aggregate((Request?)null, Request.Evolve)!;
+}
