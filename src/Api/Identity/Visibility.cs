@@ -13,8 +13,8 @@ namespace Milestone.Api.Identity;
 public static class Visibility
 {
     /// <summary>
-    /// Client admins see all their organisation's requests; members the ones they submitted; staff the
-    /// requests of the clients in their scope.
+    /// Client admins see all their organisation's requests; members the ones they submitted or that were
+    /// shared with them; staff the requests of the clients in their scope.
     /// </summary>
     public static IQueryable<RequestDetails> RequestsVisibleTo(this IQuerySession session, Caller caller)
     {
@@ -22,7 +22,8 @@ public static class Visibility
         return caller switch
         {
             { Role: Role.ClientAdmin } => requests.Where(request => request.ClientId == caller.ClientId),
-            { Role: Role.ClientMember } => requests.Where(request => request.ClientId == caller.ClientId && request.SubmittedBy == caller.PersonId),
+            { Role: Role.ClientMember } => requests.Where(request =>
+                request.ClientId == caller.ClientId && (request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId))),
             { StaffScope: { } scope } => requests.Where(request => scope.Contains(request.ClientId)),
             _ => requests,
         };

@@ -4,6 +4,7 @@ using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Domain.People;
+using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
 using Wolverine;
 
@@ -18,23 +19,43 @@ public static class RequestChangeMutations
     public static void AddRequestChangeMutations(this ObjectGraphType mutation)
     {
         Change(mutation, "startWork", "Begin work on a submitted request, or resume it after waiting on the client.", [],
-            (context, actor, id, version) => new StartWork(id, version, actor));
+            (context, actor, request, version) => Task.FromResult<object>(new StartWork(request.Id, version, actor)));
         Change(mutation, "waitOnClient", "Put the request on hold until the client answers; SLA clocks pause.", [Reason()],
-            (context, actor, id, version) => new WaitOnClient(id, version, actor, context.GetArgument<string>("reason")));
+            (context, actor, request, version) => Task.FromResult<object>(new WaitOnClient(request.Id, version, actor, context.GetArgument<string>("reason"))));
         Change(mutation, "completeRequest", "Mark the work done. With open work items, staff must give overrideReason.",
             [new QueryArgument<StringGraphType> { Name = "overrideReason" }],
-            (context, actor, id, version) => new CompleteRequest(id, version, actor, context.GetArgument<string?>("overrideReason")));
+            (context, actor, request, version) => Task.FromResult<object>(new CompleteRequest(request.Id, version, actor, context.GetArgument<string?>("overrideReason"))));
         Change(mutation, "cancelRequest", "Withdraw an open request: its submitter, their client admin, or staff.", [Reason()],
-            (context, actor, id, version) => new CancelRequest(id, version, actor, context.GetArgument<string>("reason")));
+            (context, actor, request, version) => Task.FromResult<object>(new CancelRequest(request.Id, version, actor, context.GetArgument<string>("reason"))));
         Change(mutation, "reopenRequest", "Open a completed request again: its client within the reopen window, staff at any time.", [Reason()],
-            (context, actor, id, version) => new ReopenRequest(id, version, actor, context.GetArgument<string>("reason")));
+            (context, actor, request, version) => Task.FromResult<object>(new ReopenRequest(request.Id, version, actor, context.GetArgument<string>("reason"))));
         Change(mutation, "addWorkItem", "Add a child task to the request.",
             [new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "title" }, new QueryArgument<IdGraphType> { Name = "assigneeId" }],
-            (context, actor, id, version) => new AddWorkItem(
-                id, version, actor, Guid.CreateVersion7(context.Now()), context.GetArgument<string>("title"), context.GuidArgument("assigneeId")));
+            async (context, actor, request, version) => new AddWorkItem(
+                request.Id, version, actor, Guid.CreateVersion7(context.Now()), context.GetArgument<string>("title"), await Assignee(context, request)));
         Change(mutation, "completeWorkItem", "Mark a work item done.",
             [new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "workItemId" }],
-            (context, actor, id, version) => new CompleteWorkItem(id, version, actor, context.GuidArgument("workItemId") ?? Guid.Empty));
+            (context, actor, request, version) => Task.FromResult<object>(new CompleteWorkItem(request.Id, version, actor, context.GuidArgument("workItemId") ?? Guid.Empty)));
+        Change(mutation, "assignRequest", "Give the request to an agent, or leave out assigneeId to unassign it.",
+            [new QueryArgument<IdGraphType> { Name = "assigneeId" }],
+            async (context, actor, request, version) => new AssignRequest(request.Id, version, actor, await Assignee(context, request)));
+        Change(mutation, "changeUrgency", "Raise or lower the urgency, saying why. SLA targets follow from this moment.",
+            [new QueryArgument<NonNullGraphType<UrgencyType>> { Name = "urgency" }, Reason()],
+            (context, actor, request, version) => Task.FromResult<object>(
+                new ChangeUrgency(request.Id, version, actor, context.GetArgument<Urgency>("urgency"), context.GetArgument<string>("reason"))));
+        Change(mutation, "categoriseRequest", "Say what kind of work (service or category) this is.",
+            [new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "category" }],
+            (context, actor, request, version) => Task.FromResult<object>(new CategoriseRequest(request.Id, version, actor, context.GetArgument<string>("category"))));
+        Change(mutation, "editRequestDetails", "The submitter rewords the request, until work begins.",
+            [new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "title" }, new QueryArgument<StringGraphType> { Name = "description" }],
+            (context, actor, request, version) => Task.FromResult<object>(
+                new EditRequestDetails(request.Id, version, actor, context.GetArgument<string>("title"), context.GetArgument<string?>("description"))));
+        Change(mutation, "shareRequest", "Let another person of the same client follow the request.",
+            [new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "personId" }],
+            async (context, actor, request, version) => new ShareRequest(request.Id, version, actor, await ClientPerson(context, request)));
+        Change(mutation, "unshareRequest", "Stop sharing the request with a person.",
+            [new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "personId" }],
+            async (context, actor, request, version) => new UnshareRequest(request.Id, version, actor, await ClientPerson(context, request)));
     }
 
     private static QueryArgument Reason() => new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "reason" };
@@ -44,7 +65,7 @@ public static class RequestChangeMutations
         string name,
         string description,
         QueryArgument[] arguments,
-        Func<IResolveFieldContext, Actor, Guid, int, object> command)
+        Func<IResolveFieldContext, Actor, RequestDetails, int, Task<object>> command)
     {
         var field = mutation.Field<NonNullGraphType<RequestType>>(name)
             .Description(description)
@@ -58,30 +79,62 @@ public static class RequestChangeMutations
         field.ResolveAsync(async context =>
         {
             var caller = context.Caller();
-            var requestId = await VisibleRequestId(context, caller);
+            var request = await VisibleRequest(context, caller, context.GuidArgument("requestId"));
             var actor = new Actor(caller.PersonId, caller.Role, caller.ClientId);
+            var change = await command(context, actor, request, context.GetArgument<int>("version"));
             try
             {
-                await context.Service<IMessageBus>().InvokeAsync(
-                    command(context, actor, requestId, context.GetArgument<int>("version")), context.CancellationToken);
+                await context.Service<IMessageBus>().InvokeAsync(change, context.CancellationToken);
             }
             catch (JasperFx.ConcurrencyException)
             {
-                throw await StaleVersion(context, requestId);
+                throw await StaleVersion(context, request.Id);
             }
 
             await using var session = context.OpenQuerySession();
-            return await session.LoadAsync<RequestDetails>(requestId, context.CancellationToken);
+            return await session.LoadAsync<RequestDetails>(request.Id, context.CancellationToken);
         });
     }
 
-    private static async Task<Guid> VisibleRequestId(IResolveFieldContext context, Caller caller)
+    private static async Task<RequestDetails> VisibleRequest(IResolveFieldContext context, Caller caller, Guid? id)
     {
-        var id = context.GuidArgument("requestId");
         await using var session = context.OpenQuerySession();
-        return id is not null && await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken)
-            ? id.Value
-            : throw Refusals.NotFound("request");
+        return await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(request => request.Id == id, context.CancellationToken)
+            ?? throw Refusals.NotFound("request");
+    }
+
+    /// <summary>An assignee is delivery staff the caller can see, and who can see the request's client.</summary>
+    private static async Task<Guid?> Assignee(IResolveFieldContext context, RequestDetails request)
+    {
+        if (context.GetArgument<string?>("assigneeId") is null)
+        {
+            return null;
+        }
+
+        var caller = context.Caller();
+        if (!caller.Role.IsOperationalStaff())
+        {
+            throw Refusals.Forbidden("assign work");
+        }
+
+        var id = context.GuidArgument("assigneeId");
+        await using var session = context.OpenQuerySession();
+        var assignee = await session.PeopleVisibleTo(caller).FirstOrDefaultAsync(person => person.Id == id, context.CancellationToken)
+            ?? throw Refusals.NotFound("person");
+        var worksForClient = assignee.ClientScope is null || assignee.ClientScope.Contains(request.ClientId);
+        return assignee.Role.IsOperationalStaff() && assignee.Status == PersonStatus.Active && worksForClient
+            ? assignee.Id
+            : throw new CodedError(ErrorCodes.Validation, "Assign requests to active delivery staff who work for this client.", new Dictionary<string, object?> { ["field"] = "assigneeId" });
+    }
+
+    /// <summary>A request is shared only with people of its own client.</summary>
+    private static async Task<Guid> ClientPerson(IResolveFieldContext context, RequestDetails request)
+    {
+        var id = context.GuidArgument("personId");
+        await using var session = context.OpenQuerySession();
+        var person = await session.PeopleVisibleTo(context.Caller())
+            .FirstOrDefaultAsync(candidate => candidate.Id == id && candidate.ClientId == request.ClientId, context.CancellationToken);
+        return person?.Id ?? throw Refusals.NotFound("person");
     }
 
     private static async Task<CodedError> StaleVersion(IResolveFieldContext context, Guid requestId)

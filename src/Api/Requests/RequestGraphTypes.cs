@@ -34,6 +34,10 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.CancellationReason, nullable: true);
         Field(request => request.ReopenCount).Description("How many times it was reopened after completion.");
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
+        Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
+        Field(request => request.Category, nullable: true);
+        Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
+            .Description("People of the same client, besides the submitter, who follow it.");
     }
 }
 

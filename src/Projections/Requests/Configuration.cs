@@ -11,7 +11,8 @@ public static class Configuration
         options.Projections.Add<RequestDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<RequestDetails>()
             .Index(request => request.ClientId)
-            .Index(request => request.SubmittedAt);
+            .Index(request => request.SubmittedAt)
+            .Index(request => request.AssigneeId);
         return options;
     }
 }

@@ -27,6 +27,13 @@ public sealed record RequestDetails(
 
     public IReadOnlyList<WorkItemSummary> WorkItems { get; init; } = [];
 
+    public Guid? AssigneeId { get; init; }
+
+    public string? Category { get; init; }
+
+    /// <summary>People of the same client, besides the submitter, who follow the request.</summary>
+    public IReadOnlyList<Guid> SharedWith { get; init; } = [];
+
     public RequestDetails Moved(RequestStatus status, DateTimeOffset at) => this with { Status = status, LastChangedAt = at };
 }
 

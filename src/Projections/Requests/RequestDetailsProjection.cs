@@ -33,6 +33,27 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<RequestReopened> reopened, RequestDetails request) =>
         request.Moved(RequestStatus.InProgress, reopened.Timestamp) with { CompletedAt = null, ReopenCount = request.ReopenCount + 1 };
 
+    public static RequestDetails Apply(IEvent<RequestAssigned> assigned, RequestDetails request) =>
+        request with { AssigneeId = assigned.Data.AssigneeId, LastChangedAt = assigned.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestUnassigned> unassigned, RequestDetails request) =>
+        request with { AssigneeId = null, LastChangedAt = unassigned.Timestamp };
+
+    public static RequestDetails Apply(IEvent<UrgencyChanged> changed, RequestDetails request) =>
+        request with { Urgency = changed.Data.To, LastChangedAt = changed.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestCategorised> categorised, RequestDetails request) =>
+        request with { Category = categorised.Data.Category, LastChangedAt = categorised.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestDetailsEdited> edited, RequestDetails request) =>
+        request with { Title = edited.Data.Title, Description = edited.Data.Description, LastChangedAt = edited.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestShared> shared, RequestDetails request) =>
+        request with { SharedWith = [.. request.SharedWith, shared.Data.PersonId], LastChangedAt = shared.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestUnshared> unshared, RequestDetails request) =>
+        request with { SharedWith = request.SharedWith.Where(person => person != unshared.Data.PersonId).ToList(), LastChangedAt = unshared.Timestamp };
+
     public static RequestDetails Apply(IEvent<WorkItemAdded> added, RequestDetails request) => request with
     {
         LastChangedAt = added.Timestamp,
