@@ -1,26 +1,31 @@
 using System.Buffers.Text;
+using System.Globalization;
 using System.Text;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>
-/// Request ids are UUIDv7, minted from the submission time, so ordering by id is ordering by
-/// submission and the last id seen is a stable keyset cursor.
+/// A keyset position in one sort order: the sort key of the last row seen and its id (request ids
+/// are UUIDv7, minted from the submission time, so they also break ties in submission order).
 /// </summary>
-public static class RequestCursor
+public sealed record RequestCursor(RequestSort Sort, long Key, Guid Id)
 {
-    private const string Prefix = "request:";
+    private const string Prefix = "request";
 
-    public static string Encode(Guid id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + id.ToString("N")));
+    public string Encode() =>
+        Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(':', Prefix, Sort, Key.ToString(CultureInfo.InvariantCulture), Id.ToString("N"))));
 
-    public static Guid? Decode(string cursor)
+    public static RequestCursor? Decode(string cursor, RequestSort sort)
     {
         try
         {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-            return text.StartsWith(Prefix, StringComparison.Ordinal) && Guid.TryParseExact(text[Prefix.Length..], "N", out var id)
-                ? id
-                : null;
+            var parts = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor)).Split(':');
+            return parts is [Prefix, var sortName, var key, var id]
+                && sortName == sort.ToString()
+                && long.TryParse(key, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsedKey)
+                && Guid.TryParseExact(id, "N", out var parsedId)
+                    ? new RequestCursor(sort, parsedKey, parsedId)
+                    : null;
         }
         catch (FormatException)
         {

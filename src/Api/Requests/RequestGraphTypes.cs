@@ -14,6 +14,11 @@ public sealed class RequestStatusType : EnumerationGraphType<RequestStatus>
     public RequestStatusType() => Description = "Where a request stands in its lifecycle.";
 }
 
+public sealed class PortalStatusType : EnumerationGraphType<PortalStatus>
+{
+    public PortalStatusType() => Description = "The Client Portal's plain statuses: submitted, in progress, waiting on you, completed, cancelled.";
+}
+
 public sealed class RequestType : ObjectGraphType<RequestDetails>
 {
     public RequestType()
@@ -27,6 +32,9 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.Description);
         Field(request => request.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
         Field(request => request.Status, type: typeof(NonNullGraphType<RequestStatusType>));
+        Field<NonNullGraphType<PortalStatusType>>("portalStatus")
+            .Description("The status as the Client Portal shows it.")
+            .Resolve(context => context.Source.Status.ForPortal());
         Field(request => request.SubmittedAt);
         Field(request => request.LastChangedAt);
         Field(request => request.Version).Description("The version to send back with the next change, for optimistic concurrency.");
@@ -63,7 +71,31 @@ public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
         Name = "RequestFilter";
         Field(filter => filter.Status, type: typeof(ListGraphType<NonNullGraphType<RequestStatusType>>)).Description("Any of these statuses.");
         Field(filter => filter.Urgency, type: typeof(ListGraphType<NonNullGraphType<UrgencyType>>)).Description("Any of these urgencies.");
+        Field(filter => filter.ClientIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Of any of these clients.");
+        Field(filter => filter.AssigneeId, type: typeof(IdGraphType)).Description("Assigned to this person (My Work: your own id).");
+        Field(filter => filter.Unassigned, nullable: true).Description("Only requests nobody owns.");
+        Field(filter => filter.Category, nullable: true).Description("Of this category.");
+        Field(filter => filter.Search, nullable: true).Description("Words in the title or description (web-style: \"quoted phrases\", -excluded, or).");
     }
 }
 
-public sealed record RequestFilter(RequestStatus[]? Status, Urgency[]? Urgency);
+public sealed record RequestFilter(
+    RequestStatus[]? Status,
+    Urgency[]? Urgency,
+    string[]? ClientIds,
+    string? AssigneeId,
+    bool? Unassigned,
+    string? Category,
+    string? Search);
+
+public sealed record RequestStatusCount(RequestStatus Status, int Count);
+
+public sealed class RequestStatusCountType : ObjectGraphType<RequestStatusCount>
+{
+    public RequestStatusCountType()
+    {
+        Name = "RequestStatusCount";
+        Field(count => count.Status, type: typeof(NonNullGraphType<RequestStatusType>));
+        Field(count => count.Count);
+    }
+}

@@ -3,9 +3,9 @@ using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using Marten;
-using Marten.Linq.MatchesSql;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -30,10 +30,11 @@ public static class RequestQueries
             });
 
         query.Field<NonNullGraphType<ConnectionType<RequestType, EdgeType<RequestType>>>>("requests")
-            .Description("The requests the caller may see, newest first.")
+            .Description("The requests the caller may see: the Unified Queue for staff, My Work with filter.assigneeId, the portal's lists for clients.")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = DefaultPageSize)
             .Argument<StringGraphType>("after")
             .Argument<RequestFilterType>("filter")
+            .Argument<RequestSortType>("sort", argument => argument.DefaultValue = RequestSort.Newest)
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
@@ -43,17 +44,34 @@ public static class RequestQueries
                     throw new CodedError(ErrorCodes.Validation, $"first must be between 0 and {MaxPageSize}.", Field("first"));
                 }
 
+                var sort = context.GetArgument<RequestSort>("sort");
                 var after = context.GetArgument<string?>("after");
-                var afterId = after is null ? (Guid?)null : RequestCursor.Decode(after)
-                    ?? throw new CodedError(ErrorCodes.Validation, "after is not a cursor this API gave out.", Field("after"));
-                var filter = context.GetArgument<RequestFilter?>("filter");
+                var cursor = after is null ? null : RequestCursor.Decode(after, sort)
+                    ?? throw new CodedError(ErrorCodes.Validation, "after is not a cursor this API gave out for this sort order.", Field("after"));
 
                 await using var session = context.OpenQuerySession();
-                var matching = Matching(session.RequestsVisibleTo(caller), filter);
+                var matching = session.RequestsVisibleTo(caller).Filtered(context.GetArgument<RequestFilter?>("filter"));
                 var totalCount = await matching.CountAsync(context.CancellationToken);
-                var page = afterId is { } id ? matching.Where(request => request.MatchesSql("d.id < ?", id)) : matching;
-                var rows = await page.OrderByDescending(request => request.Id).Take(first + 1).ToListAsync(context.CancellationToken);
-                return ToConnection(rows, first, totalCount, hasPreviousPage: afterId is not null);
+                var rows = await matching.After(cursor).Ordered(sort).Take(first + 1).ToListAsync(context.CancellationToken);
+                return ToConnection(rows, first, sort, totalCount, hasPreviousPage: cursor is not null);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestStatusCountType>>>>("requestStatusCounts")
+            .Description("How many of the requests the caller may see are in each status, with the same filter as requests.")
+            .Argument<RequestFilterType>("filter")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var filter = context.GetArgument<RequestFilter?>("filter");
+                await using var session = context.OpenQuerySession();
+                var matching = session.RequestsVisibleTo(caller).Filtered(filter);
+                var counts = new List<RequestStatusCount>();
+                foreach (var status in Enum.GetValues<RequestStatus>())
+                {
+                    counts.Add(new RequestStatusCount(status, await matching.CountAsync(request => request.Status == status, context.CancellationToken)));
+                }
+
+                return counts;
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory")
@@ -74,26 +92,10 @@ public static class RequestQueries
             });
     }
 
-    private static IQueryable<RequestDetails> Matching(IQueryable<RequestDetails> visible, RequestFilter? filter)
-    {
-        var matching = visible;
-        if (filter?.Status is { Length: > 0 } statuses)
-        {
-            matching = matching.Where(request => statuses.Contains(request.Status));
-        }
-
-        if (filter?.Urgency is { Length: > 0 } urgencies)
-        {
-            matching = matching.Where(request => urgencies.Contains(request.Urgency));
-        }
-
-        return matching;
-    }
-
-    private static Connection<RequestDetails> ToConnection(IReadOnlyList<RequestDetails> rows, int first, int totalCount, bool hasPreviousPage)
+    private static Connection<RequestDetails> ToConnection(IReadOnlyList<RequestDetails> rows, int first, RequestSort sort, int totalCount, bool hasPreviousPage)
     {
         var edges = rows.Take(first)
-            .Select(request => new Edge<RequestDetails> { Node = request, Cursor = RequestCursor.Encode(request.Id) })
+            .Select(request => new Edge<RequestDetails> { Node = request, Cursor = RequestQueue.CursorOf(request, sort).Encode() })
             .ToList();
         return new Connection<RequestDetails>
         {

@@ -11,8 +11,10 @@ public static class Configuration
         options.Projections.Add<RequestDetailsProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<RequestDetails>()
             .Index(request => request.ClientId)
-            .Index(request => request.SubmittedAt)
-            .Index(request => request.AssigneeId);
+            .Index(request => request.AssigneeId)
+            .Duplicate(request => request.LastChangedAt)
+            .Duplicate(request => request.UrgencyRank)
+            .FullTextIndex(request => request.Title, request => request.Description);
         return options;
     }
 }

@@ -34,6 +34,9 @@ public sealed record RequestDetails(
     /// <summary>People of the same client, besides the submitter, who follow the request.</summary>
     public IReadOnlyList<Guid> SharedWith { get; init; } = [];
 
+    /// <summary>Urgency as a number that sorts most urgent last, for the queue's "most urgent" order.</summary>
+    public int UrgencyRank => (int)Urgency;
+
     public RequestDetails Moved(RequestStatus status, DateTimeOffset at) => this with { Status = status, LastChangedAt = at };
 }
 

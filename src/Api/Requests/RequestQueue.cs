@@ -1,0 +1,79 @@
+using Marten;
+using Marten.Linq.MatchesSql;
+using Milestone.Projections.Requests;
+
+namespace Milestone.Api.Requests;
+
+/// <summary>Filtering, ordering and keyset paging of the requests a caller may see: the Unified Queue, My Work and the portal lists.</summary>
+public static class RequestQueue
+{
+    public static IQueryable<RequestDetails> Filtered(this IQueryable<RequestDetails> visible, RequestFilter? filter)
+    {
+        var matching = visible;
+        if (filter?.Status is { Length: > 0 } statuses)
+        {
+            matching = matching.Where(request => statuses.Contains(request.Status));
+        }
+
+        if (filter?.Urgency is { Length: > 0 } urgencies)
+        {
+            matching = matching.Where(request => urgencies.Contains(request.Urgency));
+        }
+
+        if (filter?.ClientIds is { Length: > 0 } clients)
+        {
+            var clientIds = clients.Select(id => Guid.TryParse(id, out var clientId) ? clientId : Guid.Empty).ToArray();
+            matching = matching.Where(request => clientIds.Contains(request.ClientId));
+        }
+
+        if (filter?.AssigneeId is { } assignee)
+        {
+            var assigneeId = Guid.TryParse(assignee, out var parsed) ? parsed : Guid.Empty;
+            matching = matching.Where(request => request.AssigneeId == assigneeId);
+        }
+
+        if (filter?.Unassigned == true)
+        {
+            matching = matching.Where(request => request.AssigneeId == null);
+        }
+
+        if (filter?.Category is { Length: > 0 } category)
+        {
+            matching = matching.Where(request => request.Category == category);
+        }
+
+        if (filter?.Search is { } search && !string.IsNullOrWhiteSpace(search))
+        {
+            matching = matching.Where(request => request.WebStyleSearch(search));
+        }
+
+        return matching;
+    }
+
+    public static IQueryable<RequestDetails> After(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => cursor switch
+    {
+        null => matching,
+        { Sort: RequestSort.RecentlyUpdated } => matching.Where(request =>
+            request.MatchesSql("(d.last_changed_at, d.id) < (?, ?)", DateTimeOffset.FromUnixTimeMilliseconds(cursor.Key), cursor.Id)),
+        { Sort: RequestSort.MostUrgent } => matching.Where(request =>
+            request.MatchesSql("(d.urgency_rank, d.id) < (?, ?)", (int)cursor.Key, cursor.Id)),
+        _ => matching.Where(request => request.MatchesSql("d.id < ?", cursor.Id)),
+    };
+
+    public static IQueryable<RequestDetails> Ordered(this IQueryable<RequestDetails> matching, RequestSort sort) => sort switch
+    {
+        RequestSort.RecentlyUpdated => matching.OrderByDescending(request => request.LastChangedAt).ThenByDescending(request => request.Id),
+        RequestSort.MostUrgent => matching.OrderByDescending(request => request.UrgencyRank).ThenByDescending(request => request.Id),
+        _ => matching.OrderByDescending(request => request.Id),
+    };
+
+    public static RequestCursor CursorOf(RequestDetails request, RequestSort sort) => new(
+        sort,
+        sort switch
+        {
+            RequestSort.RecentlyUpdated => request.LastChangedAt.ToUnixTimeMilliseconds(),
+            RequestSort.MostUrgent => request.UrgencyRank,
+            _ => 0,
+        },
+        request.Id);
+}

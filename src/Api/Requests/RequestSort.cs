@@ -1,0 +1,16 @@
+using GraphQL.Types;
+
+namespace Milestone.Api.Requests;
+
+public enum RequestSort
+{
+    Newest,
+    RecentlyUpdated,
+    MostUrgent,
+}
+
+public sealed class RequestSortType : EnumerationGraphType<RequestSort>
+{
+    public RequestSortType() =>
+        Description = "NEWEST: by submission, newest first. RECENTLY_UPDATED: by last change. MOST_URGENT: critical first, then newest.";
+}
