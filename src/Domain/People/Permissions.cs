@@ -17,4 +17,7 @@ public static class Permissions
         Role.ClientAdmin => !invitee.IsStaff(),
         _ => false,
     };
+
+    /// <summary>Administrators for any client; a client admin for their own organisation only.</summary>
+    public static bool MayRequireTwoFactor(this Role role) => role is Role.Admin or Role.ClientAdmin;
 }
