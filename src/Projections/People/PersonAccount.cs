@@ -20,5 +20,7 @@ public sealed record PersonAccount(
 {
     public int Version { get; set; }
 
+    public bool TwoFactorEnabled { get; init; }
+
     public static string Normalize(string email) => email.Trim().Normalize().ToUpperInvariant();
 }

@@ -22,4 +22,8 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
 
     public static PersonAccount Apply(InvitationAccepted accepted, PersonAccount account) =>
         account with { Status = PersonStatus.Active, JoinedAt = accepted.AcceptedAt };
+
+    public static PersonAccount Apply(TwoFactorEnabled enabled, PersonAccount account) => account with { TwoFactorEnabled = true };
+
+    public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
 }
