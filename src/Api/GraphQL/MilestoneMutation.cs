@@ -12,6 +12,7 @@ public sealed class MilestoneMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddSessionMutations();
+        this.AddTwoFactorMutations();
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
         this.AddRequestMutations();

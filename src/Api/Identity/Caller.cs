@@ -6,4 +6,7 @@ namespace Milestone.Api.Identity;
 public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Role, Guid? ClientId)
 {
     public bool IsStaff => Role.IsStaff();
+
+    /// <summary>When the caller's session signed in (refreshing does not move it).</summary>
+    public DateTimeOffset SignedInAt { get; init; }
 }

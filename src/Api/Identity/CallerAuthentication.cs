@@ -37,7 +37,10 @@ public static class CallerAuthentication
             return;
         }
 
-        context.HttpContext.SetCaller(new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId));
+        context.HttpContext.SetCaller(new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId)
+        {
+            SignedInAt = active.StartedAt,
+        });
     }
 
     public static Caller? GetCaller(this HttpContext http) => http.Items.TryGetValue(typeof(Caller), out var caller) ? caller as Caller : null;
