@@ -15,6 +15,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddTwoFactorMutations();
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
+        this.AddTwoFactorRequirementMutation();
         this.AddRequestMutations();
     }
 }

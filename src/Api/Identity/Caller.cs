@@ -9,4 +9,7 @@ public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Ro
 
     /// <summary>When the caller's session signed in (refreshing does not move it).</summary>
     public DateTimeOffset SignedInAt { get; init; }
+
+    /// <summary>Two-factor sign-in is required of the caller and not on yet: they may do nothing but enrol (<c>TwoFactorEnrolmentGate</c>).</summary>
+    public bool MustEnrolTwoFactor { get; init; }
 }

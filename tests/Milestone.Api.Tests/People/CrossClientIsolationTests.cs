@@ -22,6 +22,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "resendInvitation", "mutation($id: ID!) { resendInvitation(personId: $id) { id } }", "invitee" },
         { "invitePerson", "mutation($id: ID!) { invitePerson(input: {email: \"spy@acme.test\", name: \"Spy\", role: CLIENT_MEMBER, clientId: $id}) { id } }", "client" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
+        { "setTwoFactorRequirement", "mutation($id: ID!) { setTwoFactorRequirement(clientId: $id, required: true) { id } }", "client" },
     };
 
     public async Task InitializeAsync()
