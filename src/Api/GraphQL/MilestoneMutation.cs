@@ -13,6 +13,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         Name = "Mutation";
         this.AddSessionMutations();
         this.AddTwoFactorMutations();
+        this.AddPasswordResetMutations();
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
         this.AddTwoFactorRequirementMutation();

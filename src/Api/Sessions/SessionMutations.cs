@@ -11,7 +11,7 @@ public static class SessionMutations
     public static readonly IReadOnlySet<string> Unbatchable = new HashSet<string>
     {
         "signIn", "refreshSession", "acceptInvitation",
-        "beginTwoFactorEnrolment", "confirmTwoFactor", "disableTwoFactor", "regenerateRecoveryCodes",
+        "beginTwoFactorEnrolment", "confirmTwoFactor", "disableTwoFactor", "regenerateRecoveryCodes", "resetPassword",
     };
 
     public static void AddSessionMutations(this ObjectGraphType mutation)
@@ -47,7 +47,7 @@ public static class SessionMutations
             });
     }
 
-    private static CodedError Refused(SessionFailure failure)
+    internal static CodedError Refused(SessionFailure failure)
     {
         var (reason, message) = failure switch
         {
