@@ -14,7 +14,8 @@ namespace Milestone.Api.Identity;
 
 /// <summary>
 /// Turns a valid access token into a <see cref="Caller"/>, checking on every call that the person is
-/// still active and the session not revoked, so deactivation and sign-out take effect at once.
+/// still active and the session not revoked, so deactivation and sign-out take effect at once. So do a
+/// two-factor requirement and enrolling: whether the caller must enrol first is worked out here too.
 /// </summary>
 public static class CallerAuthentication
 {

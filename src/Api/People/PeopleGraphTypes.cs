@@ -26,6 +26,7 @@ public sealed class PersonType : ObjectGraphType<PersonAccount>
         Field(person => person.InvitedAt);
         Field(person => person.InvitationExpiresAt).Description("Until when the current invitation link works.");
         Field(person => person.JoinedAt, nullable: true);
+        Field(person => person.TwoFactorEnabled).Description("Whether they sign in with a code from an authenticator app as well.");
     }
 }
 

@@ -59,6 +59,7 @@ public sealed class TwoFactorTests(MilestoneApp app) : IClassFixture<MilestoneAp
         var stored = (await session.LoadAsync<Credentials>(person.PersonId))!.RecoveryCodes;
         Assert.Equal(10, stored.Distinct().Count());
         Assert.DoesNotContain(stored, hash => recoveryCodes.Any(code => hash.Contains(code, StringComparison.OrdinalIgnoreCase)));
+        Assert.True((await app.Host.GraphQLAsync("{ me { twoFactorEnabled } }", signedIn: person)).Data("me").GetProperty("twoFactorEnabled").GetBoolean());
     }
 
     [Fact]
