@@ -26,10 +26,10 @@ public sealed partial record Person(
             PersonStatus.Invited,
             invited.InvitationId,
             invited.ExpiresAt),
-        InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
-        InvitationAccepted => state! with { Status = PersonStatus.Active },
         TwoFactorEnabled => state! with { UsesTwoFactor = true },
         TwoFactorDisabled => state! with { UsesTwoFactor = false },
+        InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
+        InvitationAccepted => state! with { Status = PersonStatus.Active },
         _ => state,
     };
 

@@ -18,9 +18,9 @@ public sealed record PersonAccount(
     DateTimeOffset InvitationExpiresAt,
     DateTimeOffset? JoinedAt)
 {
-    public int Version { get; set; }
-
     public bool TwoFactorEnabled { get; init; }
+
+    public int Version { get; set; }
 
     public static string Normalize(string email) => email.Trim().Normalize().ToUpperInvariant();
 }

@@ -17,13 +17,13 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
         invited.ExpiresAt,
         JoinedAt: null);
 
+    public static PersonAccount Apply(TwoFactorEnabled enabled, PersonAccount account) => account with { TwoFactorEnabled = true };
+
+    public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
+
     public static PersonAccount Apply(InvitationResent resent, PersonAccount account) =>
         account with { InvitationExpiresAt = resent.ExpiresAt };
 
     public static PersonAccount Apply(InvitationAccepted accepted, PersonAccount account) =>
         account with { Status = PersonStatus.Active, JoinedAt = accepted.AcceptedAt };
-
-    public static PersonAccount Apply(TwoFactorEnabled enabled, PersonAccount account) => account with { TwoFactorEnabled = true };
-
-    public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
 }
