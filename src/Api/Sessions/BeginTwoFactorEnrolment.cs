@@ -43,7 +43,7 @@ public static class BeginTwoFactorEnrolmentHandler
         }
 
         var manager = credentialManagers.For(session);
-        var credentials = await manager.FindByIdAsync(command.PersonId.ToString()) ?? throw new CommandRejected(Rejection.NotFound, "There is no such person.");
+        var credentials = (await manager.FindByIdAsync(command.PersonId.ToString()))!;
         if (credentials.TwoFactorEnabled)
         {
             throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on; turn it off before setting up another authenticator.");
