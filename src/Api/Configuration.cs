@@ -39,13 +39,14 @@ public static class Configuration
         return services;
     }
 
-    /// <summary>The documents the API keeps beside the event store: credentials, sessions and invitation tokens.</summary>
+    /// <summary>The documents the API keeps beside the event store: credentials, sessions, invitation and password reset tokens.</summary>
     public static StoreOptions AddApiDocuments(this StoreOptions options)
     {
         options.Schema.For<Credentials>().UniqueIndex(credentials => credentials.NormalizedEmail);
         options.Schema.For<SignInSession>().Index(session => session.PersonId);
         options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
+        options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
         return options;
     }
 

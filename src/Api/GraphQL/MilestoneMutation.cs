@@ -12,8 +12,11 @@ public sealed class MilestoneMutation : ObjectGraphType
     {
         Name = "Mutation";
         this.AddSessionMutations();
+        this.AddTwoFactorMutations();
+        this.AddPasswordResetMutations();
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
+        this.AddTwoFactorRequirementMutation();
         this.AddRequestMutations();
         this.AddRequestChangeMutations();
     }

@@ -8,8 +8,10 @@ namespace Milestone.Api.GraphQL;
 public static class ResolveFieldContextExtensions
 {
     public static Caller Caller(this IResolveFieldContext context) =>
-        (context.UserContext as MilestoneUserContext)?.Caller
-        ?? throw new CodedError(ErrorCodes.Unauthenticated, "Sign in first: send an access token as \"Authorization: Bearer <token>\".");
+        TwoFactorEnrolmentGate.Admit(
+            context,
+            (context.UserContext as MilestoneUserContext)?.Caller
+            ?? throw new CodedError(ErrorCodes.Unauthenticated, "Sign in first: send an access token as \"Authorization: Bearer <token>\"."));
 
     public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();

@@ -5,6 +5,12 @@ namespace Milestone.Api.Identity;
 /// <summary>The signed-in person behind a call, as their account stands now (not as their token remembers it).</summary>
 public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Role, Guid? ClientId, IReadOnlyList<Guid>? ClientScope)
 {
+    /// <summary>When the caller's session signed in (refreshing does not move it).</summary>
+    public DateTimeOffset SignedInAt { get; init; }
+
+    /// <summary>Two-factor sign-in is required of the caller and not on yet: they may do nothing but enrol (<c>TwoFactorEnrolmentGate</c>).</summary>
+    public bool MustEnrolTwoFactor { get; init; }
+
     public bool IsStaff => Role.IsStaff();
 
     /// <summary>Staff limited to some clients; administrators and executives always see every client.</summary>

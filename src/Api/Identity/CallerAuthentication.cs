@@ -2,16 +2,20 @@ using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Milestone.Api.Sessions;
+using Milestone.Domain.Organisations;
 using Milestone.Domain.People;
+using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 
 namespace Milestone.Api.Identity;
 
 /// <summary>
 /// Turns a valid access token into a <see cref="Caller"/>, checking on every call that the person is
-/// still active and the session not revoked, so deactivation and sign-out take effect at once.
+/// still active and the session not revoked, so deactivation and sign-out take effect at once. So do a
+/// two-factor requirement and enrolling: whether the caller must enrol first is worked out here too.
 /// </summary>
 public static class CallerAuthentication
 {
@@ -37,7 +41,20 @@ public static class CallerAuthentication
             return;
         }
 
-        context.HttpContext.SetCaller(new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId, person.ClientScope));
+        context.HttpContext.SetCaller(new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId, person.ClientScope)
+        {
+            SignedInAt = active.StartedAt,
+            MustEnrolTwoFactor = await MustEnrolTwoFactorAsync(context.HttpContext, session, person),
+        });
+    }
+
+    private static async Task<bool> MustEnrolTwoFactorAsync(HttpContext http, IQuerySession session, PersonAccount person)
+    {
+        // The organisation is only read when it can make a difference: for a client user without a second factor.
+        var clientRequiresIt = !person.TwoFactorEnabled && person.ClientId is { } clientId
+            && (await session.LoadAsync<ClientOrganisationDetails>(clientId, http.RequestAborted))?.TwoFactorRequired == true;
+        var requiredForStaff = http.RequestServices.GetRequiredService<IOptions<AuthSettings>>().Value.RequireTwoFactorForStaff;
+        return TwoFactorRequirement.MustEnrol(person.Role, person.TwoFactorEnabled, clientRequiresIt, requiredForStaff);
     }
 
     public static Caller? GetCaller(this HttpContext http) => http.Items.TryGetValue(typeof(Caller), out var caller) ? caller as Caller : null;

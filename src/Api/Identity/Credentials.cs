@@ -26,5 +26,9 @@ public sealed class Credentials
 
     public string? AuthenticatorKey { get; set; }
 
+    /// <summary>The unused recovery codes, as <see cref="RecoveryCodeHashes"/>.</summary>
     public List<string> RecoveryCodes { get; set; } = [];
+
+    /// <summary>Authenticator codes accepted lately, and when, so that none is accepted twice.</summary>
+    public Dictionary<string, DateTimeOffset> UsedAuthenticatorCodes { get; set; } = [];
 }

@@ -23,14 +23,14 @@ public static class IdentitySetup
             options.Lockout.DefaultLockoutTimeSpan = LockoutDuration;
             options.User.RequireUniqueEmail = true;
             options.Tokens.ProviderMap[TokenOptions.DefaultAuthenticatorProvider] =
-                new TokenProviderDescriptor(typeof(AuthenticatorTokenProvider<Credentials>));
+                new TokenProviderDescriptor(typeof(SingleUseAuthenticatorTokenProvider));
         });
         services.AddSingleton(PasswordPolicy.Load());
         services.AddSingleton<IPasswordHasher<Credentials>, PasswordHasher<Credentials>>();
         services.AddSingleton<IPasswordValidator<Credentials>, CommonPasswordValidator>();
         services.AddSingleton<ILookupNormalizer, UpperInvariantLookupNormalizer>();
         services.AddSingleton<IdentityErrorDescriber>();
-        services.AddTransient<AuthenticatorTokenProvider<Credentials>>();
+        services.AddTransient<SingleUseAuthenticatorTokenProvider>();
         services.AddSingleton<CredentialManagers>();
         return services;
     }

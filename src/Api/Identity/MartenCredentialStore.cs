@@ -111,17 +111,18 @@ public sealed class MartenCredentialStore(IDocumentSession session) :
     public Task<string?> GetAuthenticatorKeyAsync(Credentials user, CancellationToken cancellationToken) => Task.FromResult(user.AuthenticatorKey);
 
     public Task ReplaceCodesAsync(Credentials user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken) =>
-        Stage(user, () => user.RecoveryCodes = recoveryCodes.ToList());
+        Stage(user, () => user.RecoveryCodes = recoveryCodes.Select(RecoveryCodeHashes.Hash).ToList());
 
     public Task<bool> RedeemCodeAsync(Credentials user, string code, CancellationToken cancellationToken)
     {
-        var redeemed = user.RecoveryCodes.Remove(code);
-        if (redeemed)
+        var redeemed = user.RecoveryCodes.FirstOrDefault(stored => RecoveryCodeHashes.Matches(stored, code));
+        if (redeemed is not null)
         {
+            user.RecoveryCodes.Remove(redeemed);
             session.Store(user);
         }
 
-        return Task.FromResult(redeemed);
+        return Task.FromResult(redeemed is not null);
     }
 
     public Task<int> CountCodesAsync(Credentials user, CancellationToken cancellationToken) => Task.FromResult(user.RecoveryCodes.Count);

@@ -14,6 +14,7 @@ public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationD
         Field(client => client.TimeZone).Description("IANA time zone, e.g. Europe/London.");
         Field(client => client.Locations);
         Field(client => client.CreatedAt);
+        Field(client => client.TwoFactorRequired).Description("Whether the client's people must sign in with two factors.");
     }
 }
 

@@ -23,6 +23,7 @@ public sealed class PersonType : ObjectGraphType<PersonAccount>
         Field(person => person.Role, type: typeof(NonNullGraphType<RoleType>));
         Field(person => person.ClientId, type: typeof(IdGraphType)).Description("The client organisation of a client user; null for staff.");
         Field(person => person.Status, type: typeof(NonNullGraphType<PersonStatusType>));
+        Field(person => person.TwoFactorEnabled).Description("Whether they sign in with a code from an authenticator app as well.");
         Field(person => person.InvitedAt);
         Field(person => person.InvitationExpiresAt).Description("Until when the current invitation link works.");
         Field(person => person.JoinedAt, nullable: true);

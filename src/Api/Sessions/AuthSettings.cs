@@ -15,4 +15,7 @@ public sealed class AuthSettings
     public TimeSpan AccessTokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
     public TimeSpan RefreshTokenLifetime { get; set; } = TimeSpan.FromDays(30);
+
+    /// <summary>MSP staff must turn on two-factor sign-in before doing anything else.</summary>
+    public bool RequireTwoFactorForStaff { get; set; }
 }

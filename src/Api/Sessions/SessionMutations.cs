@@ -8,7 +8,11 @@ namespace Milestone.Api.Sessions;
 public static class SessionMutations
 {
     /// <summary>Root fields that hand out credentials; they may not ride in a batch, so each attempt is one HTTP call.</summary>
-    public static readonly IReadOnlySet<string> Unbatchable = new HashSet<string> { "signIn", "refreshSession", "acceptInvitation" };
+    public static readonly IReadOnlySet<string> Unbatchable = new HashSet<string>
+    {
+        "signIn", "refreshSession", "acceptInvitation",
+        "beginTwoFactorEnrolment", "confirmTwoFactor", "disableTwoFactor", "regenerateRecoveryCodes", "resetPassword",
+    };
 
     public static void AddSessionMutations(this ObjectGraphType mutation)
     {
@@ -43,7 +47,7 @@ public static class SessionMutations
             });
     }
 
-    private static CodedError Refused(SessionFailure failure)
+    internal static CodedError Refused(SessionFailure failure)
     {
         var (reason, message) = failure switch
         {

@@ -62,7 +62,7 @@ public static class SignInHandler
             return SessionOutcome.Failed(SessionFailure.InvalidCredentials);
         }
 
-        if (credentials.TwoFactorEnabled && await SecondFactor(manager, credentials, command) is { } failure)
+        if (credentials.TwoFactorEnabled && await SecondFactor.CheckAsync(manager, credentials, command.TwoFactorCode, command.RecoveryCode) is { } failure)
         {
             return failure == SessionFailure.InvalidTwoFactorCode ? await FailedAttempt(manager, credentials, failure) : SessionOutcome.Failed(failure);
         }
@@ -72,24 +72,6 @@ public static class SignInHandler
         var signInSession = new SignInSession(Guid.CreateVersion7(now), credentials.Id, now);
         session.Insert(signInSession);
         return SessionOutcome.Succeeded(tokens.Issue(session, credentials.Id, signInSession.Id, now));
-    }
-
-    private static async Task<SessionFailure?> SecondFactor(UserManager<Credentials> manager, Credentials credentials, SignIn command)
-    {
-        if (!string.IsNullOrWhiteSpace(command.RecoveryCode))
-        {
-            var redeemed = await manager.RedeemTwoFactorRecoveryCodeAsync(credentials, command.RecoveryCode.Trim());
-            return redeemed.Succeeded ? null : SessionFailure.InvalidTwoFactorCode;
-        }
-
-        if (string.IsNullOrWhiteSpace(command.TwoFactorCode))
-        {
-            return SessionFailure.TwoFactorRequired;
-        }
-
-        var valid = await manager.VerifyTwoFactorTokenAsync(
-            credentials, manager.Options.Tokens.AuthenticatorTokenProvider, command.TwoFactorCode.Replace(" ", string.Empty));
-        return valid ? null : SessionFailure.InvalidTwoFactorCode;
     }
 
     private static async Task<SessionOutcome> FailedAttempt(UserManager<Credentials> manager, Credentials credentials, SessionFailure failure)

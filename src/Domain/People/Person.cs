@@ -3,7 +3,7 @@ using Milestone.Domain.Rules;
 namespace Milestone.Domain.People;
 
 /// <summary>The write-side state of one person, rebuilt from their own stream.</summary>
-public sealed record Person(
+public sealed partial record Person(
     Guid Id,
     string Email,
     string Name,
@@ -28,6 +28,8 @@ public sealed record Person(
             PersonStatus.Invited,
             invited.InvitationId,
             invited.ExpiresAt),
+        TwoFactorEnabled => state! with { UsesTwoFactor = true },
+        TwoFactorDisabled => state! with { UsesTwoFactor = false },
         InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
         InvitationAccepted => state! with { Status = PersonStatus.Active },
         PersonDeactivated => state! with { Status = PersonStatus.Deactivated },

@@ -8,4 +8,7 @@ public sealed record ClientOrganisationDetails(
     DateTimeOffset CreatedAt)
 {
     public int Version { get; set; }
+
+    /// <summary>Whether the client's people must sign in with two factors.</summary>
+    public bool TwoFactorRequired { get; init; }
 }

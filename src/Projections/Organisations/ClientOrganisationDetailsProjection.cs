@@ -7,4 +7,7 @@ public sealed partial class ClientOrganisationDetailsProjection : SingleStreamPr
 {
     public static ClientOrganisationDetails Create(ClientOrganisationCreated created) =>
         new(created.ClientId, created.Name, created.TimeZone, created.Locations, created.CreatedAt);
+
+    public static ClientOrganisationDetails Apply(TwoFactorRequirementChanged changed, ClientOrganisationDetails client) =>
+        client with { TwoFactorRequired = changed.Required };
 }

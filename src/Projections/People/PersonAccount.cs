@@ -18,6 +18,8 @@ public sealed record PersonAccount(
     DateTimeOffset InvitationExpiresAt,
     DateTimeOffset? JoinedAt)
 {
+    public bool TwoFactorEnabled { get; init; }
+
     public int Version { get; set; }
 
     /// <summary>For staff limited to some clients, which; null means every client.</summary>

@@ -17,6 +17,10 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
         invited.ExpiresAt,
         JoinedAt: null);
 
+    public static PersonAccount Apply(TwoFactorEnabled enabled, PersonAccount account) => account with { TwoFactorEnabled = true };
+
+    public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
+
     public static PersonAccount Apply(InvitationResent resent, PersonAccount account) =>
         account with { InvitationExpiresAt = resent.ExpiresAt };
 

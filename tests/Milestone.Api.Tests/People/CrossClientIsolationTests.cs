@@ -26,6 +26,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "startWork", "mutation($id: ID!) { startWork(requestId: $id, version: 1) { id } }", "request" },
         { "cancelRequest", "mutation($id: ID!) { cancelRequest(requestId: $id, version: 1, reason: \"Mine now\") { id } }", "request" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
+        { "setTwoFactorRequirement", "mutation($id: ID!) { setTwoFactorRequirement(clientId: $id, required: true) { id } }", "client" },
     };
 
     public async Task InitializeAsync()

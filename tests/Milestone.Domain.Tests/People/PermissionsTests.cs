@@ -36,4 +36,14 @@ public sealed class PermissionsTests
     {
         Assert.Equal(allowed, role.MayManageClientOrganisations());
     }
+
+    [Theory]
+    [InlineData(Role.Admin, true)]
+    [InlineData(Role.ClientAdmin, true)]
+    [InlineData(Role.ClientMember, false)]
+    [InlineData(Role.AccountManager, false)]
+    public void Administrators_and_client_admins_require_two_factor_sign_in(Role role, bool allowed)
+    {
+        Assert.Equal(allowed, role.MayRequireTwoFactor());
+    }
 }

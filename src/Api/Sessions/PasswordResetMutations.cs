@@ -1,0 +1,40 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Domain.People;
+using Wolverine;
+
+namespace Milestone.Api.Sessions;
+
+public static class PasswordResetMutations
+{
+    public static void AddPasswordResetMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("requestPasswordReset")
+            .Description("E-mail a link for choosing a new password (valid for an hour, once) to whoever has this address. Always true, whether anyone has it or not.")
+            .Argument<NonNullGraphType<StringGraphType>>("email")
+            .ResolveAsync(async context =>
+            {
+                await context.Service<IMessageBus>().InvokeAsync(new RequestPasswordReset(context.GetArgument<string>("email")), context.CancellationToken);
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("resetPassword")
+            .Description("Choose a new password with the token from a reset link (and the second factor when it is on). Ends every session of the person; then sign in.")
+            .Argument<NonNullGraphType<ResetPasswordInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var input = context.GetArgument<ResetPasswordInput>("input");
+                await using var session = context.OpenQuerySession();
+                var link = await session.Query<PasswordResetToken>()
+                    .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
+                    ?? throw new CodedError(ErrorCodes.Validation, Person.PasswordResetLinkInvalid, new Dictionary<string, object?> { ["field"] = "token" });
+
+                var outcome = await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
+                    new ResetPassword(link.Id, input.Token, input.NewPassword, input.TwoFactorCode, input.RecoveryCode), context.CancellationToken);
+                return outcome.Failure is { } failure ? throw SessionMutations.Refused(failure) : true;
+            });
+    }
+}

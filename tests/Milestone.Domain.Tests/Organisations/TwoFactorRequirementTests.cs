@@ -1,0 +1,42 @@
+using Milestone.Domain.Organisations;
+using Milestone.Domain.People;
+
+namespace Milestone.Domain.Tests.Organisations;
+
+public sealed class TwoFactorRequirementTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void Changing_the_requirement_is_recorded(bool current, bool required)
+    {
+        Assert.Equal(
+            [new TwoFactorRequirementChanged(ClientId, required, AdminId, Now)],
+            TwoFactorRequirement.Set(ClientId, current, required, AdminId, Now));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Setting_it_to_what_it_is_changes_nothing(bool required)
+    {
+        Assert.Empty(TwoFactorRequirement.Set(ClientId, required, required, AdminId, Now));
+    }
+
+    [Theory]
+    [InlineData(Role.ClientMember, false, true, false, true)]
+    [InlineData(Role.ClientAdmin, false, true, false, true)]
+    [InlineData(Role.ClientMember, true, true, false, false)]
+    [InlineData(Role.ClientMember, false, false, true, false)]
+    [InlineData(Role.Agent, false, true, false, false)]
+    [InlineData(Role.Agent, false, false, true, true)]
+    [InlineData(Role.Admin, true, false, true, false)]
+    public void Who_must_enrol_first(Role role, bool usesTwoFactor, bool clientRequiresIt, bool requiredForStaff, bool mustEnrol)
+    {
+        Assert.Equal(mustEnrol, TwoFactorRequirement.MustEnrol(role, usesTwoFactor, clientRequiresIt, requiredForStaff));
+    }
+}

@@ -1,0 +1,98 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.People;
+
+public sealed class TwoFactorAndPasswordResetTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
+    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
+    private static readonly Guid InvitationId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
+
+    [Fact]
+    public void A_member_turns_two_factor_sign_in_on()
+    {
+        var person = Given(Invited(), Accepted());
+
+        var enabled = person.EnableTwoFactor(Now.AddDays(1));
+
+        Assert.Equal(new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), enabled);
+        Assert.True(Given(Invited(), Accepted(), enabled).UsesTwoFactor);
+    }
+
+    [Fact]
+    public void Turning_it_on_twice_is_a_conflict()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(2)));
+
+        Assert.Equal(Rejection.Conflict, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Someone_who_has_not_joined_cannot_turn_it_on()
+    {
+        var person = Given(Invited());
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(1)));
+
+        Assert.Equal(Rejection.Forbidden, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Turning_it_off_leaves_the_person_signing_in_with_a_password_alone()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        var disabled = person.DisableTwoFactor(Now.AddDays(2));
+
+        Assert.Equal(new TwoFactorDisabled(PersonId, ClientId, Now.AddDays(2)), disabled);
+        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), disabled).UsesTwoFactor);
+    }
+
+    [Fact]
+    public void Without_two_factor_sign_in_there_is_nothing_to_turn_off_or_regenerate()
+    {
+        var person = Given(Invited(), Accepted());
+
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => person.DisableTwoFactor(Now.AddDays(1))).Rejection);
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => person.RegenerateRecoveryCodes(Now.AddDays(1))).Rejection);
+    }
+
+    [Fact]
+    public void New_recovery_codes_are_recorded()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        Assert.Equal(new RecoveryCodesRegenerated(PersonId, ClientId, Now.AddDays(3)), person.RegenerateRecoveryCodes(Now.AddDays(3)));
+    }
+
+    [Fact]
+    public void A_member_resets_their_password()
+    {
+        var person = Given(Invited(), Accepted());
+
+        Assert.Equal(new PasswordReset(PersonId, ClientId, Now.AddDays(5)), person.ResetPassword(Now.AddDays(5)));
+    }
+
+    [Fact]
+    public void Someone_who_has_not_joined_cannot_reset_a_password()
+    {
+        var person = Given(Invited());
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.ResetPassword(Now.AddDays(5)));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+        Assert.Equal("token", rejected.Field);
+    }
+
+    private static PersonInvited Invited() =>
+        Person.Invite(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, InvitationId, AdminId, Now);
+
+    private static InvitationAccepted Accepted() => new(PersonId, ClientId, InvitationId, Now.AddHours(1));
+
+    private static Person Given(params object[] events) => events.Aggregate((Person?)null, Person.Evolve)!;
+}
