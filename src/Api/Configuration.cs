@@ -34,6 +34,7 @@ public static class Configuration
                 limits.MaxComplexity = DocumentLimits.MaxComplexity;
             })
             .AddValidationRule<AliasAndRootFieldLimits>()
+            .AddValidationRule<CredentialFieldsAlone>()
             .AddUnhandledExceptionHandler((context, options) =>
                 options.RequestServices!.GetRequiredService<ExceptionTranslation>().TranslateAsync(context)));
         return services;

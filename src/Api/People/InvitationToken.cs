@@ -1,16 +1,7 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace Milestone.Api.People;
 
 /// <summary>
 /// The stored side of an invitation link: only the SHA-256 of its token. The link itself exists only
 /// in the e-mail (or, for the first administrator, on the operator's screen).
 /// </summary>
-public sealed record InvitationToken(Guid Id, string TokenHash, Guid PersonId, DateTimeOffset ExpiresAt)
-{
-    public static string NewToken() =>
-        Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-}
+public sealed record InvitationToken(Guid Id, string TokenHash, Guid PersonId, DateTimeOffset ExpiresAt);

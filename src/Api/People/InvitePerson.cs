@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using System.Text;
 using FluentValidation;
 using Marten;
@@ -63,7 +64,7 @@ public static class InvitePersonHandler
             command.PersonId, command.Email, command.Name, command.Role, command.ClientId, command.InvitationId, command.InvitedBy, time.GetUtcNow());
         return (
             MartenOps.StartStream<Person>(command.PersonId, invited),
-            MartenOps.Insert(new InvitationToken(command.InvitationId, InvitationToken.HashOf(command.Token), command.PersonId, invited.ExpiresAt)),
+            MartenOps.Insert(new InvitationToken(command.InvitationId, SecretToken.HashOf(command.Token), command.PersonId, invited.ExpiresAt)),
             InvitationEmail.For(invited.Email, invited.Name, invited.Role, portal.Value.InvitationLink(command.Token), invited.ExpiresAt));
     }
 }

@@ -28,7 +28,7 @@ public static class PeopleMutations
                 var clientId = await ClientOfInvitee(context, caller, input);
                 var personId = Guid.CreateVersion7(context.Now());
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new InvitePerson(personId, Guid.NewGuid(), InvitationToken.NewToken(), input.Email, input.Name, input.Role, clientId, caller.PersonId),
+                    new InvitePerson(personId, Guid.NewGuid(), SecretToken.New(), input.Email, input.Name, input.Role, clientId, caller.PersonId),
                     context.CancellationToken);
                 return await LoadPerson(context, personId);
             });
@@ -46,7 +46,7 @@ public static class PeopleMutations
                 }
 
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new ResendInvitation(person.Id, Guid.NewGuid(), InvitationToken.NewToken(), caller.PersonId), context.CancellationToken);
+                    new ResendInvitation(person.Id, Guid.NewGuid(), SecretToken.New(), caller.PersonId), context.CancellationToken);
                 return await LoadPerson(context, person.Id);
             });
 
@@ -103,7 +103,7 @@ public static class PeopleMutations
                 var input = context.GetArgument<AcceptInvitationInput>("input");
                 await using var session = context.OpenQuerySession();
                 var invitation = await session.Query<InvitationToken>()
-                    .FirstOrDefaultAsync(token => token.TokenHash == InvitationToken.HashOf(input.Token), context.CancellationToken)
+                    .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
                     ?? throw new CodedError(ErrorCodes.Validation, "This invitation link is no longer valid; ask for a new one.", new Dictionary<string, object?> { ["field"] = "token" });
 
                 await context.Service<IMessageBus>().InvokeAsync(

@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using System.Text;
 using FluentValidation;
 using Microsoft.Extensions.Options;
@@ -44,6 +45,6 @@ public static class ResendInvitationHandler
             [resent],
             [email],
             MartenOps.Delete<InvitationToken>(person.InvitationId),
-            MartenOps.Insert(new InvitationToken(command.InvitationId, InvitationToken.HashOf(command.Token), person.Id, resent.ExpiresAt)));
+            MartenOps.Insert(new InvitationToken(command.InvitationId, SecretToken.HashOf(command.Token), person.Id, resent.ExpiresAt)));
     }
 }

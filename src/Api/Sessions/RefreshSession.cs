@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using System.Text;
 using FluentValidation;
 using Marten;
@@ -27,7 +28,7 @@ public static class RefreshSessionHandler
         CancellationToken cancellation)
     {
         var now = time.GetUtcNow();
-        var presented = await session.LoadAsync<RefreshToken>(Sessions.RefreshToken.HashOf(command.RefreshToken), cancellation);
+        var presented = await session.LoadAsync<RefreshToken>(SecretToken.HashOf(command.RefreshToken), cancellation);
         if (presented is null || presented.ExpiresAt <= now)
         {
             return SessionOutcome.Failed(SessionFailure.SessionEnded);

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using Milestone.Api.Identity;
 
 namespace Milestone.Api.Sessions;
 
@@ -13,9 +12,7 @@ public sealed record RefreshToken(string Id, Guid SessionId, Guid PersonId, Date
 
     public static (string Token, RefreshToken Stored) Mint(Guid sessionId, Guid personId, DateTimeOffset now, TimeSpan lifetime)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        return (token, new RefreshToken(HashOf(token), sessionId, personId, now, now + lifetime));
+        var token = SecretToken.New();
+        return (token, new RefreshToken(SecretToken.HashOf(token), sessionId, personId, now, now + lifetime));
     }
-
-    public static string HashOf(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

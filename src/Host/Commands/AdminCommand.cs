@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using JasperFx.CommandLine;
 using Microsoft.Extensions.Options;
 using Milestone.Api.People;
@@ -37,7 +38,7 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
         try
         {
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var token = InvitationToken.NewToken();
+            var token = SecretToken.New();
             var name = string.IsNullOrWhiteSpace(input.NameFlag) ? input.EmailFlag : input.NameFlag;
             try
             {

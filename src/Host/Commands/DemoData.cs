@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
@@ -77,7 +78,7 @@ public sealed class DemoData(IServiceProvider services)
     {
         var personId = NewId();
         var invitationId = Guid.NewGuid();
-        await _bus.InvokeAsync(new InvitePerson(personId, invitationId, InvitationToken.NewToken(), email, name, role, clientId, invitedBy));
+        await _bus.InvokeAsync(new InvitePerson(personId, invitationId, SecretToken.New(), email, name, role, clientId, invitedBy));
         await _bus.InvokeAsync(new AcceptInvitation(personId, invitationId, Password));
         return personId;
     }

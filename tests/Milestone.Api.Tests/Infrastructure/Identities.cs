@@ -1,3 +1,4 @@
+using Milestone.Api.Identity;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
@@ -53,7 +54,7 @@ public static partial class Identities
     public static async Task<SignedIn> AdministratorAsync(this MilestoneApp app)
     {
         var email = UniqueEmail("admin", "msp.test");
-        var token = InvitationToken.NewToken();
+        var token = SecretToken.New();
         using var scope = app.Host.Services.CreateScope();
         await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
             Guid.CreateVersion7(app.Clock.GetUtcNow()), Guid.NewGuid(), token, email, "Ada Admin", Role.Admin, null, null));

@@ -120,6 +120,17 @@ public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneAp
     }
 
     [Fact]
+    public async Task Sign_in_cannot_be_repeated_under_aliases()
+    {
+        var guesses = string.Join(" ", Enumerable.Range(1, 3).Select(guess =>
+            $"g{guess}: signIn(input: {{email: \"a@b.test\", password: \"guess number {guess} here\"}}) {{ accessToken }}"));
+
+        var response = await app.Host.GraphQLAsync($"mutation {{ {guesses} }}", expectedStatus: 400);
+
+        Assert.Equal("BAD_REQUEST", response.SingleError().Code());
+    }
+
+    [Fact]
     public async Task Sign_in_cannot_ride_in_a_batch()
     {
         var batch = """[{"query":"mutation { signIn(input: {email: \"a@b.test\", password: \"whatever whatever\"}) { accessToken } }"},{"query":"{ __typename }"}]""";
