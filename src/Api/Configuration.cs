@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Messages;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
@@ -47,6 +48,7 @@ public static class Configuration
         options.Schema.For<SignInSession>().Index(session => session.PersonId);
         options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
+        options.Schema.For<MessageReadMarker>().Index(marker => marker.PersonId);
         options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
         return options;
     }

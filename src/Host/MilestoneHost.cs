@@ -6,6 +6,7 @@ using Milestone.Api.GraphQL.Transport;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
+using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Requests;
@@ -39,6 +40,7 @@ public static class MilestoneHost
                 options.AddOrganisationProjections();
                 options.AddPeopleProjections();
                 options.AddRequestProjections();
+                options.AddMessageProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()

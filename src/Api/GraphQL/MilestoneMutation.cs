@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
@@ -19,5 +20,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddTwoFactorRequirementMutation();
         this.AddRequestMutations();
         this.AddRequestChangeMutations();
+        this.AddMessageMutations();
     }
 }

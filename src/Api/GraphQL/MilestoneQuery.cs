@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
@@ -13,5 +14,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddPeopleQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
+        this.AddMessageQueries();
     }
 }

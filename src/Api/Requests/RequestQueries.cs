@@ -88,7 +88,7 @@ public static class RequestQueries
                 }
 
                 var events = await session.Events.FetchStreamAsync(id.Value, token: context.CancellationToken);
-                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer());
+                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller.IsStaff);
             });
     }
 

@@ -54,6 +54,16 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<RequestUnshared> unshared, RequestDetails request) =>
         request with { SharedWith = request.SharedWith.Where(person => person != unshared.Data.PersonId).ToList(), LastChangedAt = unshared.Timestamp };
 
+    // Internal notes move the version, which every change must name, but not the time clients see.
+    public static RequestDetails Apply(IEvent<MessagePosted> posted, RequestDetails request) =>
+        posted.Data.Internal ? request : request with { LastChangedAt = posted.Timestamp };
+
+    public static RequestDetails Apply(IEvent<MessageEdited> edited, RequestDetails request) =>
+        edited.Data.Internal ? request : request with { LastChangedAt = edited.Timestamp };
+
+    public static RequestDetails Apply(IEvent<MessageDeleted> deleted, RequestDetails request) =>
+        deleted.Data.Internal ? request : request with { LastChangedAt = deleted.Timestamp };
+
     public static RequestDetails Apply(IEvent<WorkItemAdded> added, RequestDetails request) => request with
     {
         LastChangedAt = added.Timestamp,

@@ -25,6 +25,9 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "invitePerson", "mutation($id: ID!) { invitePerson(input: {email: \"spy@acme.test\", name: \"Spy\", role: CLIENT_MEMBER, clientId: $id}) { id } }", "client" },
         { "startWork", "mutation($id: ID!) { startWork(requestId: $id, version: 1) { id } }", "request" },
         { "cancelRequest", "mutation($id: ID!) { cancelRequest(requestId: $id, version: 1, reason: \"Mine now\") { id } }", "request" },
+        { "requestMessages", "query($id: ID!) { requestMessages(requestId: $id) { id body } }", "request" },
+        { "postMessage", "mutation($id: ID!) { postMessage(requestId: $id, body: \"Hello neighbour\") { id } }", "request" },
+        { "markMessagesRead", "mutation($id: ID!) { markMessagesRead(requestId: $id) }", "request" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
         { "setTwoFactorRequirement", "mutation($id: ID!) { setTwoFactorRequirement(clientId: $id, required: true) { id } }", "client" },
     };

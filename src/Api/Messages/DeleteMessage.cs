@@ -1,0 +1,28 @@
+using FluentValidation;
+using JasperFx;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Messages;
+
+public sealed record DeleteMessage(Guid RequestId, Actor Actor, Guid MessageId);
+
+public sealed class DeleteMessageValidator : AbstractValidator<DeleteMessage>
+{
+    public DeleteMessageValidator()
+    {
+        RuleFor(command => command.RequestId).NotEmpty();
+        RuleFor(command => command.MessageId).NotEmpty();
+    }
+}
+
+public static class DeleteMessageHandler
+{
+    public static Events Handle(DeleteMessage command, [WriteAggregate] Request request, TimeProvider time) =>
+        [.. request.DeleteMessage(command.Actor, command.MessageId, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.OnException<ConcurrencyException>().RetryTimes(3);
+}

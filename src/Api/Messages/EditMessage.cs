@@ -1,0 +1,29 @@
+using FluentValidation;
+using JasperFx;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine.ErrorHandling;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Messages;
+
+public sealed record EditMessage(Guid RequestId, Actor Actor, Guid MessageId, string Body);
+
+public sealed class EditMessageValidator : AbstractValidator<EditMessage>
+{
+    public EditMessageValidator()
+    {
+        RuleFor(command => command.RequestId).NotEmpty();
+        RuleFor(command => command.MessageId).NotEmpty();
+        RuleFor(command => command.Body).IsAMessage();
+    }
+}
+
+public static class EditMessageHandler
+{
+    public static Events Handle(EditMessage command, [WriteAggregate] Request request, TimeProvider time) =>
+        [.. request.EditMessage(command.Actor, command.MessageId, command.Body, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.OnException<ConcurrencyException>().RetryTimes(3);
+}

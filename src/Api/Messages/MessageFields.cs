@@ -1,0 +1,130 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Domain.People;
+using Milestone.Projections.Messages;
+using Wolverine;
+
+namespace Milestone.Api.Messages;
+
+public static class MessageFields
+{
+    public static void AddMessageQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageType>>>>("requestMessages")
+            .Description("The conversation on a request, oldest first. Client users see public replies only.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                await using var session = context.OpenQuerySession();
+                return await session.MessagesVisibleTo(caller, [requestId]).OrderBy(message => message.PostedAt).ToListAsync(context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<UnreadMessagesType>>("unreadMessages")
+            .Description("Messages by others that the caller has not read yet, on the requests they may see.")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                await using var session = context.OpenQuerySession();
+                var requestIds = await session.RequestsVisibleTo(caller).Select(request => request.Id).ToListAsync(context.CancellationToken);
+                var fromOthers = await session.MessagesVisibleTo(caller, requestIds)
+                    .Where(message => message.AuthorId != caller.PersonId && message.DeletedAt == null)
+                    .Select(message => new { message.RequestId, message.PostedAt })
+                    .ToListAsync(context.CancellationToken);
+                var readUpTo = (await session.Query<MessageReadMarker>().Where(marker => marker.PersonId == caller.PersonId).ToListAsync(context.CancellationToken))
+                    .ToDictionary(marker => marker.RequestId, marker => marker.ReadUpTo);
+                var perRequest = fromOthers
+                    .Where(message => !readUpTo.TryGetValue(message.RequestId, out var read) || message.PostedAt > read)
+                    .GroupBy(message => message.RequestId)
+                    .Select(unread => new UnreadOnRequest(unread.Key, unread.Count()))
+                    .OrderByDescending(unread => unread.Count)
+                    .ToList();
+                return new UnreadMessages(perRequest.Sum(unread => unread.Count), perRequest);
+            });
+    }
+
+    public static void AddMessageMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<MessageType>>("postMessage")
+            .Description("Reply on a request; staff may set internal to leave a note clients never see. Send clientMessageId to make a retry safe.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<StringGraphType>>("body")
+            .Argument<BooleanGraphType>("internal", argument => argument.DefaultValue = false)
+            .Argument<IdGraphType>("clientMessageId", argument => argument.Description = "A UUID the client chooses; posting it again returns the first message.")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var messageId = context.GetArgument<string?>("clientMessageId") is null
+                    ? Guid.CreateVersion7(context.Now())
+                    : context.GuidArgument("clientMessageId") ?? throw Invalid("clientMessageId", "clientMessageId must be a UUID.");
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new PostMessage(requestId, ActorOf(caller), messageId, context.GetArgument<string>("body"), context.GetArgument<bool>("internal")),
+                    context.CancellationToken);
+                return await VisibleMessage(context, caller, requestId, messageId);
+            });
+
+        mutation.Field<NonNullGraphType<MessageType>>("editMessage")
+            .Description("Change the text of your own message; the history keeps what it said.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<IdGraphType>>("messageId")
+            .Argument<NonNullGraphType<StringGraphType>>("body")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new EditMessage(requestId, ActorOf(caller), messageId, context.GetArgument<string>("body")), context.CancellationToken);
+                return await VisibleMessage(context, caller, requestId, messageId);
+            });
+
+        mutation.Field<NonNullGraphType<MessageType>>("deleteMessage")
+            .Description("Withdraw your own message; readers see that it was deleted.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<IdGraphType>>("messageId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
+                await context.Service<IMessageBus>().InvokeAsync(new DeleteMessage(requestId, ActorOf(caller), messageId), context.CancellationToken);
+                return await VisibleMessage(context, caller, requestId, messageId);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("markMessagesRead")
+            .Description("Everything on this request posted until now counts as read by the caller.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                await context.Service<IMessageBus>().InvokeAsync(new MarkMessagesRead(caller.PersonId, requestId), context.CancellationToken);
+                return true;
+            });
+    }
+
+    private static Actor ActorOf(Caller caller) => new(caller.PersonId, caller.Role, caller.ClientId);
+
+    private static CodedError Invalid(string field, string message) => new(ErrorCodes.Validation, message, new Dictionary<string, object?> { ["field"] = field });
+
+    private static async Task<Guid> VisibleRequestId(IResolveFieldContext context, Caller caller)
+    {
+        var id = context.GuidArgument("requestId");
+        await using var session = context.OpenQuerySession();
+        return id is not null && await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken)
+            ? id.Value
+            : throw Refusals.NotFound("request");
+    }
+
+    private static async Task<MessageView> VisibleMessage(IResolveFieldContext context, Caller caller, Guid requestId, Guid? messageId)
+    {
+        await using var session = context.OpenQuerySession();
+        return await session.MessagesVisibleTo(caller, [requestId]).FirstOrDefaultAsync(message => message.Id == messageId, context.CancellationToken)
+            ?? throw Refusals.NotFound("message");
+    }
+}

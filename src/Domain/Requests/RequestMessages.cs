@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Requests;
+
+/// <summary>The conversation on a request (Messenger).</summary>
+public sealed partial record Request
+{
+    public const int MessageMaxLength = 20_000;
+
+    public ImmutableDictionary<Guid, PostedMessage> Messages { get; init; } = ImmutableDictionary<Guid, PostedMessage>.Empty;
+
+    /// <summary>
+    /// Post a reply, or for staff an internal note. A reply from the client while the team waits on
+    /// them resumes the work. Posting a message id again changes nothing, so a retried post is safe.
+    /// </summary>
+    public IEnumerable<object> PostMessage(Actor actor, Guid messageId, string body, bool internalNote, DateTimeOffset now)
+    {
+        RequireNotExecutive(actor, "post messages");
+        if (!actor.IsStaff && actor.ClientId != ClientId)
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Only staff or this client's people may write on this request.");
+        }
+
+        if (internalNote && !actor.IsStaff)
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Internal notes are for staff only.", "internal");
+        }
+
+        if (Messages.ContainsKey(messageId))
+        {
+            return [];
+        }
+
+        if (Status == RequestStatus.Cancelled)
+        {
+            throw IllegalMove("write on");
+        }
+
+        var posted = new MessagePosted(Id, ClientId, messageId, actor.PersonId, actor.IsStaff, internalNote, body.Trim(), now);
+        return !actor.IsStaff && Status == RequestStatus.WaitingOnClient
+            ? [posted, new WorkResumed(Id, ClientId, actor.PersonId, now)]
+            : [posted];
+    }
+
+    public IEnumerable<object> EditMessage(Actor actor, Guid messageId, string body, DateTimeOffset now)
+    {
+        var message = OwnMessage(actor, messageId);
+        if (message.Deleted)
+        {
+            throw new CommandRejected(Rejection.Conflict, "A deleted message cannot be edited.");
+        }
+
+        var text = body.Trim();
+        return text == message.Body ? [] : [new MessageEdited(Id, ClientId, messageId, message.Internal, text, actor.PersonId, now)];
+    }
+
+    public IEnumerable<object> DeleteMessage(Actor actor, Guid messageId, DateTimeOffset now)
+    {
+        var message = OwnMessage(actor, messageId);
+        return message.Deleted ? [] : [new MessageDeleted(Id, ClientId, messageId, message.Internal, actor.PersonId, now)];
+    }
+
+    private PostedMessage OwnMessage(Actor actor, Guid messageId)
+    {
+        if (!Messages.TryGetValue(messageId, out var message) || (message.Internal && !actor.IsStaff))
+        {
+            throw new CommandRejected(Rejection.NotFound, "This request has no such message.", "messageId");
+        }
+
+        return message.AuthorId == actor.PersonId
+            ? message
+            : throw new CommandRejected(Rejection.Forbidden, "Only the author may change a message.");
+    }
+
+    private Request EvolveMessages(object @event) => @event switch
+    {
+        MessagePosted posted => this with
+        {
+            Messages = Messages.Add(posted.MessageId, new PostedMessage(posted.AuthorId, posted.Internal, posted.Body, Deleted: false)),
+        },
+        MessageEdited edited => this with { Messages = Messages.SetItem(edited.MessageId, Messages[edited.MessageId] with { Body = edited.Body }) },
+        MessageDeleted deleted => this with { Messages = Messages.SetItem(deleted.MessageId, Messages[deleted.MessageId] with { Deleted = true }) },
+        _ => this,
+    };
+}
+
+public sealed record PostedMessage(Guid AuthorId, bool Internal, string Body, bool Deleted);

@@ -1,0 +1,124 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.Requests;
+
+public sealed class MessengerTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
+    private static readonly Guid MessageId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
+    private static readonly Actor Member = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
+    private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d4"), Role.ClientMember, Globex);
+    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
+    private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
+    private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
+
+    [Fact]
+    public void Staff_reply_in_public()
+    {
+        var events = Open().PostMessage(Agent, MessageId, " Which printer? ", internalNote: false, Now);
+
+        Assert.Equal([new MessagePosted(RequestId, Acme, MessageId, Agent.PersonId, true, false, "Which printer?", Now)], events);
+    }
+
+    [Fact]
+    public void Staff_leave_internal_notes()
+    {
+        var posted = Assert.IsType<MessagePosted>(Assert.Single(Open().PostMessage(Agent, MessageId, "Known driver bug", internalNote: true, Now)));
+
+        Assert.True(posted.Internal);
+    }
+
+    [Fact]
+    public void Clients_cannot_write_internal_notes()
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Open().PostMessage(Member, MessageId, "Sneaky", internalNote: true, Now).ToList());
+
+        Assert.Equal(Rejection.Forbidden, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Another_client_and_executives_cannot_write()
+    {
+        Assert.Throws<CommandRejected>(() => Open().PostMessage(Outsider, MessageId, "Hello", false, Now).ToList());
+        Assert.Throws<CommandRejected>(() => Open().PostMessage(Executive, MessageId, "Hello", false, Now).ToList());
+    }
+
+    [Fact]
+    public void A_client_reply_resumes_work_that_waited_on_them()
+    {
+        var waiting = Given(new WaitingOnClientStarted(RequestId, Acme, "Which printer?", Agent.PersonId, Now));
+
+        var events = waiting.PostMessage(Member, MessageId, "The one on floor 3", false, Now.AddHours(1));
+
+        Assert.Equal(
+            [
+                new MessagePosted(RequestId, Acme, MessageId, Member.PersonId, false, false, "The one on floor 3", Now.AddHours(1)),
+                new WorkResumed(RequestId, Acme, Member.PersonId, Now.AddHours(1)),
+            ],
+            events);
+    }
+
+    [Fact]
+    public void Posting_the_same_message_again_changes_nothing()
+    {
+        var posted = Given(Posted(Member));
+
+        Assert.Empty(posted.PostMessage(Member, MessageId, "Hello", false, Now));
+    }
+
+    [Fact]
+    public void Nobody_writes_on_a_cancelled_request()
+    {
+        var cancelled = Given(new RequestCancelled(RequestId, Acme, "Not needed", Member.PersonId, Now));
+
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => cancelled.PostMessage(Agent, MessageId, "Hi", false, Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void The_author_edits_and_deletes_their_message_once()
+    {
+        var posted = Given(Posted(Member));
+        var deleted = Given(Posted(Member), new MessageDeleted(RequestId, Acme, MessageId, false, Member.PersonId, Now));
+
+        Assert.Equal([new MessageEdited(RequestId, Acme, MessageId, false, "Hello again", Member.PersonId, Now)], posted.EditMessage(Member, MessageId, "Hello again", Now));
+        Assert.Empty(posted.EditMessage(Member, MessageId, "Hello", Now));
+        Assert.Equal([new MessageDeleted(RequestId, Acme, MessageId, false, Member.PersonId, Now)], posted.DeleteMessage(Member, MessageId, Now));
+        Assert.Empty(deleted.DeleteMessage(Member, MessageId, Now));
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => deleted.EditMessage(Member, MessageId, "Back", Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void Nobody_else_changes_a_message()
+    {
+        var posted = Given(Posted(Agent));
+
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => posted.EditMessage(OtherAgent, MessageId, "Mine", Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => posted.DeleteMessage(Member, MessageId, Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void To_a_client_an_internal_note_does_not_exist()
+    {
+        var noted = Given(new MessagePosted(RequestId, Acme, MessageId, Agent.PersonId, true, true, "Internal", Now));
+
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => noted.DeleteMessage(Member, MessageId, Now).ToList()).Rejection);
+    }
+
+    private static MessagePosted Posted(Actor author) => new(RequestId, Acme, MessageId, author.PersonId, author.IsStaff, false, "Hello", Now);
+
+    private static Request Open() => Given();
+
+    private static Request Given(params object[] events) =>
+        new object[]
+            {
+                Request.Submit(RequestId, Acme, Member.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-2)),
+                new WorkStarted(RequestId, Acme, Agent.PersonId, Now.AddHours(-1)),
+            }
+            .Concat(events)
+            .Aggregate((Request?)null, Request.Evolve)!;
+}
