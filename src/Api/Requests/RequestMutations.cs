@@ -27,12 +27,22 @@ public static class RequestMutations
                 var input = context.GetArgument<SubmitRequestInput>("input");
                 var clientId = await ClientOfNewRequest(context, caller, input);
                 var requestId = Guid.CreateVersion7(context.Now());
-                var command = new SubmitRequest(requestId, clientId, caller.PersonId, input.Title, input.Description, input.Urgency);
+                var command = new SubmitRequest(requestId, clientId, caller.PersonId, input.Title, input.Description, input.Urgency, input.IdempotencyKey);
 
-                await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+                try
+                {
+                    await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+                }
+                catch (JasperFx.DocumentAlreadyExistsException) when (input.IdempotencyKey is not null)
+                {
+                    // The same key raced in at the same moment; the submission that won is the answer.
+                }
 
                 await using var session = context.OpenQuerySession();
-                var request = await session.LoadAsync<RequestDetails>(requestId, context.CancellationToken);
+                var submitted = input.IdempotencyKey is { } key
+                    ? (await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(caller.PersonId, key), context.CancellationToken))!.RequestId
+                    : requestId;
+                var request = await session.LoadAsync<RequestDetails>(submitted, context.CancellationToken);
                 return new SubmitRequestPayload(request!);
             });
     }

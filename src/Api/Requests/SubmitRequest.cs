@@ -1,4 +1,5 @@
 using FluentValidation;
+using Marten;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
 
@@ -10,7 +11,8 @@ public sealed record SubmitRequest(
     Guid SubmittedBy,
     string Title,
     string? Description,
-    Urgency Urgency);
+    Urgency Urgency,
+    string? IdempotencyKey = null);
 
 public sealed class SubmitRequestValidator : AbstractValidator<SubmitRequest>
 {
@@ -24,13 +26,26 @@ public sealed class SubmitRequestValidator : AbstractValidator<SubmitRequest>
             .MaximumLength(RequestRules.TitleMaxLength);
         RuleFor(command => command.Description).MaximumLength(RequestRules.DescriptionMaxLength);
         RuleFor(command => command.Urgency).IsInEnum();
+        RuleFor(command => command.IdempotencyKey).MaximumLength(SubmissionKey.MaxLength);
     }
 }
 
 public static class SubmitRequestHandler
 {
-    public static IStartStream Handle(SubmitRequest command, TimeProvider time) =>
-        MartenOps.StartStream<Request>(
+    public static async Task<SubmissionKey?> LoadAsync(SubmitRequest command, IQuerySession session, CancellationToken cancellation) =>
+        command.IdempotencyKey is { } key
+            ? await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(command.SubmittedBy, key), cancellation)
+            : null;
+
+    /// <summary>A submission repeated with the same idempotency key changes nothing: the first one stands.</summary>
+    public static IEnumerable<IMartenOp> Handle(SubmitRequest command, SubmissionKey? earlier, TimeProvider time)
+    {
+        if (earlier is not null)
+        {
+            yield break;
+        }
+
+        yield return MartenOps.StartStream<Request>(
             command.RequestId,
             Request.Submit(
                 command.RequestId,
@@ -40,4 +55,10 @@ public static class SubmitRequestHandler
                 command.Description,
                 command.Urgency,
                 time.GetUtcNow()));
+
+        if (command.IdempotencyKey is { } key)
+        {
+            yield return MartenOps.Insert(new SubmissionKey(SubmissionKey.IdFor(command.SubmittedBy, key), command.RequestId));
+        }
+    }
 }

@@ -4,7 +4,7 @@ using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 
-public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId);
+public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey);
 
 public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestInput>
 {
@@ -14,6 +14,8 @@ public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestI
         Field(input => input.Title).Description($"A short summary, at most {RequestRules.TitleMaxLength} characters.");
         Field(input => input.Description, nullable: true).Description($"The details, at most {RequestRules.DescriptionMaxLength} characters.");
         Field(input => input.Urgency, type: typeof(NonNullGraphType<UrgencyType>)).DefaultValue(Urgency.Normal);
+        Field(input => input.IdempotencyKey, nullable: true)
+            .Description("Any string unique to this submission (e.g. a UUID made by the form). Sending it again returns the first request and submits nothing.");
         Field(input => input.ClientId, type: typeof(IdGraphType)).Description("Staff only: the client the request is for. Client users always submit for their own organisation.");
     }
 }

@@ -37,6 +37,23 @@ public sealed class SubmittingARequestTests(MilestoneApp app) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task A_retried_submission_with_the_same_idempotency_key_returns_the_first_request_and_writes_nothing()
+    {
+        var input = new { title = "Printer offline", idempotencyKey = Guid.NewGuid().ToString() };
+        var first = (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input }, _acme)).Data("submitRequest").GetProperty("request");
+        var eventsAfterFirst = await app.CountEventsAsync();
+
+        var retry = (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input }, _acme)).Data("submitRequest").GetProperty("request");
+        var another = (await app.Host.GraphQLAsync(
+            RequestDocuments.Submit, new { input = new { title = "Printer offline", idempotencyKey = Guid.NewGuid().ToString() } }, _acme))
+            .Data("submitRequest").GetProperty("request");
+
+        Assert.Equal(first.GetProperty("id").GetString(), retry.GetProperty("id").GetString());
+        Assert.NotEqual(first.GetProperty("id").GetString(), another.GetProperty("id").GetString());
+        Assert.Equal(eventsAfterFirst + 1, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task Urgency_defaults_to_normal()
     {
         var response = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "New laptop for Dana" } }, _acme);
