@@ -1,0 +1,48 @@
+namespace Milestone.Domain.Requests;
+
+/// <summary>
+/// Time an agent spent on a request. Carries everything the hour bank and reports group by: client,
+/// request, agent, work date, minutes and whether it is billable.
+/// </summary>
+public sealed record WorkLogged(
+    Guid RequestId,
+    Guid ClientId,
+    Guid WorklogId,
+    Guid AgentId,
+    DateOnly WorkDate,
+    int Minutes,
+    bool Billable,
+    string Note,
+    Guid LoggedBy,
+    DateTimeOffset LoggedAt);
+
+/// <summary>
+/// A worklog was corrected. The previous values travel with the new ones, so a ledger can post the
+/// compensating entry without reading anything else.
+/// </summary>
+public sealed record WorklogCorrected(
+    Guid RequestId,
+    Guid ClientId,
+    Guid WorklogId,
+    Guid AgentId,
+    DateOnly WorkDate,
+    int Minutes,
+    bool Billable,
+    string Note,
+    DateOnly PreviousWorkDate,
+    int PreviousMinutes,
+    bool PreviousBillable,
+    Guid CorrectedBy,
+    DateTimeOffset CorrectedAt);
+
+/// <summary>A worklog was withdrawn; what it had counted is carried for the compensating entry.</summary>
+public sealed record WorklogDeleted(
+    Guid RequestId,
+    Guid ClientId,
+    Guid WorklogId,
+    Guid AgentId,
+    DateOnly WorkDate,
+    int Minutes,
+    bool Billable,
+    Guid DeletedBy,
+    DateTimeOffset DeletedAt);
