@@ -10,6 +10,7 @@ using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Requests;
+using Milestone.Projections.Worklogs;
 using Weasel.Core;
 using Wolverine;
 using Wolverine.Http;
@@ -41,6 +42,7 @@ public static class MilestoneHost
                 options.AddPeopleProjections();
                 options.AddRequestProjections();
                 options.AddMessageProjections();
+                options.AddWorklogProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()

@@ -4,6 +4,7 @@ using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
+using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.GraphQL;
 
@@ -21,5 +22,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddRequestMutations();
         this.AddRequestChangeMutations();
         this.AddMessageMutations();
+        this.AddWorklogMutations();
     }
 }

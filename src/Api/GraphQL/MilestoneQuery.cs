@@ -3,6 +3,7 @@ using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
+using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.GraphQL;
 
@@ -15,5 +16,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddMessageQueries();
+        this.AddWorklogQueries();
     }
 }

@@ -1,8 +1,7 @@
 using FluentValidation;
-using JasperFx;
+using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
@@ -24,5 +23,5 @@ public static class DeleteMessageHandler
     public static Events Handle(DeleteMessage command, [WriteAggregate] Request request, TimeProvider time) =>
         [.. request.DeleteMessage(command.Actor, command.MessageId, time.GetUtcNow())];
 
-    public static void Configure(HandlerChain chain) => chain.OnException<ConcurrencyException>().RetryTimes(3);
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -1,8 +1,7 @@
 using FluentValidation;
-using JasperFx;
+using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
@@ -25,5 +24,5 @@ public static class EditMessageHandler
     public static Events Handle(EditMessage command, [WriteAggregate] Request request, TimeProvider time) =>
         [.. request.EditMessage(command.Actor, command.MessageId, command.Body, time.GetUtcNow())];
 
-    public static void Configure(HandlerChain chain) => chain.OnException<ConcurrencyException>().RetryTimes(3);
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -1,8 +1,7 @@
 using FluentValidation;
-using JasperFx;
+using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.ErrorHandling;
 using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
@@ -26,6 +25,5 @@ public static class PostMessageHandler
     public static Events Handle(PostMessage command, [WriteAggregate] Request request, TimeProvider time) =>
         [.. request.PostMessage(command.Actor, command.MessageId, command.Body, command.Internal, time.GetUtcNow())];
 
-    // People talk at once; a message does not depend on the one just before it, so decide again on the new state.
-    public static void Configure(HandlerChain chain) => chain.OnException<ConcurrencyException>().RetryTimes(3);
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

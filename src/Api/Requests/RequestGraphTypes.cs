@@ -1,5 +1,9 @@
 using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
+using Milestone.Projections.Worklogs;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -44,6 +48,23 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
         Field(request => request.Category, nullable: true);
+        Field(request => request.LoggedMinutes).Description("All time logged on the request.");
+        Field(request => request.BillableMinutes).Description("The billable part of it, which draws the hour bank.");
+        Field<ListGraphType<NonNullGraphType<WorklogType>>>("worklogs")
+            .Description("The time entries on the request; staff only (null for client users).")
+            .ResolveAsync(async context =>
+            {
+                if (!context.Caller().IsStaff)
+                {
+                    return null;
+                }
+
+                await using var session = context.OpenQuerySession();
+                return await session.Query<WorklogView>()
+                    .Where(worklog => worklog.RequestId == context.Source.Id && worklog.DeletedAt == null)
+                    .OrderBy(worklog => worklog.LoggedAt)
+                    .ToListAsync(context.CancellationToken);
+            });
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("People of the same client, besides the submitter, who follow it.");
     }

@@ -31,11 +31,19 @@ public sealed record RequestDetails(
 
     public string? Category { get; init; }
 
+    /// <summary>All time logged on the request, and the part of it that is billable.</summary>
+    public int LoggedMinutes { get; init; }
+
+    public int BillableMinutes { get; init; }
+
     /// <summary>People of the same client, besides the submitter, who follow the request.</summary>
     public IReadOnlyList<Guid> SharedWith { get; init; } = [];
 
     /// <summary>Urgency as a number that sorts most urgent last, for the queue's "most urgent" order.</summary>
     public int UrgencyRank => (int)Urgency;
+
+    public RequestDetails WithTime(int minutes, int billableMinutes) =>
+        this with { LoggedMinutes = LoggedMinutes + minutes, BillableMinutes = BillableMinutes + billableMinutes };
 
     public RequestDetails Moved(RequestStatus status, DateTimeOffset at) => this with { Status = status, LastChangedAt = at };
 }

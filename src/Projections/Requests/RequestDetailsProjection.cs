@@ -64,6 +64,16 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<MessageDeleted> deleted, RequestDetails request) =>
         deleted.Data.Internal ? request : request with { LastChangedAt = deleted.Timestamp };
 
+    public static RequestDetails Apply(WorkLogged logged, RequestDetails request) =>
+        request.WithTime(logged.Minutes, logged.Billable ? logged.Minutes : 0);
+
+    public static RequestDetails Apply(WorklogCorrected corrected, RequestDetails request) => request.WithTime(
+        corrected.Minutes - corrected.PreviousMinutes,
+        (corrected.Billable ? corrected.Minutes : 0) - (corrected.PreviousBillable ? corrected.PreviousMinutes : 0));
+
+    public static RequestDetails Apply(WorklogDeleted deleted, RequestDetails request) =>
+        request.WithTime(-deleted.Minutes, deleted.Billable ? -deleted.Minutes : 0);
+
     public static RequestDetails Apply(IEvent<WorkItemAdded> added, RequestDetails request) => request with
     {
         LastChangedAt = added.Timestamp,

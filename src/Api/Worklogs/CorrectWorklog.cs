@@ -1,0 +1,28 @@
+using FluentValidation;
+using Milestone.Api.Requests;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Worklogs;
+
+public sealed record CorrectWorklog(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note);
+
+public sealed class CorrectWorklogValidator : AbstractValidator<CorrectWorklog>
+{
+    public CorrectWorklogValidator()
+    {
+        RuleFor(command => command.RequestId).NotEmpty();
+        RuleFor(command => command.WorklogId).NotEmpty();
+        RuleFor(command => command.Note).MaximumLength(Request.WorklogNoteMaxLength);
+    }
+}
+
+public static class CorrectWorklogHandler
+{
+    public static Events Handle(CorrectWorklog command, [WriteAggregate] Request request, TimeProvider time) =>
+        [.. request.CorrectWorklog(command.Actor, command.WorklogId, command.WorkDate, command.Minutes, command.Billable, command.Note, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+}

@@ -1,0 +1,27 @@
+using FluentValidation;
+using Milestone.Api.Requests;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Worklogs;
+
+public sealed record DeleteWorklog(Guid RequestId, Actor Actor, Guid WorklogId);
+
+public sealed class DeleteWorklogValidator : AbstractValidator<DeleteWorklog>
+{
+    public DeleteWorklogValidator()
+    {
+        RuleFor(command => command.RequestId).NotEmpty();
+        RuleFor(command => command.WorklogId).NotEmpty();
+    }
+}
+
+public static class DeleteWorklogHandler
+{
+    public static Events Handle(DeleteWorklog command, [WriteAggregate] Request request, TimeProvider time) =>
+        [.. request.DeleteWorklog(command.Actor, command.WorklogId, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+}

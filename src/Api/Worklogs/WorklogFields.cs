@@ -1,0 +1,106 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Domain.People;
+using Milestone.Projections.Worklogs;
+using Wolverine;
+
+namespace Milestone.Api.Worklogs;
+
+public static class WorklogFields
+{
+    public static void AddWorklogQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<LoggedTimeType>>("myLoggedTime")
+            .Description("Time the caller logged with work dates from 'from' to 'to', inclusive (My Work: this week).")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var (from, to) = (context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"));
+                await using var session = context.OpenQuerySession();
+                var worklogs = await session.Query<WorklogView>()
+                    .Where(worklog => worklog.AgentId == caller.PersonId && worklog.DeletedAt == null && worklog.WorkDate >= from && worklog.WorkDate <= to)
+                    .Select(worklog => new { worklog.Minutes, worklog.Billable })
+                    .ToListAsync(context.CancellationToken);
+                return new LoggedTime(worklogs.Sum(worklog => worklog.Minutes), worklogs.Where(worklog => worklog.Billable).Sum(worklog => worklog.Minutes));
+            });
+    }
+
+    public static void AddWorklogMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<WorklogType>>("logWork")
+            .Description("Log time on a request (delivery staff). Send clientWorklogId to make a retry safe.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<IntGraphType>>("minutes")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("workDate")
+            .Argument<BooleanGraphType>("billable", argument => argument.DefaultValue = true)
+            .Argument<StringGraphType>("note")
+            .Argument<IdGraphType>("clientWorklogId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var worklogId = context.GetArgument<string?>("clientWorklogId") is null ? Guid.CreateVersion7(context.Now()) : context.GuidArgument("clientWorklogId") ?? Guid.Empty;
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new LogWork(requestId, ActorOf(caller), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
+                        context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
+                    context.CancellationToken);
+                return await Worklog(context, requestId, worklogId);
+            });
+
+        mutation.Field<NonNullGraphType<WorklogType>>("correctWorklog")
+            .Description("Correct a worklog; the hour bank receives a compensating entry, never a rewrite.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<IdGraphType>>("worklogId")
+            .Argument<NonNullGraphType<IntGraphType>>("minutes")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("workDate")
+            .Argument<NonNullGraphType<BooleanGraphType>>("billable")
+            .Argument<StringGraphType>("note")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new CorrectWorklog(requestId, ActorOf(caller), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
+                        context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
+                    context.CancellationToken);
+                return await Worklog(context, requestId, worklogId);
+            });
+
+        mutation.Field<NonNullGraphType<WorklogType>>("deleteWorklog")
+            .Description("Withdraw a worklog; the hour bank receives a compensating entry.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .Argument<NonNullGraphType<IdGraphType>>("worklogId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var requestId = await VisibleRequestId(context, caller);
+                var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
+                await context.Service<IMessageBus>().InvokeAsync(new DeleteWorklog(requestId, ActorOf(caller), worklogId), context.CancellationToken);
+                return await Worklog(context, requestId, worklogId);
+            });
+    }
+
+    private static Actor ActorOf(Caller caller) => new(caller.PersonId, caller.Role, caller.ClientId);
+
+    private static async Task<Guid> VisibleRequestId(IResolveFieldContext context, Caller caller)
+    {
+        var id = context.GuidArgument("requestId");
+        await using var session = context.OpenQuerySession();
+        return id is not null && await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken)
+            ? id.Value
+            : throw Refusals.NotFound("request");
+    }
+
+    private static async Task<WorklogView> Worklog(IResolveFieldContext context, Guid requestId, Guid worklogId)
+    {
+        await using var session = context.OpenQuerySession();
+        return await session.Query<WorklogView>().FirstOrDefaultAsync(worklog => worklog.Id == worklogId && worklog.RequestId == requestId, context.CancellationToken)
+            ?? throw Refusals.NotFound("worklog");
+    }
+}

@@ -1,0 +1,35 @@
+using GraphQL.Types;
+using Milestone.Projections.Worklogs;
+
+namespace Milestone.Api.Worklogs;
+
+public sealed class WorklogType : ObjectGraphType<WorklogView>
+{
+    public WorklogType()
+    {
+        Name = "Worklog";
+        Description = "Time an agent spent on a request.";
+        Field(worklog => worklog.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(worklog => worklog.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(worklog => worklog.AgentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(worklog => worklog.WorkDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
+        Field(worklog => worklog.Minutes);
+        Field(worklog => worklog.Billable);
+        Field(worklog => worklog.Note);
+        Field(worklog => worklog.LoggedAt);
+        Field(worklog => worklog.CorrectedAt, nullable: true);
+        Field(worklog => worklog.DeletedAt, nullable: true);
+    }
+}
+
+public sealed record LoggedTime(int Minutes, int BillableMinutes);
+
+public sealed class LoggedTimeType : ObjectGraphType<LoggedTime>
+{
+    public LoggedTimeType()
+    {
+        Name = "LoggedTime";
+        Field(time => time.Minutes);
+        Field(time => time.BillableMinutes);
+    }
+}

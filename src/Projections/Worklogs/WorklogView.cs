@@ -1,0 +1,18 @@
+namespace Milestone.Projections.Worklogs;
+
+/// <summary>One worklog as it stands now: what My Work totals and what staff see on a request.</summary>
+public sealed record WorklogView(
+    Guid Id,
+    Guid RequestId,
+    Guid ClientId,
+    Guid AgentId,
+    DateOnly WorkDate,
+    int Minutes,
+    bool Billable,
+    string Note,
+    DateTimeOffset LoggedAt)
+{
+    public DateTimeOffset? CorrectedAt { get; init; }
+
+    public DateTimeOffset? DeletedAt { get; init; }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Api.Tests.Requests;
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Tests.Worklogs;
+
+public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+{
+    private const string Log = """
+        mutation Log($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $clientWorklogId: ID) {
+          logWork(requestId: $requestId, minutes: $minutes, workDate: $workDate, billable: $billable, note: "On site", clientWorklogId: $clientWorklogId) {
+            id minutes billable workDate
+          }
+        }
+        """;
+
+    private const string Totals = "query($id: ID!) { request(id: $id) { loggedMinutes billableMinutes worklogs { id minutes } } }";
+
+    [Fact]
+    public async Task Logged_time_adds_up_on_the_request_and_only_staff_see_the_entries()
+    {
+        var (member, agent, requestId) = await Scene();
+
+        await LogAsync(agent, requestId, 45, billable: true);
+        await LogAsync(agent, requestId, 30, billable: false);
+
+        var staffView = (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request");
+        var clientView = (await app.Host.GraphQLAsync(Totals, new { id = requestId }, member)).Data("request");
+        Assert.Equal(75, staffView.GetProperty("loggedMinutes").GetInt32());
+        Assert.Equal(45, staffView.GetProperty("billableMinutes").GetInt32());
+        Assert.Equal(2, staffView.GetProperty("worklogs").GetArrayLength());
+        Assert.Equal(75, clientView.GetProperty("loggedMinutes").GetInt32());
+        Assert.Equal(JsonValueKind.Null, clientView.GetProperty("worklogs").ValueKind);
+    }
+
+    [Fact]
+    public async Task Corrections_and_deletions_adjust_the_totals()
+    {
+        var (_, agent, requestId) = await Scene();
+        var kept = await LogAsync(agent, requestId, 60, billable: true);
+        var dropped = await LogAsync(agent, requestId, 20, billable: true);
+
+        await app.Host.GraphQLAsync(
+            "mutation($r: ID!, $w: ID!, $d: DateOnly!) { correctWorklog(requestId: $r, worklogId: $w, minutes: 90, workDate: $d, billable: false) { id } }",
+            new { r = requestId, w = kept, d = Today() }, agent);
+        await app.Host.GraphQLAsync("mutation($r: ID!, $w: ID!) { deleteWorklog(requestId: $r, worklogId: $w) { id } }", new { r = requestId, w = dropped }, agent);
+
+        var totals = (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request");
+        Assert.Equal(90, totals.GetProperty("loggedMinutes").GetInt32());
+        Assert.Equal(0, totals.GetProperty("billableMinutes").GetInt32());
+        var history = (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type } }", new { id = requestId }, agent)).Data("requestHistory");
+        Assert.Contains("WorklogCorrected", history.ToString());
+        Assert.Contains("WorklogDeleted", history.ToString());
+    }
+
+    [Fact]
+    public async Task Agents_logging_on_one_request_at_the_same_time_lose_nothing()
+    {
+        var (_, agent, requestId) = await Scene();
+        var admin = await app.SharedAdministratorAsync();
+        var colleagues = new List<SignedIn> { agent };
+        for (var index = 0; index < 3; index++)
+        {
+            colleagues.Add(await app.InvitedAndSignedInAsync(admin, Role.Agent, null));
+        }
+
+        var responses = await Task.WhenAll(colleagues.SelectMany(colleague => Enumerable.Range(0, 2).Select(_ =>
+            app.Host.GraphQLAsync(Log, new { requestId, minutes = 15, workDate = Today(), billable = true }, colleague))));
+
+        Assert.All(responses, response => response.Data("logWork"));
+        var totals = (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request");
+        Assert.Equal(8 * 15, totals.GetProperty("loggedMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_retried_log_with_the_same_client_worklog_id_counts_once()
+    {
+        var (_, agent, requestId) = await Scene();
+        var clientWorklogId = Guid.NewGuid();
+
+        await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), clientWorklogId }, agent);
+        await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), clientWorklogId }, agent);
+
+        Assert.Equal(30, (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request").GetProperty("loggedMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task My_work_shows_the_time_I_logged_this_week()
+    {
+        var (_, agent, requestId) = await Scene();
+        await LogAsync(agent, requestId, 45, billable: true);
+        await LogAsync(agent, requestId, 15, billable: false);
+
+        var mine = (await app.Host.GraphQLAsync(
+            "query($from: DateOnly!, $to: DateOnly!) { myLoggedTime(from: $from, to: $to) { minutes billableMinutes } }",
+            new { from = Today().AddDays(-6), to = Today() }, agent)).Data("myLoggedTime");
+
+        Assert.Equal(60, mine.GetProperty("minutes").GetInt32());
+        Assert.Equal(45, mine.GetProperty("billableMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Clients_do_not_log_time_and_nothing_is_written()
+    {
+        var (member, _, requestId) = await Scene();
+        var before = await app.CountEventsAsync();
+
+        var response = await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today() }, member);
+
+        Assert.Equal("FORBIDDEN", response.SingleError().Code());
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    private DateOnly Today() => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+    private async Task<string> LogAsync(SignedIn agent, string requestId, int minutes, bool billable) =>
+        (await app.Host.GraphQLAsync(Log, new { requestId, minutes, workDate = Today(), billable }, agent)).Data("logWork").GetProperty("id").GetString()!;
+
+    private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> Scene()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientId = await app.ClientOrganisationAsync(admin);
+        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var submitted = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, member);
+        return (member, agent, submitted.Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
+    }
+}
