@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Projections.Messages;
 using Wolverine;
@@ -19,7 +20,7 @@ public static class MessageFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 await using var session = context.OpenQuerySession();
                 return await session.MessagesVisibleTo(caller, [requestId]).OrderBy(message => message.PostedAt).ToListAsync(context.CancellationToken);
             });
@@ -58,12 +59,12 @@ public static class MessageFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var messageId = context.GetArgument<string?>("clientMessageId") is null
                     ? Guid.CreateVersion7(context.Now())
                     : context.GuidArgument("clientMessageId") ?? throw Invalid("clientMessageId", "clientMessageId must be a UUID.");
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new PostMessage(requestId, ActorOf(caller), messageId, context.GetArgument<string>("body"), context.GetArgument<bool>("internal")),
+                    new PostMessage(requestId, caller.AsActor(), messageId, context.GetArgument<string>("body"), context.GetArgument<bool>("internal")),
                     context.CancellationToken);
                 return await VisibleMessage(context, caller, requestId, messageId);
             });
@@ -76,10 +77,10 @@ public static class MessageFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new EditMessage(requestId, ActorOf(caller), messageId, context.GetArgument<string>("body")), context.CancellationToken);
+                    new EditMessage(requestId, caller.AsActor(), messageId, context.GetArgument<string>("body")), context.CancellationToken);
                 return await VisibleMessage(context, caller, requestId, messageId);
             });
 
@@ -90,9 +91,9 @@ public static class MessageFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
-                await context.Service<IMessageBus>().InvokeAsync(new DeleteMessage(requestId, ActorOf(caller), messageId), context.CancellationToken);
+                await context.Service<IMessageBus>().InvokeAsync(new DeleteMessage(requestId, caller.AsActor(), messageId), context.CancellationToken);
                 return await VisibleMessage(context, caller, requestId, messageId);
             });
 
@@ -102,24 +103,15 @@ public static class MessageFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 await context.Service<IMessageBus>().InvokeAsync(new MarkMessagesRead(caller.PersonId, requestId), context.CancellationToken);
                 return true;
             });
     }
 
-    private static Actor ActorOf(Caller caller) => new(caller.PersonId, caller.Role, caller.ClientId);
 
     private static CodedError Invalid(string field, string message) => new(ErrorCodes.Validation, message, new Dictionary<string, object?> { ["field"] = field });
 
-    private static async Task<Guid> VisibleRequestId(IResolveFieldContext context, Caller caller)
-    {
-        var id = context.GuidArgument("requestId");
-        await using var session = context.OpenQuerySession();
-        return id is not null && await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken)
-            ? id.Value
-            : throw Refusals.NotFound("request");
-    }
 
     private static async Task<MessageView> VisibleMessage(IResolveFieldContext context, Caller caller, Guid requestId, Guid? messageId)
     {

@@ -79,8 +79,8 @@ public static class RequestChangeMutations
         field.ResolveAsync(async context =>
         {
             var caller = context.Caller();
-            var request = await VisibleRequest(context, caller, context.GuidArgument("requestId"));
-            var actor = new Actor(caller.PersonId, caller.Role, caller.ClientId);
+            var request = await context.VisibleRequestAsync(caller);
+            var actor = caller.AsActor();
             var change = await command(context, actor, request, context.GetArgument<int>("version"));
             try
             {
@@ -94,13 +94,6 @@ public static class RequestChangeMutations
             await using var session = context.OpenQuerySession();
             return await session.LoadAsync<RequestDetails>(request.Id, context.CancellationToken);
         });
-    }
-
-    private static async Task<RequestDetails> VisibleRequest(IResolveFieldContext context, Caller caller, Guid? id)
-    {
-        await using var session = context.OpenQuerySession();
-        return await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(request => request.Id == id, context.CancellationToken)
-            ?? throw Refusals.NotFound("request");
     }
 
     /// <summary>An assignee is delivery staff the caller can see, and who can see the request's client.</summary>

@@ -20,14 +20,7 @@ public static class RequestQueries
         query.Field<RequestType>("request")
             .Description("One request the caller may see; NOT_FOUND when there is none with that id that the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                await using var session = context.OpenQuerySession();
-                var id = context.GuidArgument("id");
-                return await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(request => request.Id == id, context.CancellationToken)
-                    ?? throw Refusals.NotFound("request");
-            });
+            .ResolveAsync(async context => await context.VisibleRequestAsync(context.Caller(), "id"));
 
         query.Field<NonNullGraphType<ConnectionType<RequestType, EdgeType<RequestType>>>>("requests")
             .Description("The requests the caller may see: the Unified Queue for staff, My Work with filter.assigneeId, the portal's lists for clients.")
@@ -80,14 +73,9 @@ public static class RequestQueries
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
+                var request = await context.VisibleRequestAsync(caller, "id");
                 await using var session = context.OpenQuerySession();
-                var id = context.GuidArgument("id");
-                if (id is null || !await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken))
-                {
-                    throw Refusals.NotFound("request");
-                }
-
-                var events = await session.Events.FetchStreamAsync(id.Value, token: context.CancellationToken);
+                var events = await session.Events.FetchStreamAsync(request.Id, token: context.CancellationToken);
                 return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller.IsStaff);
             });
     }

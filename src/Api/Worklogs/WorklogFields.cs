@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Projections.Worklogs;
 using Wolverine;
@@ -43,10 +44,10 @@ public static class WorklogFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var worklogId = context.GetArgument<string?>("clientWorklogId") is null ? Guid.CreateVersion7(context.Now()) : context.GuidArgument("clientWorklogId") ?? Guid.Empty;
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new LogWork(requestId, ActorOf(caller), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
+                    new LogWork(requestId, caller.AsActor(), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
                         context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
                     context.CancellationToken);
                 return await Worklog(context, requestId, worklogId);
@@ -63,10 +64,10 @@ public static class WorklogFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
                 await context.Service<IMessageBus>().InvokeAsync(
-                    new CorrectWorklog(requestId, ActorOf(caller), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
+                    new CorrectWorklog(requestId, caller.AsActor(), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
                         context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
                     context.CancellationToken);
                 return await Worklog(context, requestId, worklogId);
@@ -79,23 +80,14 @@ public static class WorklogFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var requestId = await VisibleRequestId(context, caller);
+                var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
-                await context.Service<IMessageBus>().InvokeAsync(new DeleteWorklog(requestId, ActorOf(caller), worklogId), context.CancellationToken);
+                await context.Service<IMessageBus>().InvokeAsync(new DeleteWorklog(requestId, caller.AsActor(), worklogId), context.CancellationToken);
                 return await Worklog(context, requestId, worklogId);
             });
     }
 
-    private static Actor ActorOf(Caller caller) => new(caller.PersonId, caller.Role, caller.ClientId);
 
-    private static async Task<Guid> VisibleRequestId(IResolveFieldContext context, Caller caller)
-    {
-        var id = context.GuidArgument("requestId");
-        await using var session = context.OpenQuerySession();
-        return id is not null && await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == id, context.CancellationToken)
-            ? id.Value
-            : throw Refusals.NotFound("request");
-    }
 
     private static async Task<WorklogView> Worklog(IResolveFieldContext context, Guid requestId, Guid worklogId)
     {
