@@ -6,6 +6,7 @@ using Milestone.Api.GraphQL.Transport;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
+using Milestone.Projections.Activity;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
@@ -43,6 +44,7 @@ public static class MilestoneHost
                 options.AddRequestProjections();
                 options.AddMessageProjections();
                 options.AddWorklogProjections();
+                options.AddActivityProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.Activity;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -17,5 +18,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddRequestQueries();
         this.AddMessageQueries();
         this.AddWorklogQueries();
+        this.AddActivityQueries();
     }
 }
