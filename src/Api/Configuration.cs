@@ -3,6 +3,8 @@ using GraphQL;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.Messages;
@@ -22,6 +24,8 @@ public static class Configuration
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
+        services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));
+        services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);
         services.AddGraphQL(graphQL => graphQL

@@ -6,8 +6,8 @@ using Milestone.Domain.Rules;
 namespace Milestone.Api.GraphQL;
 
 /// <summary>
-/// The one place where a failed command or query becomes a coded GraphQL error. Anything not
-/// recognised is logged and answered as INTERNAL without details.
+/// The one place where a failed command or query becomes a coded error, for GraphQL and for HTTP
+/// endpoints alike. Anything not recognised is logged and answered as INTERNAL without details.
 /// </summary>
 public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
 {
@@ -17,7 +17,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         return Task.CompletedTask;
     }
 
-    private CodedError Translate(Exception exception) => exception switch
+    public CodedError Translate(Exception exception) => exception switch
     {
         CodedError coded => coded,
         ValidationException invalid => Invalid(invalid),

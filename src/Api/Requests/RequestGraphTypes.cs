@@ -48,6 +48,8 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
         Field(request => request.Category, nullable: true);
+        Field(request => request.Attachments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>))
+            .Description("Files attached to the request; upload with POST /requests/{id}/attachments (multipart field \"file\").");
         Field(request => request.LoggedMinutes).Description("All time logged on the request.");
         Field(request => request.BillableMinutes).Description("The billable part of it, which draws the hour bank.");
         Field<ListGraphType<NonNullGraphType<WorklogType>>>("worklogs")
@@ -67,6 +69,24 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
             });
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("People of the same client, besides the submitter, who follow it.");
+    }
+}
+
+public sealed class AttachmentType : ObjectGraphType<AttachmentSummary>
+{
+    public AttachmentType()
+    {
+        Name = "Attachment";
+        Field(attachment => attachment.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(attachment => attachment.FileName);
+        Field(attachment => attachment.ContentType);
+        Field(attachment => attachment.Size).Description("In bytes.");
+        Field(attachment => attachment.Sha256).Description("Hex SHA-256 of the content, to check a download.");
+        Field(attachment => attachment.AddedBy, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(attachment => attachment.AddedAt);
+        Field<NonNullGraphType<StringGraphType>>("downloadPath")
+            .Description("GET it with the access token to download the file.")
+            .Resolve(context => $"/requests/{context.Source.RequestId}/attachments/{context.Source.Id}");
     }
 }
 

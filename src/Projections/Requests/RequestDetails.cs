@@ -36,6 +36,8 @@ public sealed record RequestDetails(
 
     public int BillableMinutes { get; init; }
 
+    public IReadOnlyList<AttachmentSummary> Attachments { get; init; } = [];
+
     /// <summary>People of the same client, besides the submitter, who follow the request.</summary>
     public IReadOnlyList<Guid> SharedWith { get; init; } = [];
 
@@ -49,3 +51,5 @@ public sealed record RequestDetails(
 }
 
 public sealed record WorkItemSummary(Guid Id, string Title, Guid? AssigneeId, DateTimeOffset AddedAt, DateTimeOffset? CompletedAt);
+
+public sealed record AttachmentSummary(Guid Id, Guid RequestId, string FileName, string ContentType, long Size, string Sha256, Guid AddedBy, DateTimeOffset AddedAt);

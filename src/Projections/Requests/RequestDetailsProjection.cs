@@ -74,6 +74,16 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(WorklogDeleted deleted, RequestDetails request) =>
         request.WithTime(-deleted.Minutes, deleted.Billable ? -deleted.Minutes : 0);
 
+    public static RequestDetails Apply(IEvent<AttachmentAdded> added, RequestDetails request) => request with
+    {
+        LastChangedAt = added.Timestamp,
+        Attachments =
+        [
+            .. request.Attachments,
+            new AttachmentSummary(added.Data.AttachmentId, added.Data.RequestId, added.Data.FileName, added.Data.ContentType, added.Data.Size, added.Data.Sha256, added.Data.AddedBy, added.Data.AddedAt),
+        ],
+    };
+
     public static RequestDetails Apply(IEvent<WorkItemAdded> added, RequestDetails request) => request with
     {
         LastChangedAt = added.Timestamp,

@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using System.Text;
+using FluentValidation;
+using Microsoft.Extensions.Options;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Wolverine.Marten;
+
+namespace Milestone.Api.Attachments;
+
+public sealed record AddAttachment(Guid RequestId, Actor Actor, Guid AttachmentId, string FileName, string ContentType, byte[] Content)
+{
+    // Wolverine logs a failed command with its ToString(); megabytes of content do not belong there.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("RequestId = ").Append(RequestId).Append(", AttachmentId = ").Append(AttachmentId)
+            .Append(", FileName = ").Append(FileName).Append(", Size = ").Append(Content.Length);
+        return true;
+    }
+}
+
+public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
+{
+    public const int FileNameMaxLength = 255;
+
+    public AddAttachmentValidator(IOptions<AttachmentSettings> settings)
+    {
+        RuleFor(command => command.RequestId).NotEmpty();
+        RuleFor(command => command.AttachmentId).NotEmpty();
+        RuleFor(command => command.FileName)
+            .Must(name => !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(['/', '\\', '\0']) < 0)
+            .WithMessage("Give the file a plain name.")
+            .MaximumLength(FileNameMaxLength);
+        RuleFor(command => command.ContentType)
+            .Must(type => settings.Value.AllowedContentTypes.Contains(type, StringComparer.OrdinalIgnoreCase))
+            .WithMessage("That kind of file cannot be attached.");
+        RuleFor(command => command.Content)
+            .Must(content => content.Length > 0).WithMessage("The file is empty.")
+            .Must(content => content.Length <= settings.Value.MaxBytes).WithMessage($"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB.");
+    }
+}
+
+public static class AddAttachmentHandler
+{
+    public static (Events, IMartenOp) Handle(AddAttachment command, [WriteAggregate] Request request, TimeProvider time)
+    {
+        var events = request.AddAttachment(
+            command.Actor,
+            command.AttachmentId,
+            command.FileName.Trim(),
+            command.ContentType.ToLowerInvariant(),
+            command.Content.Length,
+            Convert.ToHexStringLower(SHA256.HashData(command.Content)),
+            time.GetUtcNow()).ToList();
+        return events.Count == 0
+            ? ([], MartenOps.Nothing())
+            : ([.. events], MartenOps.Insert(new AttachmentContent(command.AttachmentId, command.RequestId, command.Content)));
+    }
+}

@@ -1,0 +1,97 @@
+using Marten;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Wolverine;
+using Wolverine.Http;
+
+namespace Milestone.Api.Attachments;
+
+/// <summary>Upload and download of request attachments: plain HTTP, because GraphQL is a poor carrier for files.</summary>
+public static class AttachmentEndpoints
+{
+    public const string UploadPath = "/requests/{requestId}/attachments";
+
+    [WolverinePost(UploadPath)]
+    public static async Task<IResult> Upload(
+        Guid requestId,
+        IFormFile? file,
+        HttpContext http,
+        IDocumentStore store,
+        IMessageBus bus,
+        IAttachmentScanner scanner,
+        IOptions<AttachmentSettings> settings,
+        ExceptionTranslation translation,
+        TimeProvider time)
+    {
+        if (http.GetCaller() is not { } caller)
+        {
+            return ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first."));
+        }
+
+        if (!await IsVisible(store, caller, requestId, http.RequestAborted))
+        {
+            return ProblemResponses.For(Refusals.NotFound("request"));
+        }
+
+        if (file is null || file.Length > settings.Value.MaxBytes)
+        {
+            return ProblemResponses.For(new CodedError(
+                ErrorCodes.Validation,
+                file is null ? "Send the file as the multipart field \"file\"." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB.",
+                new Dictionary<string, object?> { ["field"] = "file" }));
+        }
+
+        var content = new byte[file.Length];
+        await using (var upload = file.OpenReadStream())
+        {
+            await upload.ReadExactlyAsync(content, http.RequestAborted);
+        }
+
+        if (!await scanner.IsCleanAsync(content, file.FileName, http.RequestAborted))
+        {
+            return ProblemResponses.For(new CodedError(ErrorCodes.Validation, "The file did not pass the virus scan.", new Dictionary<string, object?> { ["field"] = "file" }));
+        }
+
+        var attachmentId = Guid.CreateVersion7(time.GetUtcNow());
+        try
+        {
+            await bus.InvokeAsync(new AddAttachment(requestId, caller.AsActor(), attachmentId, file.FileName, file.ContentType, content), http.RequestAborted);
+        }
+        catch (Exception refused)
+        {
+            return ProblemResponses.For(translation.Translate(refused));
+        }
+
+        return Results.Created($"/requests/{requestId}/attachments/{attachmentId}", new { id = attachmentId });
+    }
+
+    [WolverineGet("/requests/{requestId}/attachments/{attachmentId}")]
+    public static async Task<IResult> Download(Guid requestId, Guid attachmentId, HttpContext http, IDocumentStore store)
+    {
+        if (http.GetCaller() is not { } caller)
+        {
+            return ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first."));
+        }
+
+        await using var session = store.QuerySession();
+        var request = await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(candidate => candidate.Id == requestId, http.RequestAborted);
+        var attachment = request?.Attachments.FirstOrDefault(summary => summary.Id == attachmentId);
+        var content = attachment is null ? null : await session.LoadAsync<AttachmentContent>(attachmentId, http.RequestAborted);
+        if (attachment is null || content is null || content.RequestId != requestId)
+        {
+            return ProblemResponses.For(Refusals.NotFound("attachment"));
+        }
+
+        // Served as a download and never sniffed, so an uploaded file cannot run as a page of ours.
+        http.Response.Headers.XContentTypeOptions = "nosniff";
+        return Results.File(content.Bytes, attachment.ContentType, attachment.FileName);
+    }
+
+    private static async Task<bool> IsVisible(IDocumentStore store, Caller caller, Guid requestId, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession();
+        return await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == requestId, cancellation);
+    }
+}

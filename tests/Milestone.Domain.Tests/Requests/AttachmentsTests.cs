@@ -1,0 +1,53 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.Requests;
+
+public sealed class AttachmentsTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
+    private static readonly Guid AttachmentId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000f1");
+    private static readonly Actor Member = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
+    private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Globex);
+
+    [Fact]
+    public void The_client_attaches_a_screenshot()
+    {
+        var events = Open().AddAttachment(Member, AttachmentId, "error.png", "image/png", 2048, "ab12", Now);
+
+        Assert.Equal([new AttachmentAdded(RequestId, Acme, AttachmentId, "error.png", "image/png", 2048, "ab12", Member.PersonId, Now)], events);
+    }
+
+    [Fact]
+    public void Attaching_the_same_file_again_changes_nothing()
+    {
+        var attached = Given(new AttachmentAdded(RequestId, Acme, AttachmentId, "error.png", "image/png", 2048, "ab12", Member.PersonId, Now));
+
+        Assert.Empty(attached.AddAttachment(Member, AttachmentId, "error.png", "image/png", 2048, "ab12", Now));
+    }
+
+    [Fact]
+    public void Another_client_cannot_attach()
+    {
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().AddAttachment(Outsider, AttachmentId, "x.png", "image/png", 1, "00", Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void A_cancelled_request_takes_no_files()
+    {
+        var cancelled = Given(new RequestCancelled(RequestId, Acme, "No", Member.PersonId, Now));
+
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => cancelled.AddAttachment(Member, AttachmentId, "x.png", "image/png", 1, "00", Now).ToList()).Rejection);
+    }
+
+    private static Request Open() => Given();
+
+    private static Request Given(params object[] events) =>
+        new object[] { Request.Submit(RequestId, Acme, Member.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)) }
+            .Concat(events)
+            .Aggregate((Request?)null, Request.Evolve)!;
+}
