@@ -25,11 +25,12 @@ public static class AttachmentEndpoints
         ExceptionTranslation translation,
         TimeProvider time)
     {
-        if (http.GetCaller() is not { } caller)
+        if (Refusal(http) is { } refusal)
         {
-            return ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first."));
+            return refusal;
         }
 
+        var caller = http.GetCaller()!;
         if (!await IsVisible(store, caller, requestId, http.RequestAborted))
         {
             return ProblemResponses.For(Refusals.NotFound("request"));
@@ -70,11 +71,12 @@ public static class AttachmentEndpoints
     [WolverineGet("/requests/{requestId}/attachments/{attachmentId}")]
     public static async Task<IResult> Download(Guid requestId, Guid attachmentId, HttpContext http, IDocumentStore store)
     {
-        if (http.GetCaller() is not { } caller)
+        if (Refusal(http) is { } refusal)
         {
-            return ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first."));
+            return refusal;
         }
 
+        var caller = http.GetCaller()!;
         await using var session = store.QuerySession();
         var request = await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(candidate => candidate.Id == requestId, http.RequestAborted);
         var attachment = request?.Attachments.FirstOrDefault(summary => summary.Id == attachmentId);
@@ -88,6 +90,14 @@ public static class AttachmentEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content.Bytes, attachment.ContentType, attachment.FileName);
     }
+
+    /// <summary>Who may use these endpoints at all: someone signed in who is not held back to enrol in two-factor sign-in.</summary>
+    private static IResult? Refusal(HttpContext http) => http.GetCaller() switch
+    {
+        null => ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first.")),
+        { MustEnrolTwoFactor: true } => ProblemResponses.For(TwoFactorEnrolmentGate.Refusal()),
+        _ => null,
+    };
 
     private static async Task<bool> IsVisible(IDocumentStore store, Caller caller, Guid requestId, CancellationToken cancellation)
     {

@@ -18,10 +18,12 @@ public static class TwoFactorEnrolmentGate
     public static Caller Admit(IResolveFieldContext context, Caller caller) =>
         !caller.MustEnrolTwoFactor || AllowedRootFields.Contains(RootField(context).FieldDefinition.Name)
             ? caller
-            : throw new CodedError(
-                ErrorCodes.Forbidden,
-                "Turn on two-factor sign-in first: your organisation requires it.",
-                new Dictionary<string, object?> { ["reason"] = Reason });
+            : throw Refusal();
+
+    public static CodedError Refusal() => new(
+        ErrorCodes.Forbidden,
+        "Turn on two-factor sign-in first: your organisation requires it.",
+        new Dictionary<string, object?> { ["reason"] = Reason });
 
     private static IResolveFieldContext RootField(IResolveFieldContext context) => context.Parent is { } parent ? RootField(parent) : context;
 }

@@ -64,6 +64,21 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
         Assert.Equal(before, await app.CountEventsAsync());
     }
 
+    [Fact]
+    public async Task Someone_who_must_first_enrol_in_two_factor_sign_in_cannot_upload()
+    {
+        var (member, _, requestId) = await Scene();
+        var admin = await app.SharedAdministratorAsync();
+        (await app.Host.GraphQLAsync(
+            "mutation($c: ID!) { setTwoFactorRequirement(clientId: $c, required: true) { id } }", new { c = member.ClientId }, admin))
+            .Data("setTwoFactorRequirement");
+
+        var upload = await Upload(member, requestId, Screenshot, "error.png", "image/png");
+
+        Assert.Equal(403, upload.Status);
+        Assert.Equal("TWO_FACTOR_ENROLMENT_REQUIRED", JsonDocument.Parse(upload.Body).RootElement.GetProperty("reason").GetString());
+    }
+
     private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> Scene()
     {
         var admin = await app.SharedAdministratorAsync();
