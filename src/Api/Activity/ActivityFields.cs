@@ -24,7 +24,7 @@ public static class ActivityFields
                 var first = context.GetArgument<int>("first");
                 if (first is < 1 or > MaxEntries)
                 {
-                    throw new CodedError(ErrorCodes.Validation, $"first must be between 1 and {MaxEntries}.", new Dictionary<string, object?> { ["field"] = "first" });
+                    throw Refusals.Invalid("first", $"first must be between 1 and {MaxEntries}.");
                 }
 
                 await using var session = context.OpenQuerySession();

@@ -38,10 +38,9 @@ public static class AttachmentEndpoints
 
         if (file is null || file.Length > settings.Value.MaxBytes)
         {
-            return ProblemResponses.For(new CodedError(
-                ErrorCodes.Validation,
-                file is null ? "Send the file as the multipart field \"file\"." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB.",
-                new Dictionary<string, object?> { ["field"] = "file" }));
+            return ProblemResponses.For(Refusals.Invalid(
+                "file",
+                file is null ? "Send the file as the multipart field \"file\"." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
         }
 
         var content = new byte[file.Length];
@@ -52,7 +51,7 @@ public static class AttachmentEndpoints
 
         if (!await scanner.IsCleanAsync(content, file.FileName, http.RequestAborted))
         {
-            return ProblemResponses.For(new CodedError(ErrorCodes.Validation, "The file did not pass the virus scan.", new Dictionary<string, object?> { ["field"] = "file" }));
+            return ProblemResponses.For(Refusals.Invalid("file", "The file did not pass the virus scan."));
         }
 
         var attachmentId = Guid.CreateVersion7(time.GetUtcNow());

@@ -62,7 +62,7 @@ public static class MessageFields
                 var requestId = (await context.VisibleRequestAsync(caller)).Id;
                 var messageId = context.GetArgument<string?>("clientMessageId") is null
                     ? Guid.CreateVersion7(context.Now())
-                    : context.GuidArgument("clientMessageId") ?? throw Invalid("clientMessageId", "clientMessageId must be a UUID.");
+                    : context.GuidArgument("clientMessageId") ?? throw Refusals.Invalid("clientMessageId", "clientMessageId must be a UUID.");
                 await context.Service<IMessageBus>().InvokeAsync(
                     new PostMessage(requestId, caller.AsActor(), messageId, context.GetArgument<string>("body"), context.GetArgument<bool>("internal")),
                     context.CancellationToken);
@@ -109,8 +109,6 @@ public static class MessageFields
             });
     }
 
-
-    private static CodedError Invalid(string field, string message) => new(ErrorCodes.Validation, message, new Dictionary<string, object?> { ["field"] = field });
 
 
     private static async Task<MessageView> VisibleMessage(IResolveFieldContext context, Caller caller, Guid requestId, Guid? messageId)

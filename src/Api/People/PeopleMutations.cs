@@ -104,7 +104,7 @@ public static class PeopleMutations
                 await using var session = context.OpenQuerySession();
                 var invitation = await session.Query<InvitationToken>()
                     .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
-                    ?? throw new CodedError(ErrorCodes.Validation, "This invitation link is no longer valid; ask for a new one.", new Dictionary<string, object?> { ["field"] = "token" });
+                    ?? throw Refusals.Invalid("token", "This invitation link is no longer valid; ask for a new one.");
 
                 await context.Service<IMessageBus>().InvokeAsync(
                     new AcceptInvitation(invitation.PersonId, invitation.Id, input.Password), context.CancellationToken);
@@ -116,12 +116,12 @@ public static class PeopleMutations
     {
         if (input.Role.IsStaff())
         {
-            return input.ClientId is null ? null : throw new CodedError(ErrorCodes.Validation, "Staff belong to the MSP, not to a client.", Field("clientId"));
+            return input.ClientId is null ? null : throw Refusals.Invalid("clientId", "Staff belong to the MSP, not to a client.");
         }
 
         if (input.ClientId is null)
         {
-            return caller.ClientId ?? throw new CodedError(ErrorCodes.Validation, "Name the client organisation.", Field("clientId"));
+            return caller.ClientId ?? throw Refusals.Invalid("clientId", "Name the client organisation.");
         }
 
         await using var session = context.OpenQuerySession();
@@ -164,6 +164,4 @@ public static class PeopleMutations
         await using var session = context.OpenQuerySession();
         return (await session.LoadAsync<PersonAccount>(personId, context.CancellationToken))!;
     }
-
-    private static Dictionary<string, object?> Field(string name) => new() { ["field"] = name };
 }

@@ -117,7 +117,7 @@ public static class RequestChangeMutations
         var worksForClient = assignee.ClientScope is null || assignee.ClientScope.Contains(request.ClientId);
         return assignee.Role.IsOperationalStaff() && assignee.Status == PersonStatus.Active && worksForClient
             ? assignee.Id
-            : throw new CodedError(ErrorCodes.Validation, "Assign requests to active delivery staff who work for this client.", new Dictionary<string, object?> { ["field"] = "assigneeId" });
+            : throw Refusals.Invalid("assigneeId", "Assign requests to active delivery staff who work for this client.");
     }
 
     /// <summary>A request is shared only with people of its own client.</summary>

@@ -58,7 +58,7 @@ public static class RequestMutations
 
         if (!Guid.TryParse(input.ClientId, out var clientId))
         {
-            throw new CodedError(ErrorCodes.Validation, "Staff name the client the request is for.", new Dictionary<string, object?> { ["field"] = "clientId" });
+            throw Refusals.Invalid("clientId", "Staff name the client the request is for.");
         }
 
         await using var session = context.OpenQuerySession();

@@ -34,13 +34,13 @@ public static class RequestQueries
                 var first = context.GetArgument<int>("first");
                 if (first is < 0 or > MaxPageSize)
                 {
-                    throw new CodedError(ErrorCodes.Validation, $"first must be between 0 and {MaxPageSize}.", Field("first"));
+                    throw Refusals.Invalid("first", $"first must be between 0 and {MaxPageSize}.");
                 }
 
                 var sort = context.GetArgument<RequestSort>("sort");
                 var after = context.GetArgument<string?>("after");
                 var cursor = after is null ? null : RequestCursor.Decode(after, sort)
-                    ?? throw new CodedError(ErrorCodes.Validation, "after is not a cursor this API gave out for this sort order.", Field("after"));
+                    ?? throw Refusals.Invalid("after", "after is not a cursor this API gave out for this sort order.");
 
                 await using var session = context.OpenQuerySession();
                 var matching = session.RequestsVisibleTo(caller).Filtered(context.GetArgument<RequestFilter?>("filter"));
@@ -98,6 +98,4 @@ public static class RequestQueries
             },
         };
     }
-
-    private static Dictionary<string, object?> Field(string name) => new() { ["field"] = name };
 }

@@ -30,7 +30,7 @@ public static class PasswordResetMutations
                 await using var session = context.OpenQuerySession();
                 var link = await session.Query<PasswordResetToken>()
                     .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
-                    ?? throw new CodedError(ErrorCodes.Validation, Person.PasswordResetLinkInvalid, new Dictionary<string, object?> { ["field"] = "token" });
+                    ?? throw Refusals.Invalid("token", Person.PasswordResetLinkInvalid);
 
                 var outcome = await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
                     new ResetPassword(link.Id, input.Token, input.NewPassword, input.TwoFactorCode, input.RecoveryCode), context.CancellationToken);

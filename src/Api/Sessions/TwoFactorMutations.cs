@@ -53,5 +53,5 @@ public static class TwoFactorMutations
 
     private static CodedError Refused(SessionFailure failure) => failure == SessionFailure.LockedOut
         ? new CodedError(ErrorCodes.Forbidden, "Too many wrong codes; try again later.", new Dictionary<string, object?> { ["reason"] = "LOCKED_OUT" })
-        : new CodedError(ErrorCodes.Validation, "That code is not right; try the current one or a recovery code.", new Dictionary<string, object?> { ["field"] = "code" });
+        : Refusals.Invalid("code", "That code is not right; try the current one or a recovery code.");
 }
