@@ -20,7 +20,7 @@ public static class TwoFactorRequirementFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                var clientId = await VisibleClientId(context, caller);
+                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
                 if (!caller.Role.MayRequireTwoFactor())
                 {
                     throw Refusals.Forbidden("require two-factor sign-in");
@@ -32,14 +32,5 @@ public static class TwoFactorRequirementFields
                 await using var session = context.OpenQuerySession();
                 return await session.LoadAsync<ClientOrganisationDetails>(clientId, context.CancellationToken);
             });
-    }
-
-    private static async Task<Guid> VisibleClientId(IResolveFieldContext context, Caller caller)
-    {
-        await using var session = context.OpenQuerySession();
-        return context.GuidArgument("clientId") is { } id
-            && await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == id, context.CancellationToken)
-            ? id
-            : throw Refusals.NotFound("client");
     }
 }

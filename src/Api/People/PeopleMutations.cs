@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Organisations;
 using Milestone.Api.Identity;
 using Milestone.Domain.People;
 using Milestone.Projections.People;
@@ -124,10 +125,7 @@ public static class PeopleMutations
             return caller.ClientId ?? throw Refusals.Invalid("clientId", "Name the client organisation.");
         }
 
-        await using var session = context.OpenQuerySession();
-        return Guid.TryParse(input.ClientId, out var id) && await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == id, context.CancellationToken)
-            ? id
-            : throw Refusals.NotFound("client");
+        return await context.VisibleClientIdAsync(caller, input.ClientId);
     }
 
     private static async Task<(Caller Caller, PersonAccount Person)> ManageablePerson(IResolveFieldContext context)

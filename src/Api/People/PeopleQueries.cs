@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Organisations;
 using Milestone.Api.Identity;
 
 namespace Milestone.Api.People;
@@ -29,12 +30,7 @@ public static class PeopleQueries
                 var people = session.PeopleVisibleTo(caller);
                 if (context.GetArgument<string?>("clientId") is not null)
                 {
-                    var clientId = context.GuidArgument("clientId");
-                    if (!await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == clientId, context.CancellationToken))
-                    {
-                        throw Refusals.NotFound("client");
-                    }
-
+                    var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
                     people = people.Where(person => person.ClientId == clientId);
                 }
 

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Organisations;
 using Milestone.Api.Identity;
 using Milestone.Domain.People;
 using Milestone.Projections.Requests;
@@ -56,14 +57,8 @@ public static class RequestMutations
                 : throw Refusals.NotFound("client");
         }
 
-        if (!Guid.TryParse(input.ClientId, out var clientId))
-        {
-            throw Refusals.Invalid("clientId", "Staff name the client the request is for.");
-        }
-
-        await using var session = context.OpenQuerySession();
-        return await session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == clientId, context.CancellationToken)
-            ? clientId
-            : throw Refusals.NotFound("client");
+        return !Guid.TryParse(input.ClientId, out _)
+            ? throw Refusals.Invalid("clientId", "Staff name the client the request is for.")
+            : await context.VisibleClientIdAsync(caller, input.ClientId);
     }
 }
