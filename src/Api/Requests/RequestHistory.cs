@@ -34,12 +34,15 @@ public static class RequestHistory
 
     private static JsonElement Data(object data, ISerializer serializer, bool forStaff)
     {
-        var json = JsonNode.Parse(serializer.ToJson(data))!;
-        if (!forStaff && data is MessagePosted or MessageEdited)
+        var stored = serializer.ToJson(data);
+        if (forStaff || data is not (MessagePosted or MessageEdited))
         {
-            json.AsObject().Remove("body");
+            using var document = JsonDocument.Parse(stored);
+            return document.RootElement.Clone();
         }
 
-        return JsonSerializer.SerializeToElement(json);
+        var withoutText = JsonNode.Parse(stored)!.AsObject();
+        withoutText.Remove("body");
+        return JsonSerializer.SerializeToElement(withoutText);
     }
 }
