@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Identity;
+using Milestone.Api.Live;
 using Milestone.Api.Messages;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
@@ -26,6 +28,9 @@ public static class Configuration
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
         services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
+        services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
+        services.AddSingleton<RequestChangeFeed>();
+        services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);
         services.AddGraphQL(graphQL => graphQL

@@ -72,6 +72,7 @@ public static class MilestoneHost
     public static WebApplication UseMilestone(this WebApplication app)
     {
         app.UseAuthentication();
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQL();
         app.MapWolverineEndpoints();
         app.MapMilestoneHealth();

@@ -6,7 +6,7 @@ namespace Milestone.Api.GraphQL;
 
 /// <summary>
 /// A mutation that checks a password, code or token must be the only field of its operation, so
-/// aliases cannot pack many guesses into one call (batches are refused by <see cref="NoCredentialFieldsInBatch"/>).
+/// aliases cannot pack many guesses into one call (batches are refused by <see cref="CredentialFieldsOverHttpAlone"/>).
 /// </summary>
 public sealed class CredentialFieldsAlone : ValidationRuleBase
 {

@@ -4,5 +4,11 @@ namespace Milestone.Api.GraphQL;
 
 public sealed class MilestoneUserContext(Caller? caller) : Dictionary<string, object?>
 {
-    public Caller? Caller { get; } = caller;
+    public Caller? Caller { get; private set; } = caller;
+
+    /// <summary>
+    /// A live subscription runs for as long as the socket stays open; before each event it takes the
+    /// caller as they stand now, so a narrowed client scope or a changed role applies to what it sends next.
+    /// </summary>
+    public void Refresh(Caller current) => Caller = current;
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
@@ -21,40 +22,69 @@ public static class CallerAuthentication
 {
     public static async Task OnTokenValidated(TokenValidatedContext context)
     {
-        var principal = context.Principal!;
-        if (!Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out var personId)
-            || !Guid.TryParse(principal.FindFirst(AccessTokens.SessionClaim)?.Value, out var sessionId))
+        if (!TryReadIdentity(context.Principal!, out var personId, out var sessionId))
         {
             context.Fail("The token names no person or session.");
             return;
         }
 
-        await using var session = context.HttpContext.RequestServices.GetRequiredService<IDocumentStore>().QuerySession();
-        var batch = session.CreateBatchQuery();
-        var account = batch.Load<PersonAccount>(personId);
-        var signInSession = batch.Load<SignInSession>(sessionId);
-        await batch.Execute(context.HttpContext.RequestAborted);
-
-        if (await account is not { Status: PersonStatus.Active } person || await signInSession is not { IsActive: true } active || active.PersonId != personId)
+        if (await CurrentAsync(context.HttpContext.RequestServices, personId, sessionId, context.HttpContext.RequestAborted) is not { } caller)
         {
             context.Fail("The session has ended.");
             return;
         }
 
-        context.HttpContext.SetCaller(new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId, person.ClientScope)
-        {
-            SignedInAt = active.StartedAt,
-            MustEnrolTwoFactor = await MustEnrolTwoFactorAsync(context.HttpContext, session, person),
-        });
+        context.HttpContext.SetCaller(caller);
     }
 
-    private static async Task<bool> MustEnrolTwoFactorAsync(HttpContext http, IQuerySession session, PersonAccount person)
+    /// <summary>
+    /// The caller behind an access token handed over outside an Authorization header (a WebSocket's
+    /// connection_init), checked exactly as the bearer scheme checks one; null when it is not valid.
+    /// </summary>
+    public static async Task<Caller?> FromAccessTokenAsync(IServiceProvider services, string accessToken, CancellationToken cancellation)
+    {
+        var bearer = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+        var validation = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(accessToken, bearer.TokenValidationParameters);
+        return validation.IsValid && TryReadIdentity(new ClaimsPrincipal(validation.ClaimsIdentity), out var personId, out var sessionId)
+            ? await CurrentAsync(services, personId, sessionId, cancellation)
+            : null;
+    }
+
+    /// <summary>The caller as their account and session stand now; null once either has ended.</summary>
+    public static async Task<Caller?> CurrentAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)
+    {
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        var batch = session.CreateBatchQuery();
+        var account = batch.Load<PersonAccount>(personId);
+        var signInSession = batch.Load<SignInSession>(sessionId);
+        await batch.Execute(cancellation);
+
+        if (await account is not { Status: PersonStatus.Active } person || await signInSession is not { IsActive: true } active || active.PersonId != personId)
+        {
+            return null;
+        }
+
+        return new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId, person.ClientScope)
+        {
+            SignedInAt = active.StartedAt,
+            MustEnrolTwoFactor = await MustEnrolTwoFactorAsync(services, session, person, cancellation),
+        };
+    }
+
+    private static async Task<bool> MustEnrolTwoFactorAsync(IServiceProvider services, IQuerySession session, PersonAccount person, CancellationToken cancellation)
     {
         // The organisation is only read when it can make a difference: for a client user without a second factor.
         var clientRequiresIt = !person.TwoFactorEnabled && person.ClientId is { } clientId
-            && (await session.LoadAsync<ClientOrganisationDetails>(clientId, http.RequestAborted))?.TwoFactorRequired == true;
-        var requiredForStaff = http.RequestServices.GetRequiredService<IOptions<AuthSettings>>().Value.RequireTwoFactorForStaff;
+            && (await session.LoadAsync<ClientOrganisationDetails>(clientId, cancellation))?.TwoFactorRequired == true;
+        var requiredForStaff = services.GetRequiredService<IOptions<AuthSettings>>().Value.RequireTwoFactorForStaff;
         return TwoFactorRequirement.MustEnrol(person.Role, person.TwoFactorEnabled, clientRequiresIt, requiredForStaff);
+    }
+
+    private static bool TryReadIdentity(ClaimsPrincipal principal, out Guid personId, out Guid sessionId)
+    {
+        sessionId = Guid.Empty;
+        return Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out personId)
+            && Guid.TryParse(principal.FindFirst(AccessTokens.SessionClaim)?.Value, out sessionId);
     }
 
     public static Caller? GetCaller(this HttpContext http) => http.Items.TryGetValue(typeof(Caller), out var caller) ? caller as Caller : null;

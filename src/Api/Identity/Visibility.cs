@@ -1,5 +1,6 @@
 using Marten;
 using Milestone.Domain.People;
+using Milestone.Domain.Requests;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Requests;
@@ -51,4 +52,13 @@ public static class Visibility
             _ => clients,
         };
     }
+
+    /// <summary>Staff see every event on a request they may see; client users never see internal notes or what became of them.</summary>
+    public static bool MayBeSeenBy(this IRequestEvent change, Caller caller) => caller.IsStaff || change switch
+    {
+        MessagePosted posted => !posted.Internal,
+        MessageEdited edited => !edited.Internal,
+        MessageDeleted deleted => !deleted.Internal,
+        _ => true,
+    };
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
 using Marten;
+using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Requests;
@@ -13,24 +14,16 @@ namespace Milestone.Api.Requests;
 /// </summary>
 public static class RequestHistory
 {
-    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, bool forStaff) =>
+    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, Caller caller) =>
         events
-            .Where(recorded => forStaff || !IsInternal(recorded.Data))
+            .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
             .Select(recorded => new RecordedEvent(
                 recorded.Sequence,
                 recorded.Version,
                 recorded.EventType.Name,
                 recorded.Timestamp,
-                Data(recorded.Data, serializer, forStaff)))
+                Data(recorded.Data, serializer, caller.IsStaff)))
             .ToList();
-
-    private static bool IsInternal(object data) => data switch
-    {
-        MessagePosted posted => posted.Internal,
-        MessageEdited edited => edited.Internal,
-        MessageDeleted deleted => deleted.Internal,
-        _ => false,
-    };
 
     private static JsonElement Data(object data, ISerializer serializer, bool forStaff)
     {

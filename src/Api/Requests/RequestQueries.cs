@@ -76,7 +76,7 @@ public static class RequestQueries
                 var request = await context.VisibleRequestAsync(caller, "id");
                 await using var session = context.OpenQuerySession();
                 var events = await session.Events.FetchStreamAsync(request.Id, token: context.CancellationToken);
-                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller.IsStaff);
+                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller);
             });
     }
 

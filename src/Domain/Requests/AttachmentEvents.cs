@@ -13,4 +13,4 @@ public sealed record AttachmentAdded(
     long Size,
     string Sha256,
     Guid AddedBy,
-    DateTimeOffset AddedAt);
+    DateTimeOffset AddedAt) : IRequestEvent;

@@ -12,10 +12,10 @@ public sealed record MessagePosted(
     bool ByStaff,
     bool Internal,
     string Body,
-    DateTimeOffset PostedAt);
+    DateTimeOffset PostedAt) : IRequestEvent;
 
 /// <summary>The author changed their message; the history keeps what it said before.</summary>
-public sealed record MessageEdited(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, string Body, Guid EditedBy, DateTimeOffset EditedAt);
+public sealed record MessageEdited(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, string Body, Guid EditedBy, DateTimeOffset EditedAt) : IRequestEvent;
 
 /// <summary>The author withdrew their message; readers see that it was deleted, not what it said.</summary>
-public sealed record MessageDeleted(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, Guid DeletedBy, DateTimeOffset DeletedAt);
+public sealed record MessageDeleted(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, Guid DeletedBy, DateTimeOffset DeletedAt) : IRequestEvent;

@@ -7,4 +7,4 @@ public sealed record RequestSubmitted(
     string Title,
     string Description,
     Urgency Urgency,
-    DateTimeOffset SubmittedAt);
+    DateTimeOffset SubmittedAt) : IRequestEvent;

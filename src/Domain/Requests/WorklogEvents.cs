@@ -14,7 +14,7 @@ public sealed record WorkLogged(
     bool Billable,
     string Note,
     Guid LoggedBy,
-    DateTimeOffset LoggedAt);
+    DateTimeOffset LoggedAt) : IRequestEvent;
 
 /// <summary>
 /// A worklog was corrected. The previous values travel with the new ones, so a ledger can post the
@@ -33,7 +33,7 @@ public sealed record WorklogCorrected(
     int PreviousMinutes,
     bool PreviousBillable,
     Guid CorrectedBy,
-    DateTimeOffset CorrectedAt);
+    DateTimeOffset CorrectedAt) : IRequestEvent;
 
 /// <summary>A worklog was withdrawn; what it had counted is carried for the compensating entry.</summary>
 public sealed record WorklogDeleted(
@@ -45,4 +45,4 @@ public sealed record WorklogDeleted(
     int Minutes,
     bool Billable,
     Guid DeletedBy,
-    DateTimeOffset DeletedAt);
+    DateTimeOffset DeletedAt) : IRequestEvent;

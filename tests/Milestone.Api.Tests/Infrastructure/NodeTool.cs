@@ -7,12 +7,23 @@ public static class NodeTool
 {
     public static async Task<string> RunAsync(string toolDirectory, params string[] arguments)
     {
+        await InstallAsync(toolDirectory);
+        return await RunProcessAsync("node", toolDirectory, arguments);
+    }
+
+    /// <summary>Starts a tool that keeps running, to be read line by line while the test goes on.</summary>
+    public static async Task<RunningTool> StartAsync(string toolDirectory, params string[] arguments)
+    {
+        await InstallAsync(toolDirectory);
+        return RunningTool.Start("node", toolDirectory, arguments);
+    }
+
+    private static async Task InstallAsync(string toolDirectory)
+    {
         if (!Directory.Exists(Path.Combine(toolDirectory, "node_modules")))
         {
             await RunProcessAsync("npm", toolDirectory, "ci", "--no-audit", "--no-fund");
         }
-
-        return await RunProcessAsync("node", toolDirectory, arguments);
     }
 
     private static async Task<string> RunProcessAsync(string program, string workingDirectory, params string[] arguments)

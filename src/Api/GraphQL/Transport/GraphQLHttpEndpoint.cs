@@ -5,7 +5,6 @@ using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Identity;
 
@@ -15,6 +14,7 @@ namespace Milestone.Api.GraphQL.Transport;
 /// GraphQL over HTTP (the GraphQL Foundation's spec): POST with a JSON body, GET for queries,
 /// content negotiation between application/graphql-response+json and application/json, and
 /// batches of up to <see cref="DocumentLimits.MaxOperationsPerBatch"/> operations in a JSON array.
+/// A WebSocket upgrade on the same path goes to <see cref="GraphQLWebSocketEndpoint"/>.
 /// </summary>
 public static class GraphQLHttpEndpoint
 {
@@ -25,6 +25,12 @@ public static class GraphQLHttpEndpoint
 
     private static async Task HandleAsync(HttpContext http)
     {
+        if (http.WebSockets.IsWebSocketRequest)
+        {
+            await GraphQLWebSocketEndpoint.AcceptAsync(http);
+            return;
+        }
+
         var responseType = GraphQLMediaTypes.Negotiate(http.Request.Headers.Accept);
         if (responseType is null)
         {
@@ -82,25 +88,13 @@ public static class GraphQLHttpEndpoint
             User = http.User,
             UserContext = new MilestoneUserContext(http.GetCaller()),
             CancellationToken = http.RequestAborted,
-            ValidationRules = TransportRules(isGet, inBatch, IntrospectionAllowed(http)),
+            ValidationRules = TransportValidation.Rules(
+                http.RequestServices,
+                http.GetCaller(),
+                isGet ? QueriesOnlyOverGet.Instance : SubscriptionsOverWebSocket.Instance,
+                inBatch ? CredentialFieldsOverHttpAlone.InBatch : null),
         });
     }
-
-    private static IEnumerable<IValidationRule>? TransportRules(bool isGet, bool inBatch, bool introspectionAllowed)
-    {
-        IValidationRule?[] transportRules =
-        [
-            isGet ? QueriesOnlyOverGet.Instance : null,
-            inBatch ? NoCredentialFieldsInBatch.Instance : null,
-            introspectionAllowed ? null : IntrospectionForStaffOnly.Instance,
-        ];
-        var applicable = transportRules.OfType<IValidationRule>().ToList();
-        return applicable.Count == 0 ? null : DocumentValidator.CoreRules.Concat(applicable);
-    }
-
-    private static bool IntrospectionAllowed(HttpContext http) =>
-        http.RequestServices.GetRequiredService<IConfiguration>()["Milestone:GraphQL:Introspection"] == IntrospectionForStaffOnly.Everyone
-        || http.GetCaller() is { IsStaff: true };
 
     private static Task WriteRequestErrorAsync(HttpContext http, int statusCode, string responseType, string message) =>
         WriteAsync(http, statusCode, responseType, new ExecutionResult

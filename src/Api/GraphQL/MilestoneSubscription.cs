@@ -1,0 +1,16 @@
+using GraphQL.Types;
+using Milestone.Api.Messages;
+using Milestone.Api.Requests;
+
+namespace Milestone.Api.GraphQL;
+
+/// <summary>Live updates, served over WebSocket with the graphql-transport-ws protocol.</summary>
+public sealed class MilestoneSubscription : ObjectGraphType
+{
+    public MilestoneSubscription()
+    {
+        Name = "Subscription";
+        this.AddRequestSubscriptions();
+        this.AddMessageSubscriptions();
+    }
+}

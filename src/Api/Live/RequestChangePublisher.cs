@@ -1,0 +1,31 @@
+using Marten;
+using Marten.Services;
+using Milestone.Domain.Requests;
+
+namespace Milestone.Api.Live;
+
+/// <summary>
+/// Feeds every committed request event to <see cref="RequestChangeFeed"/>. It runs after the commit,
+/// when the inline read models already show the change, so a subscriber can load them at once.
+/// </summary>
+public sealed class RequestChangePublisher(RequestChangeFeed feed) : DocumentSessionListenerBase
+{
+    public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
+    {
+        foreach (var committed in commit.GetEvents())
+        {
+            if (committed.Data is IRequestEvent change)
+            {
+                feed.Publish(new RequestChange(change.RequestId, change.ClientId, committed.Version, change));
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>Registers the publisher on the document store with the node's one feed.</summary>
+public sealed class PublishRequestChanges(RequestChangeFeed feed) : IConfigureMarten
+{
+    public void Configure(IServiceProvider services, StoreOptions options) => options.Listeners.Add(new RequestChangePublisher(feed));
+}

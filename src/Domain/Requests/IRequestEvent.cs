@@ -1,0 +1,12 @@
+namespace Milestone.Domain.Requests;
+
+/// <summary>
+/// An event on a request's stream. Each carries the request and its client, so readers that fan
+/// changes out (live subscriptions, rollups) can route them without knowing every event type.
+/// </summary>
+public interface IRequestEvent
+{
+    Guid RequestId { get; }
+
+    Guid ClientId { get; }
+}
