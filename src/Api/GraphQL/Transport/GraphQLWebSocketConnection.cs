@@ -193,28 +193,35 @@ public sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket socke
 
     private void Forward(string id, ExecutionResult result)
     {
-        if (!_operations.ContainsKey(id))
+        if (_operations.ContainsKey(id))
         {
-            return;
-        }
-
-        Send(Envelope(Next, id, Serializer.Serialize(result)));
-        if (result.Errors?.Any(error => error.Code == ErrorCodes.Unauthenticated) == true)
-        {
-            Close(Forbidden, "Forbidden");
+            Send(Envelope(Next, id, Serializer.Serialize(result)));
         }
     }
 
-    private void Finish(string id, Exception? error)
+    /// <summary>
+    /// The end of a subscription's event stream. A stream that failed says why in an error message; one
+    /// that failed because the subscriber's session ended takes the connection with it.
+    /// </summary>
+    private void Finish(string id, Exception? failure)
     {
         if (!_operations.TryRemove(id, out _))
         {
             return;
         }
 
-        Send(error is null
-            ? Envelope(Complete, id)
-            : Envelope(Error, id, Errors(new ExecutionResult { Errors = [new CodedError(ErrorCodes.Internal, "The event stream failed; subscribe again.")] })));
+        if (failure is null)
+        {
+            Send(Envelope(Complete, id));
+            return;
+        }
+
+        var error = failure as CodedError ?? http.RequestServices.GetRequiredService<ExceptionTranslation>().Translate(failure);
+        Send(Envelope(Error, id, Errors(new ExecutionResult { Errors = [error] })));
+        if (error.Code == ErrorCodes.Unauthenticated)
+        {
+            Close(Forbidden, "Forbidden");
+        }
     }
 
     private async Task CloseUnlessInitialisedAsync()

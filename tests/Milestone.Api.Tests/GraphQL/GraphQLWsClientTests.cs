@@ -1,0 +1,85 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Api.Tests.Requests;
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Tests.GraphQL;
+
+/// <summary>The stock graphql-ws client (npm) subscribing to the real host on a real socket.</summary>
+public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+{
+    private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body internal } }";
+
+    [Fact]
+    public async Task The_graphql_ws_client_receives_new_messages_and_a_client_never_an_internal_note()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, await app.ClientOrganisationAsync(admin));
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        await using var host = await HostProcess.StartAsync(app.ConnectionString);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var memberToken = await SignInAsync(http, member.Email);
+        var agentToken = await SignInAsync(http, agent.Email);
+        var requestId = (await GraphQLAsync(http, memberToken, RequestDocuments.Submit, new { input = new { title = "Printer jams" } }))
+            .GetProperty("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
+
+        await using var memberListens = await SubscribeAsync(host, memberToken, requestId, expected: 1);
+        await using var agentListens = await SubscribeAsync(host, agentToken, requestId, expected: 2);
+        await PostAsync(http, agentToken, requestId, "Known driver bug, see KB-12", isInternal: true);
+        await PostAsync(http, agentToken, requestId, "We are on it", isInternal: false);
+
+        Assert.Equal("We are on it", Body(await memberListens.NextLineAsync()));
+        Assert.Equal("Known driver bug, see KB-12", Body(await agentListens.NextLineAsync()));
+        Assert.Equal("We are on it", Body(await agentListens.NextLineAsync()));
+    }
+
+    private static async Task<RunningTool> SubscribeAsync(HostProcess host, string accessToken, string requestId, int expected)
+    {
+        var url = new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString();
+        var tool = await NodeTool.StartAsync(
+            Path.Combine(RepositoryFiles.Root, "tests", "graphql-ws-client"),
+            "subscribe.mjs",
+            url,
+            accessToken,
+            MessageAdded,
+            JsonSerializer.Serialize(new { requestId }),
+            expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("READY", await tool.NextLineAsync());
+        return tool;
+    }
+
+    private static string Body(string line) =>
+        JsonDocument.Parse(line).RootElement.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString()!;
+
+    private static async Task<string> SignInAsync(HttpClient http, string email)
+    {
+        var signIn = await GraphQLAsync(
+            http,
+            accessToken: null,
+            "mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }",
+            new { input = new { email, password = Identities.Password } });
+        return signIn.GetProperty("signIn").GetProperty("accessToken").GetString()!;
+    }
+
+    private static Task PostAsync(HttpClient http, string accessToken, string requestId, string body, bool isInternal) =>
+        GraphQLAsync(
+            http,
+            accessToken,
+            "mutation($requestId: ID!, $body: String!, $internal: Boolean) { postMessage(requestId: $requestId, body: $body, internal: $internal) { id } }",
+            new { requestId, body, @internal = isInternal });
+
+    private static async Task<JsonElement> GraphQLAsync(HttpClient http, string? accessToken, string query, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new("Bearer", accessToken);
+        }
+
+        using var response = await http.SendAsync(request);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        return result.GetProperty("data");
+    }
+}
