@@ -1,0 +1,98 @@
+using Milestone.Domain.Requests;
+
+namespace Milestone.Domain.Sla;
+
+/// <summary>
+/// The SLA clocks of one request; one stream per request. The response target runs in the first
+/// cycle only; every reopen starts a new resolution cycle. Due times are computed by decisions and
+/// carried in events, so rebuilding the state never depends on today's calendar code.
+/// </summary>
+public sealed partial record SlaClock(
+    Guid Id,
+    Guid RequestId,
+    Guid ClientId,
+    Urgency Urgency,
+    SlaTerms Terms,
+    SlaTimer Response,
+    SlaTimer Resolution)
+{
+    public int Version { get; set; }
+
+    public static SlaClock? Evolve(SlaClock? state, object @event) => @event switch
+    {
+        SlaClockStarted started => new SlaClock(
+            started.ClockId,
+            started.RequestId,
+            started.ClientId,
+            started.Urgency,
+            started.Terms,
+            SlaTimer.Running(SlaTargetKind.Response, 1, started.Terms.For(started.Urgency).Response, started.StartedAt, started.ResponseDue),
+            SlaTimer.Running(SlaTargetKind.Resolution, 1, started.Terms.For(started.Urgency).Resolution, started.StartedAt, started.ResolutionDue)),
+        _ => state?.EvolveRunning(@event),
+    };
+
+    /// <summary>Starts both targets at submission, counting in the terms' calendar.</summary>
+    public static SlaClockStarted Start(Guid clockId, Guid requestId, Guid clientId, Urgency urgency, SlaTerms terms, DateTimeOffset submittedAt)
+    {
+        var targets = terms.For(urgency);
+        return new SlaClockStarted(
+            clockId,
+            requestId,
+            clientId,
+            urgency,
+            terms,
+            submittedAt,
+            DueTimes(terms, targets.Response, TimeSpan.Zero, submittedAt),
+            DueTimes(terms, targets.Resolution, TimeSpan.Zero, submittedAt));
+    }
+
+    private SlaClock EvolveRunning(object @event) => @event switch
+    {
+        SlaClockPaused paused => this with
+        {
+            Response = Response.PausedWith(paused.ResponseElapsed),
+            Resolution = Resolution.PausedWith(paused.ResolutionElapsed),
+        },
+        SlaClockResumed resumed => this with
+        {
+            Response = Response.ResumedAt(resumed.ResumedAt, resumed.ResponseDue),
+            Resolution = Resolution.ResumedAt(resumed.ResumedAt, resumed.ResolutionDue),
+        },
+        SlaTargetStopped stopped => WithTimer(stopped.Kind, stopped.Cycle, timer => timer with
+        {
+            Phase = SlaTimerPhase.Stopped,
+            Elapsed = stopped.Elapsed,
+            RunningSince = null,
+            Met = stopped.Met,
+        }),
+        SlaClockCancelled cancelled => this with
+        {
+            Response = Response.CancelledWith(cancelled.ResponseElapsed),
+            Resolution = Resolution.CancelledWith(cancelled.ResolutionElapsed),
+        },
+        SlaResolutionCycleStarted cycle => this with
+        {
+            Resolution = SlaTimer.Running(SlaTargetKind.Resolution, cycle.Cycle, cycle.Target, cycle.StartedAt, cycle.ResolutionDue),
+        },
+        SlaTargetsRecomputed recomputed => this with
+        {
+            Urgency = recomputed.To,
+            Response = Response.RetargetedTo(Terms.For(recomputed.To).Response, recomputed.RecomputedAt, recomputed.ResponseElapsed, recomputed.ResponseDue),
+            Resolution = Resolution.RetargetedTo(Terms.For(recomputed.To).Resolution, recomputed.RecomputedAt, recomputed.ResolutionElapsed, recomputed.ResolutionDue),
+        },
+        SlaAtRisk atRisk => WithTimer(atRisk.Kind, atRisk.Cycle, timer => timer with { AtRiskRecorded = true }),
+        SlaBreached breached => WithTimer(breached.Kind, breached.Cycle, timer => timer with { BreachRecorded = true }),
+        _ => this,
+    };
+
+    private SlaClock WithTimer(SlaTargetKind kind, int cycle, Func<SlaTimer, SlaTimer> change) =>
+        Response.Is(kind, cycle) ? this with { Response = change(Response) }
+        : Resolution.Is(kind, cycle) ? this with { Resolution = change(Resolution) }
+        : this;
+
+    private static SlaDueTimes DueTimes(SlaTerms terms, TimeSpan target, TimeSpan elapsed, DateTimeOffset from) => new(
+        terms.Calendar.Add(from, Left(terms.AtRiskAfter(target), elapsed)),
+        terms.Calendar.Add(from, Left(target, elapsed)));
+
+    private static TimeSpan Left(TimeSpan target, TimeSpan elapsed) => target > elapsed ? target - elapsed : TimeSpan.Zero;
+}

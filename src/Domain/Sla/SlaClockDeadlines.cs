@@ -1,0 +1,68 @@
+namespace Milestone.Domain.Sla;
+
+/// <summary>
+/// At-risk and breach happen on time, not on a command: after each change the integration schedules
+/// <see cref="PendingDeadlines"/> as delayed messages, and each arriving message is checked against
+/// the state at that moment. Anything that no longer matches is ignored, so stale and duplicate
+/// deliveries are harmless and each fact is recorded once.
+/// </summary>
+public sealed partial record SlaClock
+{
+    public IReadOnlyList<SlaDeadline> PendingDeadlines() =>
+    [
+        .. Pending(Response),
+        .. Pending(Resolution),
+    ];
+
+    public IEnumerable<object> CheckDeadline(SlaDeadline deadline, DateTimeOffset now)
+    {
+        var timer = Timer(deadline.Kind);
+        var current = deadline.ClockId == Id && timer.Phase == SlaTimerPhase.Running && timer.Cycle == deadline.Cycle && now >= deadline.DueAt;
+        return (current, deadline.Milestone) switch
+        {
+            (true, SlaMilestone.AtRisk) when !timer.AtRiskRecorded && !timer.BreachRecorded && deadline.DueAt == timer.Due!.AtRiskAt =>
+                [new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt, timer.Due.DueAt)],
+            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt =>
+                [new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt)],
+            _ => [],
+        };
+    }
+
+    /// <summary>
+    /// A breach recorded earlier stays breached, even after a stop or a later change of urgency;
+    /// a target stopped late shows as breached, one stopped in time as met.
+    /// </summary>
+    public SlaTargetView Status(SlaTargetKind kind, DateTimeOffset now)
+    {
+        var timer = Timer(kind);
+        var elapsed = timer.ElapsedAt(now, Terms.Calendar);
+        var state = timer.Phase switch
+        {
+            SlaTimerPhase.NotApplicable => SlaState.NotApplicable,
+            SlaTimerPhase.Stopped => timer.Met ? SlaState.Met : SlaState.Breached,
+            _ when timer.BreachRecorded || elapsed >= timer.Target => SlaState.Breached,
+            SlaTimerPhase.Paused => SlaState.Paused,
+            _ when timer.AtRiskRecorded || elapsed >= Terms.AtRiskAfter(timer.Target) => SlaState.AtRisk,
+            _ => SlaState.OnTrack,
+        };
+        var remaining = timer.IsOpen && timer.Target > elapsed ? timer.Target - elapsed : TimeSpan.Zero;
+        return new SlaTargetView(kind, timer.Cycle, state, timer.Due?.DueAt, timer.Target, elapsed, remaining);
+    }
+
+    private IEnumerable<SlaDeadline> Pending(SlaTimer timer)
+    {
+        if (timer.Phase != SlaTimerPhase.Running || timer.BreachRecorded || timer.Due is not { } due)
+        {
+            yield break;
+        }
+
+        if (!timer.AtRiskRecorded)
+        {
+            yield return new SlaDeadline(Id, timer.Kind, SlaMilestone.AtRisk, timer.Cycle, due.AtRiskAt);
+        }
+
+        yield return new SlaDeadline(Id, timer.Kind, SlaMilestone.Breach, timer.Cycle, due.DueAt);
+    }
+
+    private SlaTimer Timer(SlaTargetKind kind) => kind == SlaTargetKind.Response ? Response : Resolution;
+}
