@@ -1,5 +1,15 @@
 namespace Milestone.Domain.HourBanks;
 
+/// <summary>Every entry in a bank's ledger: whose bank, and when it happened (what "as of" and statements cut on).</summary>
+public interface IHourBankEvent
+{
+    Guid BankId { get; }
+
+    Guid ClientId { get; }
+
+    DateTimeOffset At { get; }
+}
+
 /// <summary>
 /// A client's hour bank was opened. Starts the stream; the bank's currency is fixed here because every
 /// price and the overage rate are read in it.
@@ -12,7 +22,7 @@ public sealed record HourBankOpened(
     string Currency,
     LowBalanceThreshold LowBalanceThreshold,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>New terms apply to entries from now on; nothing already posted is re-rated.</summary>
 public sealed record BankTermsChanged(
@@ -22,7 +32,7 @@ public sealed record BankTermsChanged(
     decimal OverageRatePerHour,
     LowBalanceThreshold LowBalanceThreshold,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>A block of hours the client bought. <c>ExpiresOn</c> is the last day (UTC) it can be drawn.</summary>
 public sealed record HourBlockPurchased(
@@ -35,7 +45,7 @@ public sealed record HourBlockPurchased(
     DateOnly PurchasedOn,
     DateOnly? ExpiresOn,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of months, inclusive).</summary>
 public sealed record MonthlyAllocationContracted(
@@ -47,7 +57,7 @@ public sealed record MonthlyAllocationContracted(
     DateOnly? EndMonth,
     RolloverRule Rollover,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>One month's allocation under a contract, credited when the month begins.</summary>
 public sealed record MonthlyHoursAllocated(
@@ -58,7 +68,7 @@ public sealed record MonthlyHoursAllocated(
     DateOnly Month,
     int Minutes,
     DateOnly? ExpiresOn,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>
 /// A manual correction by staff. A positive adjustment is a credit of its own (its id is <c>EntryId</c>,
@@ -72,7 +82,7 @@ public sealed record HoursAdjusted(
     string Reason,
     IReadOnlyList<CreditDraw> Draws,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>
 /// Billable time drawn from the bank. <c>BilledMinutes</c> = <c>LoggedMinutes</c> rounded up to the billing
@@ -90,7 +100,7 @@ public sealed record WorklogDebited(
     int BilledMinutes,
     IReadOnlyList<CreditDraw> Draws,
     int OverageMinutes,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>
 /// The compensating entry for a debit. <c>Returns</c> gives back every minute the worklog drew (including
@@ -110,7 +120,7 @@ public sealed record WorklogDebitReversed(
     IReadOnlyList<CreditDraw> Returns,
     int OverageCancelledMinutes,
     ReversalReason Reason,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>A new credit paid back overage a worklog had run up; the balance does not change, the overage falls.</summary>
 public sealed record OverageRepaid(
@@ -119,7 +129,7 @@ public sealed record OverageRepaid(
     Guid WorklogId,
     Guid RequestId,
     IReadOnlyList<CreditDraw> Draws,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>Unused minutes of a credit lapsed: past its last day, or above a contract's rollover cap.</summary>
 public sealed record CreditExpired(
@@ -128,7 +138,7 @@ public sealed record CreditExpired(
     Guid CreditId,
     int UnusedMinutes,
     ExpiryReason Reason,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>
 /// A month under a rolling-over contract was closed; <c>RolledOverMinutes</c> of the contract's credits
@@ -140,7 +150,7 @@ public sealed record UnusedHoursRolledOver(
     Guid ContractId,
     DateOnly Month,
     int RolledOverMinutes,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>The balance fell to or below the low-balance threshold; raised once until it climbs back above.</summary>
 public sealed record HourBankLowBalanceReached(
@@ -148,7 +158,7 @@ public sealed record HourBankLowBalanceReached(
     Guid ClientId,
     int BalanceMinutes,
     int ThresholdMinutes,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>Someone asked for more hours: a task for the account's staff, not a credit.</summary>
 public sealed record MoreHoursRequested(
@@ -158,7 +168,7 @@ public sealed record MoreHoursRequested(
     int RequestedMinutes,
     string Note,
     Guid By,
-    DateTimeOffset At);
+    DateTimeOffset At) : IHourBankEvent;
 
 public sealed record CreditDraw(Guid CreditId, int Minutes);
 
