@@ -138,7 +138,7 @@ public sealed partial record HourBank
             OverageRatePerHour = changed.OverageRatePerHour,
             LowBalanceThreshold = changed.LowBalanceThreshold,
         },
-        HourBlockPurchased purchased => Credited(purchased.CreditId, purchased.Minutes, purchased.ExpiresOn, contractId: null),
+        HourBlockPurchased purchased => Credited(new BankCredit(purchased.CreditId, purchased.Minutes, purchased.Minutes, purchased.ExpiresOn, Sequence, ContractId: null, Month: null)),
         MonthlyAllocationContracted contracted => this with
         {
             Contracts = Contracts.Add(
@@ -148,9 +148,9 @@ public sealed partial record HourBank
         MonthlyHoursAllocated allocated => (this with
         {
             Contracts = Contracts.SetItem(allocated.ContractId, Contracts[allocated.ContractId].Allocated(allocated.Month)),
-        }).Credited(allocated.CreditId, allocated.Minutes, allocated.ExpiresOn, allocated.ContractId),
+        }).Credited(new BankCredit(allocated.CreditId, allocated.Minutes, allocated.Minutes, allocated.ExpiresOn, Sequence, allocated.ContractId, allocated.Month)),
         HoursAdjusted { Minutes: > 0 } added => (this with { Adjustments = Adjustments.Add(added.EntryId) })
-            .Credited(added.EntryId, added.Minutes, lastDay: null, contractId: null),
+            .Credited(new BankCredit(added.EntryId, added.Minutes, added.Minutes, LastDay: null, Sequence, ContractId: null, Month: null)),
         HoursAdjusted taken => (this with { Adjustments = Adjustments.Add(taken.EntryId) }).Moved(taken.Draws, -1),
         CreditExpired expired => Moved([new CreditDraw(expired.CreditId, expired.UnusedMinutes)], -1),
         UnusedHoursRolledOver rolled => this with
@@ -161,11 +161,11 @@ public sealed partial record HourBank
         _ => this,
     };
 
-    private HourBank Credited(Guid creditId, int minutes, DateOnly? lastDay, Guid? contractId)
+    private HourBank Credited(BankCredit credit)
     {
         var credited = this with
         {
-            Credits = Credits.Add(creditId, new BankCredit(creditId, minutes, minutes, lastDay, Sequence, contractId)),
+            Credits = Credits.Add(credit.CreditId, credit),
             Sequence = Sequence + 1,
         };
         return credited with { LastCreditedBalance = credited.BalanceMinutes };
@@ -207,8 +207,11 @@ public sealed partial record HourBank
     }
 }
 
-/// <summary>A credit in the bank. <c>LastDay</c> is the last UTC day it can be drawn; null never lapses.</summary>
-public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId);
+/// <summary>
+/// A credit in the bank. <c>LastDay</c> is the last UTC day it can be drawn (null: never lapses); a monthly
+/// allocation also names its contract and month.
+/// </summary>
+public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId, DateOnly? Month);
 
 public sealed record AllocationContract(Guid ContractId, int MinutesPerMonth, DateOnly StartMonth, DateOnly? EndMonth, RolloverRule Rollover)
 {

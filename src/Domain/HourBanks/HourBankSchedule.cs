@@ -6,11 +6,14 @@ namespace Milestone.Domain.HourBanks;
 public enum HourBankChore
 {
     ExpireCredits,
-    AllocateMonth,
     CloseMonth,
+    AllocateMonth,
 }
 
-/// <summary>A decision the integration should run at <c>DueAt</c> (now, if that has passed).</summary>
+/// <summary>
+/// A decision the integration should run at <c>DueAt</c> (now, if that has passed). Chores due at the same
+/// instant run in <see cref="HourBankChore"/> order: lapse, close the old month, then credit the new one.
+/// </summary>
 public sealed record HourBankDue(HourBankChore Chore, DateOnly? Month, DateTimeOffset DueAt);
 
 /// <summary>
@@ -62,7 +65,7 @@ public sealed partial record HourBank
     /// <summary>
     /// Closes an allocated month of every contract whose hours roll over: what the contract's credits still
     /// hold past the month carries on, cut to the cap (the minutes that would be drawn first go first).
-    /// Contracts that do not roll over need no close: their allocation lapses on its last day.
+    /// A later month's allocation, if already credited, is not part of what carries. Contracts that do not roll over need no close: their allocation lapses on its last day.
     /// </summary>
     public IEnumerable<object> CloseMonth(DateOnly month, DateTimeOffset now)
     {
@@ -80,7 +83,7 @@ public sealed partial record HourBank
             .ThenBy(contract => contract.ContractId))
         {
             var carried = Credits.Values
-                .Where(credit => credit.ContractId == contract.ContractId && credit.RemainingMinutes > 0 && !(credit.LastDay <= lastDay))
+                .Where(credit => credit.ContractId == contract.ContractId && credit.Month <= month && credit.RemainingMinutes > 0 && !(credit.LastDay <= lastDay))
                 .OrderBy(credit => credit.LastDay ?? DateOnly.MaxValue)
                 .ThenBy(credit => credit.Sequence)
                 .ToList();
