@@ -43,6 +43,17 @@ public sealed class ScheduledDecisionsTests
     }
 
     [Fact]
+    public void A_new_month_first_repays_overage()
+    {
+        var bank = Given(Contract(ContractId, 600, RolloverRule.None), Debited(WorklogId, 30, 30, [], overage: 30));
+
+        var events = bank.AllocateMonth(Nov, Now).ToList();
+
+        var allocated = Assert.IsType<MonthlyHoursAllocated>(events[0]);
+        AssertEvents([allocated, new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(allocated.CreditId, 30)], Now)], events);
+    }
+
+    [Fact]
     public void Months_outside_the_contract_are_not_credited()
     {
         var bank = Given(Contract(ContractId, 2_400, RolloverRule.None, start: Oct, end: Oct));
