@@ -1,0 +1,189 @@
+using System.Collections.Immutable;
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.HourBanks;
+
+/// <summary>
+/// The write-side state of one client's hour bank, rebuilt from its ledger stream before every decision.
+/// Balance = minutes left on credits − overage still owed; it goes negative only through overage.
+/// </summary>
+public sealed partial record HourBank(
+    Guid Id,
+    Guid ClientId,
+    string Currency,
+    int BillingIncrementMinutes,
+    decimal OverageRatePerHour,
+    LowBalanceThreshold LowBalanceThreshold)
+{
+    public const int MaxBillingIncrementMinutes = 240;
+    public const int MaxCreditMinutes = 10_000 * 60;
+    public const int ReasonMaxLength = 500;
+    public const int NoteMaxLength = 2_000;
+
+    public int Version { get; set; }
+
+    public ImmutableDictionary<Guid, BankCredit> Credits { get; init; } = ImmutableDictionary<Guid, BankCredit>.Empty;
+
+    public ImmutableDictionary<Guid, AllocationContract> Contracts { get; init; } = ImmutableDictionary<Guid, AllocationContract>.Empty;
+
+    public ImmutableDictionary<Guid, BankDebit> Debits { get; init; } = ImmutableDictionary<Guid, BankDebit>.Empty;
+
+    public ImmutableHashSet<Guid> Adjustments { get; init; } = [];
+
+    public ImmutableHashSet<Guid> HoursRequests { get; init; } = [];
+
+    /// <summary>The balance right after the latest credit: what a percentage threshold is a percentage of.</summary>
+    public int LastCreditedBalance { get; init; }
+
+    public bool LowBalanceArmed { get; init; } = true;
+
+    /// <summary>Ledger order of credits and debits: "oldest first" and "first overage repaid first".</summary>
+    public long Sequence { get; init; }
+
+    public int CreditedMinutesLeft => Credits.Values.Sum(credit => credit.RemainingMinutes);
+
+    public int OverageMinutes => Debits.Values.Sum(debit => debit.OutstandingOverageMinutes);
+
+    public int BalanceMinutes => CreditedMinutesLeft - OverageMinutes;
+
+    public int LowBalanceThresholdMinutes => LowBalanceThreshold.MinutesFor(LastCreditedBalance);
+
+    public static HourBank? Evolve(HourBank? state, object @event) => @event switch
+    {
+        HourBankOpened opened => new HourBank(
+            opened.BankId,
+            opened.ClientId,
+            opened.Currency,
+            opened.BillingIncrementMinutes,
+            opened.OverageRatePerHour,
+            opened.LowBalanceThreshold),
+        HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
+        _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
+    };
+
+    public static HourBankOpened Open(
+        Actor actor,
+        Guid bankId,
+        Guid clientId,
+        int billingIncrementMinutes,
+        decimal overageRatePerHour,
+        string currency,
+        LowBalanceThreshold lowBalanceThreshold,
+        DateTimeOffset now)
+    {
+        RequireCommercialStaff(actor, "open hour banks");
+        RequireValidTerms(billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold);
+        return new HourBankOpened(bankId, clientId, billingIncrementMinutes, overageRatePerHour, CurrencyCode(currency), lowBalanceThreshold, actor.PersonId, now);
+    }
+
+    public IEnumerable<object> ChangeTerms(Actor actor, int billingIncrementMinutes, decimal overageRatePerHour, LowBalanceThreshold lowBalanceThreshold, DateTimeOffset now)
+    {
+        RequireCommercialStaff(actor, "change hour bank terms");
+        RequireValidTerms(billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold);
+        return (billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold) == (BillingIncrementMinutes, OverageRatePerHour, LowBalanceThreshold)
+            ? []
+            : [new BankTermsChanged(Id, ClientId, billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold, actor.PersonId, now)];
+    }
+
+    /// <summary>Asked by the client (or by staff on their behalf); it becomes a task, the bank is not credited.</summary>
+    public IEnumerable<object> RequestMoreHours(Actor actor, Guid hoursRequestId, int minutes, string? note, DateTimeOffset now)
+    {
+        var ownClient = !actor.IsStaff && actor.ClientId == ClientId;
+        if (!ownClient && !actor.Role.IsOperationalStaff())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Only the client's own people or delivery staff may ask for more hours.");
+        }
+
+        if (HoursRequests.Contains(hoursRequestId))
+        {
+            return [];
+        }
+
+        RequireCreditSize(minutes, "minutes");
+        var text = note?.Trim() ?? string.Empty;
+        if (text.Length > NoteMaxLength)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"Keep the note under {NoteMaxLength} characters.", "note");
+        }
+
+        return [new MoreHoursRequested(Id, ClientId, hoursRequestId, minutes, text, actor.PersonId, now)];
+    }
+
+    /// <summary>
+    /// Every decision that moves minutes ends here: a new credit first repays overage still owed, then the
+    /// low-balance alert is raised if the decision brought an armed bank to or below its threshold.
+    /// </summary>
+    private List<object> Settled(List<object> decided, DateTimeOffset now)
+    {
+        if (decided.Count == 0)
+        {
+            return decided;
+        }
+
+        var after = Replay(this, decided);
+        var repaid = after.OverageRepayments(now);
+        decided.AddRange(repaid);
+        after = Replay(after, repaid);
+        if (after.LowBalanceArmed && after.BalanceMinutes < BalanceMinutes && after.BalanceMinutes <= after.LowBalanceThresholdMinutes)
+        {
+            decided.Add(new HourBankLowBalanceReached(Id, ClientId, after.BalanceMinutes, after.LowBalanceThresholdMinutes, now));
+        }
+
+        return decided;
+    }
+
+    private static HourBank Replay(HourBank state, IEnumerable<object> events) => events.Aggregate(state, (bank, @event) => Evolve(bank, @event)!);
+
+    private HourBank Rearmed() => !LowBalanceArmed && BalanceMinutes > LowBalanceThresholdMinutes ? this with { LowBalanceArmed = true } : this;
+
+    private static void RequireCommercialStaff(Actor actor, string what)
+    {
+        if (!actor.Role.MaySetHourBankTerms())
+        {
+            throw new CommandRejected(Rejection.Forbidden, $"Only administrators and account managers may {what}.");
+        }
+    }
+
+    private static void RequireValidTerms(int billingIncrementMinutes, decimal overageRatePerHour, LowBalanceThreshold lowBalanceThreshold)
+    {
+        if (billingIncrementMinutes is < 1 or > MaxBillingIncrementMinutes)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"Bill in increments of 1 to {MaxBillingIncrementMinutes} minutes.", "billingIncrementMinutes");
+        }
+
+        if (overageRatePerHour < 0)
+        {
+            throw new CommandRejected(Rejection.Invalid, "The overage rate cannot be negative.", "overageRatePerHour");
+        }
+
+        if (!lowBalanceThreshold.IsValid)
+        {
+            throw new CommandRejected(Rejection.Invalid, "A low-balance threshold is a number of minutes or a percentage from 0 to 100.", "lowBalanceThreshold");
+        }
+    }
+
+    private static void RequireCreditSize(int minutes, string field)
+    {
+        if (minutes is < 1 or > MaxCreditMinutes)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"Give between 1 minute and {MaxCreditMinutes / 60} hours.", field);
+        }
+    }
+
+    private static string CurrencyCode(string currency)
+    {
+        var code = currency.Trim().ToUpperInvariant();
+        return code.Length == 3 && code.All(char.IsAsciiLetterUpper)
+            ? code
+            : throw new CommandRejected(Rejection.Invalid, "A currency is a three-letter ISO 4217 code.", "currency");
+    }
+}
+
+/// <summary>Who may touch an hour bank's money: terms and credits are commercial, adjustments also a team lead's.</summary>
+public static class HourBankPermissions
+{
+    public static bool MaySetHourBankTerms(this Role role) => role is Role.Admin or Role.AccountManager;
+
+    public static bool MayAdjustHours(this Role role) => role is Role.Admin or Role.AccountManager or Role.TeamLead;
+}

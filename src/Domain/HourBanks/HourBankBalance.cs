@@ -1,0 +1,43 @@
+namespace Milestone.Domain.HourBanks;
+
+/// <summary>
+/// A bank's figures folded from its ledger, in minutes. <c>Remaining</c> = purchased + allocated + adjusted −
+/// consumed − expired; it is negative exactly when overage is owed, and then equals −<c>Overage</c>.
+/// </summary>
+public sealed record HourBankBalance(
+    int Purchased,
+    int Allocated,
+    int Adjusted,
+    int Consumed,
+    int Expired,
+    int Overage,
+    decimal OverageRatePerHour,
+    string Currency)
+{
+    public static HourBankBalance Empty { get; } = new(0, 0, 0, 0, 0, 0, 0m, string.Empty);
+
+    public int Remaining => Purchased + Allocated + Adjusted - Consumed - Expired;
+
+    /// <summary>Overage still owed, priced at the current overage rate (to the cent, halves away from zero).</summary>
+    public decimal OverageAmount => Math.Round(Overage * OverageRatePerHour / 60m, 2, MidpointRounding.AwayFromZero);
+
+    /// <summary>The balance at <paramref name="asOf"/>: every entry made at or before that instant.</summary>
+    public static HourBankBalance AsOf(IEnumerable<object> ledger, DateTimeOffset asOf) =>
+        Of(ledger.Where(@event => @event is IHourBankEvent entry && entry.At <= asOf));
+
+    public static HourBankBalance Of(IEnumerable<object> ledger) => ledger.Aggregate(Empty, (balance, @event) => balance.With(@event));
+
+    public HourBankBalance With(object @event) => @event switch
+    {
+        HourBankOpened opened => this with { OverageRatePerHour = opened.OverageRatePerHour, Currency = opened.Currency },
+        BankTermsChanged changed => this with { OverageRatePerHour = changed.OverageRatePerHour },
+        HourBlockPurchased purchased => this with { Purchased = Purchased + purchased.Minutes },
+        MonthlyHoursAllocated allocated => this with { Allocated = Allocated + allocated.Minutes },
+        HoursAdjusted adjusted => this with { Adjusted = Adjusted + adjusted.Minutes },
+        WorklogDebited debited => this with { Consumed = Consumed + debited.BilledMinutes, Overage = Overage + debited.OverageMinutes },
+        OverageRepaid repaid => this with { Overage = Overage - repaid.Draws.Sum(draw => draw.Minutes) },
+        WorklogDebitReversed reversed => this with { Consumed = Consumed - reversed.BilledMinutes, Overage = Overage - reversed.OverageCancelledMinutes },
+        CreditExpired expired => this with { Expired = Expired + expired.UnusedMinutes },
+        _ => this,
+    };
+}

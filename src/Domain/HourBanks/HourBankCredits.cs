@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.HourBanks;
+
+/// <summary>What fills the bank: purchased blocks, monthly allocations and staff adjustments.</summary>
+public sealed partial record HourBank
+{
+    public IEnumerable<object> PurchaseBlock(
+        Actor actor,
+        Guid creditId,
+        int minutes,
+        decimal price,
+        string currency,
+        DateOnly purchasedOn,
+        DateOnly? expiresOn,
+        DateTimeOffset now)
+    {
+        RequireCommercialStaff(actor, "sell hour blocks");
+        if (Credits.ContainsKey(creditId))
+        {
+            return [];
+        }
+
+        RequireCreditSize(minutes, "minutes");
+        if (price < 0)
+        {
+            throw new CommandRejected(Rejection.Invalid, "A price cannot be negative.", "price");
+        }
+
+        if (CurrencyCode(currency) != Currency)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"This bank is kept in {Currency}.", "currency");
+        }
+
+        var today = Months.Today(now);
+        // A day of slack covers every time zone ahead of UTC.
+        if (purchasedOn > today.AddDays(1))
+        {
+            throw new CommandRejected(Rejection.Invalid, "A purchase cannot be dated in the future.", "purchasedOn");
+        }
+
+        if (expiresOn is { } lastDay && (lastDay < purchasedOn || lastDay < today))
+        {
+            throw new CommandRejected(Rejection.Invalid, "A block cannot expire before it is bought or in the past.", "expiresOn");
+        }
+
+        return Settled([new HourBlockPurchased(Id, ClientId, creditId, minutes, price, Currency, purchasedOn, expiresOn, actor.PersonId, now)], now);
+    }
+
+    /// <summary>Records the contract only; each month is credited by <see cref="AllocateMonth"/> when it begins.</summary>
+    public IEnumerable<object> ContractMonthlyAllocation(
+        Actor actor,
+        Guid contractId,
+        int minutesPerMonth,
+        DateOnly startMonth,
+        DateOnly? endMonth,
+        RolloverRule rollover,
+        DateTimeOffset now)
+    {
+        RequireCommercialStaff(actor, "contract monthly hours");
+        if (Contracts.ContainsKey(contractId))
+        {
+            return [];
+        }
+
+        RequireCreditSize(minutesPerMonth, "minutesPerMonth");
+        if (!Months.IsMonth(startMonth))
+        {
+            throw new CommandRejected(Rejection.Invalid, "A contract starts on the first day of a month.", "startMonth");
+        }
+
+        if (endMonth is { } end && (!Months.IsMonth(end) || end < startMonth))
+        {
+            throw new CommandRejected(Rejection.Invalid, "A contract ends with a month (its first day) no earlier than it starts.", "endMonth");
+        }
+
+        if (!rollover.IsValid)
+        {
+            throw new CommandRejected(Rejection.Invalid, "Roll over nothing, or everything with an optional positive cap and a keep of 1 to 36 months.", "rollover");
+        }
+
+        return [new MonthlyAllocationContracted(Id, ClientId, contractId, minutesPerMonth, startMonth, endMonth, rollover, actor.PersonId, now)];
+    }
+
+    /// <summary>
+    /// A positive adjustment is a credit that never expires; a negative one takes minutes in drawdown order and
+    /// may not take more than the credits hold, because staff correcting the bank should not invent overage.
+    /// </summary>
+    public IEnumerable<object> Adjust(Actor actor, Guid entryId, int minutes, string? reason, DateTimeOffset now)
+    {
+        if (!actor.Role.MayAdjustHours())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Only administrators, account managers and team leads may adjust an hour bank.");
+        }
+
+        if (Adjustments.Contains(entryId))
+        {
+            return [];
+        }
+
+        RequireCreditSize(Math.Abs(minutes), "minutes");
+        var text = reason?.Trim() ?? string.Empty;
+        if (text.Length is 0 or > ReasonMaxLength)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"Give a reason of up to {ReasonMaxLength} characters.", "reason");
+        }
+
+        IReadOnlyList<CreditDraw> draws = [];
+        if (minutes < 0)
+        {
+            (draws, var shortfall) = new Drawdown(DrawOrder(now)).Take(-minutes);
+            if (shortfall > 0)
+            {
+                throw new CommandRejected(Rejection.Conflict, $"Only {-minutes - shortfall} minutes are left to take away.", "minutes");
+            }
+        }
+
+        return Settled([new HoursAdjusted(Id, ClientId, entryId, minutes, text, draws, actor.PersonId, now)], now);
+    }
+
+    /// <summary>Credits that may still be drawn at <paramref name="now"/>: the one that lapses first, then the oldest.</summary>
+    private IEnumerable<BankCredit> DrawOrder(DateTimeOffset now)
+    {
+        var today = Months.Today(now);
+        return Credits.Values
+            .Where(credit => credit.RemainingMinutes > 0 && !(credit.LastDay < today))
+            .OrderBy(credit => credit.LastDay ?? DateOnly.MaxValue)
+            .ThenBy(credit => credit.Sequence);
+    }
+
+    private HourBank EvolveCredits(object @event) => @event switch
+    {
+        BankTermsChanged changed => this with
+        {
+            BillingIncrementMinutes = changed.BillingIncrementMinutes,
+            OverageRatePerHour = changed.OverageRatePerHour,
+            LowBalanceThreshold = changed.LowBalanceThreshold,
+        },
+        HourBlockPurchased purchased => Credited(new BankCredit(purchased.CreditId, purchased.Minutes, purchased.Minutes, purchased.ExpiresOn, Sequence, ContractId: null, Month: null)),
+        MonthlyAllocationContracted contracted => this with
+        {
+            Contracts = Contracts.Add(
+                contracted.ContractId,
+                new AllocationContract(contracted.ContractId, contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover)),
+        },
+        MonthlyHoursAllocated allocated => (this with
+        {
+            Contracts = Contracts.SetItem(allocated.ContractId, Contracts[allocated.ContractId].Allocated(allocated.Month)),
+        }).Credited(new BankCredit(allocated.CreditId, allocated.Minutes, allocated.Minutes, allocated.ExpiresOn, Sequence, allocated.ContractId, allocated.Month)),
+        HoursAdjusted { Minutes: > 0 } added => (this with { Adjustments = Adjustments.Add(added.EntryId) })
+            .Credited(new BankCredit(added.EntryId, added.Minutes, added.Minutes, LastDay: null, Sequence, ContractId: null, Month: null)),
+        HoursAdjusted taken => (this with { Adjustments = Adjustments.Add(taken.EntryId) }).Moved(taken.Draws, -1),
+        CreditExpired expired => Moved([new CreditDraw(expired.CreditId, expired.UnusedMinutes)], -1),
+        UnusedHoursRolledOver rolled => this with
+        {
+            Contracts = Contracts.SetItem(rolled.ContractId, Contracts[rolled.ContractId].Closed(rolled.Month)),
+        },
+        MoreHoursRequested requested => this with { HoursRequests = HoursRequests.Add(requested.HoursRequestId) },
+        _ => this,
+    };
+
+    private HourBank Credited(BankCredit credit)
+    {
+        var credited = this with
+        {
+            Credits = Credits.Add(credit.CreditId, credit),
+            Sequence = Sequence + 1,
+        };
+        return credited with { LastCreditedBalance = credited.BalanceMinutes };
+    }
+
+    /// <summary>Adds (sign +1) or removes (sign −1) minutes on the credits named in <paramref name="draws"/>.</summary>
+    private HourBank Moved(IEnumerable<CreditDraw> draws, int sign) => this with
+    {
+        Credits = draws.Aggregate(
+            Credits,
+            (credits, draw) => credits.SetItem(
+                draw.CreditId,
+                credits[draw.CreditId] with { RemainingMinutes = credits[draw.CreditId].RemainingMinutes + (sign * draw.Minutes) })),
+    };
+
+    /// <summary>Takes minutes from credits in the order given, remembering what each gave.</summary>
+    private sealed class Drawdown(IEnumerable<BankCredit> credits)
+    {
+        private readonly List<(Guid CreditId, int Left)> pool = credits.Select(credit => (credit.CreditId, credit.RemainingMinutes)).ToList();
+
+        public (IReadOnlyList<CreditDraw> Draws, int Shortfall) Take(int minutes)
+        {
+            var draws = new List<CreditDraw>();
+            for (var i = 0; i < pool.Count && minutes > 0; i++)
+            {
+                var taken = Math.Min(pool[i].Left, minutes);
+                if (taken == 0)
+                {
+                    continue;
+                }
+
+                draws.Add(new CreditDraw(pool[i].CreditId, taken));
+                pool[i] = (pool[i].CreditId, pool[i].Left - taken);
+                minutes -= taken;
+            }
+
+            return (draws, minutes);
+        }
+    }
+}
+
+/// <summary>
+/// A credit in the bank. <c>LastDay</c> is the last UTC day it can be drawn (null: never lapses); a monthly
+/// allocation also names its contract and month.
+/// </summary>
+public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId, DateOnly? Month);
+
+public sealed record AllocationContract(Guid ContractId, int MinutesPerMonth, DateOnly StartMonth, DateOnly? EndMonth, RolloverRule Rollover)
+{
+    public ImmutableHashSet<DateOnly> AllocatedMonths { get; init; } = [];
+
+    public ImmutableHashSet<DateOnly> ClosedMonths { get; init; } = [];
+
+    public bool Covers(DateOnly month) => month >= StartMonth && !(month > EndMonth);
+
+    public AllocationContract Allocated(DateOnly month) => this with { AllocatedMonths = AllocatedMonths.Add(month) };
+
+    public AllocationContract Closed(DateOnly month) => this with { ClosedMonths = ClosedMonths.Add(month) };
+}

@@ -1,0 +1,181 @@
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
+
+namespace Milestone.Domain.Tests.HourBanks;
+
+public sealed class CreditsAndTermsTests
+{
+    private static readonly Guid ContractId = Id(0xcc1);
+    private static readonly Guid EntryId = Id(0xe1);
+
+    [Fact]
+    public void An_account_manager_opens_a_bank_in_a_currency()
+    {
+        var opened = HourBank.Open(AccountManager, BankId, Acme, 15, 150m, " eur ", LowBalanceThreshold.AtPercent(20), Now);
+
+        Assert.Equal(new HourBankOpened(BankId, Acme, 15, 150m, "EUR", LowBalanceThreshold.AtPercent(20), AccountManager.PersonId, Now), opened);
+    }
+
+    [Theory]
+    [InlineData(Role.Agent)]
+    [InlineData(Role.TeamLead)]
+    [InlineData(Role.Executive)]
+    [InlineData(Role.ClientAdmin)]
+    public void Only_administrators_and_account_managers_set_terms_and_sell_hours(Role role)
+    {
+        var actor = new Actor(Id(0x99), role, role.IsStaff() ? null : Acme);
+
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => HourBank.Open(actor, BankId, Acme, 15, 150m, "EUR", LowBalanceThreshold.AtMinutes(60), Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().PurchaseBlock(actor, C1, 600, 1_000m, "EUR", Today, null, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ContractMonthlyAllocation(actor, ContractId, 600, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ChangeTerms(actor, 30, 150m, LowBalanceThreshold.AtMinutes(0), Now).ToList()).Rejection);
+    }
+
+    [Theory]
+    [InlineData(0, "1", "EUR", "billingIncrementMinutes")]
+    [InlineData(241, "1", "EUR", "billingIncrementMinutes")]
+    [InlineData(15, "-1", "EUR", "overageRatePerHour")]
+    [InlineData(15, "1", "EURO", "currency")]
+    public void Implausible_terms_are_refused(int increment, string rate, string currency, string field)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, increment, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), currency, LowBalanceThreshold.AtMinutes(0), Now));
+
+        Assert.Equal(field, rejected.Field);
+    }
+
+    [Fact]
+    public void A_percentage_threshold_above_one_hundred_is_refused()
+    {
+        Assert.Equal("lowBalanceThreshold", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", LowBalanceThreshold.AtPercent(101), Now)).Field);
+    }
+
+    [Fact]
+    public void New_terms_apply_from_now_and_the_same_terms_change_nothing()
+    {
+        var events = Given().ChangeTerms(Admin, 30, 180m, LowBalanceThreshold.AtMinutes(120), Now).ToList();
+
+        AssertEvents([new BankTermsChanged(BankId, Acme, 30, 180m, LowBalanceThreshold.AtMinutes(120), Admin.PersonId, Now)], events);
+        Assert.Empty(Then(Given(), events).ChangeTerms(Admin, 30, 180m, LowBalanceThreshold.AtMinutes(120), Now));
+        var debited = Assert.IsType<WorklogDebited>(Then(Given(Block(C1, 600)), events).PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 7, true, Now).Single());
+        Assert.Equal(30, debited.BilledMinutes);
+    }
+
+    [Fact]
+    public void A_block_is_bought_once_per_credit_id()
+    {
+        var bought = Given().PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, new DateOnly(2027, 11, 30), Now).ToList();
+
+        AssertEvents([new HourBlockPurchased(BankId, Acme, C1, 600, 1_200m, "EUR", Today, new DateOnly(2027, 11, 30), AccountManager.PersonId, Now)], bought);
+        Assert.Empty(Then(Given(), bought).PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, null, Now));
+    }
+
+    [Theory]
+    [InlineData(0, "EUR", 0, null, "minutes")]
+    [InlineData(600, "USD", 0, null, "currency")]
+    [InlineData(600, "EUR", 2, null, "purchasedOn")]
+    [InlineData(600, "EUR", 0, -1, "expiresOn")]
+    public void Implausible_blocks_are_refused(int minutes, string currency, int purchasedInDays, int? expiresInDays, string field)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given()
+            .PurchaseBlock(AccountManager, C1, minutes, 1m, currency, Today.AddDays(purchasedInDays), expiresInDays is { } days ? Today.AddDays(days) : null, Now)
+            .ToList());
+
+        Assert.Equal((Rejection.Invalid, field), (rejected.Rejection, rejected.Field));
+    }
+
+    [Fact]
+    public void A_monthly_contract_is_recorded_once_and_credits_nothing_yet()
+    {
+        var events = Given().ContractMonthlyAllocation(Admin, ContractId, 2_400, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 1), RolloverRule.UpTo(600), Now).ToList();
+
+        AssertEvents(
+            [new MonthlyAllocationContracted(BankId, Acme, ContractId, 2_400, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 1), RolloverRule.UpTo(600), Admin.PersonId, Now)],
+            events);
+        Assert.Equal(0, Then(Given(), events).BalanceMinutes);
+        Assert.Empty(Then(Given(), events).ContractMonthlyAllocation(Admin, ContractId, 60, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now));
+    }
+
+    [Theory]
+    [InlineData(2, null, "startMonth")]
+    [InlineData(1, 15, "endMonth")]
+    public void Contracts_run_in_whole_months(int startDay, int? endDay, string field)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given()
+            .ContractMonthlyAllocation(Admin, ContractId, 600, new DateOnly(2026, 12, startDay), endDay is { } day ? new DateOnly(2027, 1, day) : null, RolloverRule.None, Now)
+            .ToList());
+
+        Assert.Equal(field, rejected.Field);
+    }
+
+    [Theory]
+    [InlineData(false, 60, null)]
+    [InlineData(true, 0, null)]
+    [InlineData(true, null, 37)]
+    public void Rollover_rules_must_make_sense(bool carries, int? cap, int? months)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given()
+            .ContractMonthlyAllocation(Admin, ContractId, 600, new DateOnly(2026, 12, 1), null, new RolloverRule(carries, cap, months), Now)
+            .ToList());
+
+        Assert.Equal("rollover", rejected.Field);
+    }
+
+    [Fact]
+    public void A_team_lead_adds_hours_with_a_reason_as_a_credit_that_never_lapses()
+    {
+        var events = Given().Adjust(TeamLead, EntryId, 90, " Goodwill for the outage ", Now).ToList();
+
+        AssertEvents([new HoursAdjusted(BankId, Acme, EntryId, 90, "Goodwill for the outage", [], TeamLead.PersonId, Now)], events);
+        var after = Then(Given(), events);
+        Assert.Equal((90, (DateOnly?)null), (after.Credits[EntryId].RemainingMinutes, after.Credits[EntryId].LastDay));
+        Assert.Empty(after.Adjust(TeamLead, EntryId, 90, "Goodwill for the outage", Now));
+    }
+
+    [Fact]
+    public void Taking_hours_away_draws_the_credits_in_drawdown_order()
+    {
+        var bank = Given(Block(C1, 600), Block(C2, 60, expiresOn: new DateOnly(2026, 12, 31)));
+
+        AssertEvents(
+            [new HoursAdjusted(BankId, Acme, EntryId, -90, "Block entered twice", [Draw(C2, 60), Draw(C1, 30)], Admin.PersonId, Now)],
+            bank.Adjust(Admin, EntryId, -90, "Block entered twice", Now));
+    }
+
+    [Fact]
+    public void Taking_away_more_than_remains_is_refused()
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given(Block(C1, 60)).Adjust(Admin, EntryId, -90, "Block entered twice", Now).ToList());
+
+        Assert.Equal((Rejection.Conflict, "minutes"), (rejected.Rejection, rejected.Field));
+    }
+
+    [Fact]
+    public void An_adjustment_needs_a_reason_and_a_staff_member_allowed_to_make_it()
+    {
+        Assert.Equal("reason", Assert.Throws<CommandRejected>(() => Given().Adjust(Admin, EntryId, 60, "  ", Now).ToList()).Field);
+        Assert.Equal("minutes", Assert.Throws<CommandRejected>(() => Given().Adjust(Admin, EntryId, 0, "Nothing", Now).ToList()).Field);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().Adjust(Agent, EntryId, 60, "Goodwill", Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().Adjust(Member, EntryId, 60, "Goodwill", Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void The_client_asks_for_more_hours_once_per_request()
+    {
+        var hoursRequestId = Id(0x4e1);
+        var events = Given().RequestMoreHours(Member, hoursRequestId, 600, " Year-end close ", Now).ToList();
+
+        AssertEvents([new MoreHoursRequested(BankId, Acme, hoursRequestId, 600, "Year-end close", Member.PersonId, Now)], events);
+        Assert.Empty(Then(Given(), events).RequestMoreHours(Member, hoursRequestId, 600, null, Now));
+        Assert.Single(Given().RequestMoreHours(Agent, hoursRequestId, 600, null, Now));
+    }
+
+    [Fact]
+    public void Other_clients_and_executives_cannot_ask_for_more_hours()
+    {
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Outsider, Id(0x4e1), 600, null, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Executive, Id(0x4e1), 600, null, Now).ToList()).Rejection);
+        Assert.Equal("minutes", Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Member, Id(0x4e1), 0, null, Now).ToList()).Field);
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.People;
+
+namespace Milestone.Domain.Tests.HourBanks;
+
+internal static class HourBankFixture
+{
+    public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    public static readonly DateOnly Today = new(2026, 11, 26);
+    public static readonly DateTimeOffset OpenedAt = Now.AddDays(-60);
+    public static readonly Guid BankId = Id(0xb1);
+    public static readonly Guid Acme = Id(0xc1);
+    public static readonly Guid RequestId = Id(0x01);
+    public static readonly Guid WorklogId = Id(0xf1);
+    public static readonly Guid C1 = Id(0x101);
+    public static readonly Guid C2 = Id(0x102);
+    public static readonly Guid C3 = Id(0x103);
+    public static readonly Actor Admin = new(Id(0xa0), Role.Admin, null);
+    public static readonly Actor AccountManager = new(Id(0xa4), Role.AccountManager, null);
+    public static readonly Actor TeamLead = new(Id(0xa3), Role.TeamLead, null);
+    public static readonly Actor Agent = new(Id(0xa1), Role.Agent, null);
+    public static readonly Actor Executive = new(Id(0xa5), Role.Executive, null);
+    public static readonly Actor Member = new(Id(0xd1), Role.ClientMember, Acme);
+    public static readonly Actor Outsider = new(Id(0xd2), Role.ClientAdmin, Id(0xc2));
+
+    public static Guid Id(int n) => Guid.Parse($"0193a1b2-0000-7000-8000-{n:x12}");
+
+    public static HourBankOpened Opened(LowBalanceThreshold? threshold = null) =>
+        new(BankId, Acme, 15, 150m, "EUR", threshold ?? LowBalanceThreshold.AtMinutes(0), Admin.PersonId, OpenedAt);
+
+    public static HourBlockPurchased Block(Guid creditId, int minutes, DateOnly? expiresOn = null, DateTimeOffset? at = null) =>
+        new(BankId, Acme, creditId, minutes, 1_000m, "EUR", DateOnly.FromDateTime((at ?? OpenedAt).UtcDateTime), expiresOn, AccountManager.PersonId, at ?? OpenedAt);
+
+    public static WorklogDebited Debited(Guid worklogId, int logged, int billed, IReadOnlyList<CreditDraw> draws, int overage = 0, DateTimeOffset? at = null) =>
+        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, draws, overage, at ?? Now);
+
+    public static WorklogDebitReversed Reversed(Guid worklogId, int logged, int billed, IReadOnlyList<CreditDraw> returns, int overageCancelled, ReversalReason reason) =>
+        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, returns, overageCancelled, reason, Now);
+
+    public static MonthlyAllocationContracted Contract(Guid contractId, int minutesPerMonth, RolloverRule rollover, DateOnly? start = null, DateOnly? end = null) =>
+        new(BankId, Acme, contractId, minutesPerMonth, start ?? new DateOnly(2026, 10, 1), end, rollover, AccountManager.PersonId, OpenedAt);
+
+    public static CreditDraw Draw(Guid creditId, int minutes) => new(creditId, minutes);
+
+    public static HourBank Given(params object[] events) => GivenOpened(Opened(), events);
+
+    public static HourBank GivenOpened(HourBankOpened opened, params object[] events) =>
+        new object[] { opened }.Concat(events).Aggregate((HourBank?)null, HourBank.Evolve)!;
+
+    public static HourBank Then(HourBank bank, IEnumerable<object> events) => events.Aggregate(bank, (state, @event) => HourBank.Evolve(state, @event)!);
+
+    /// <summary>The low-balance alert has its own tests; elsewhere it would only repeat itself.</summary>
+    public static IEnumerable<object> WithoutAlerts(IEnumerable<object> events) => events.Where(@event => @event is not HourBankLowBalanceReached);
+
+    /// <summary>Compares type and every field in order; events hold lists, which records compare by reference.</summary>
+    public static void AssertEvents(IEnumerable<object> expected, IEnumerable<object> actual) =>
+        Assert.Equal(Json(expected), Json(actual));
+
+    public static string Json(IEnumerable<object> events) =>
+        JsonSerializer.Serialize(events.Select(@event => new { Type = @event.GetType().Name, Event = @event }).ToList(), new JsonSerializerOptions { WriteIndented = true });
+}

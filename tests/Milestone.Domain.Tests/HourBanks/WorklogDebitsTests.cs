@@ -1,0 +1,222 @@
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.Rules;
+using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
+
+namespace Milestone.Domain.Tests.HourBanks;
+
+public sealed class WorklogDebitsTests
+{
+    private static readonly Guid W2 = Id(0xf2);
+
+    [Fact]
+    public void Seven_minutes_at_a_fifteen_minute_increment_bill_fifteen()
+    {
+        var events = Given(Block(C1, 600)).PostWorklog(WorklogId, RequestId, Agent.PersonId, " Printing ", Today, 7, billable: true, Now);
+
+        AssertEvents([Debited(WorklogId, 7, 15, [Draw(C1, 15)])], events);
+    }
+
+    [Theory]
+    [InlineData(1, 15)]
+    [InlineData(15, 15)]
+    [InlineData(16, 30)]
+    [InlineData(60, 60)]
+    public void Each_worklog_is_rounded_up_on_its_own(int logged, int billed)
+    {
+        var bank = Given(Block(C1, 600), Debited(W2, 7, 15, [Draw(C1, 15)]));
+
+        var debited = Assert.IsType<WorklogDebited>(Assert.Single(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, logged, true, Now)));
+
+        Assert.Equal(billed, debited.BilledMinutes);
+    }
+
+    [Fact]
+    public void The_credit_that_lapses_first_is_drawn_first()
+    {
+        var bank = Given(
+            Block(C1, 600),
+            Block(C2, 60, expiresOn: new DateOnly(2026, 12, 31)),
+            Block(C3, 60, expiresOn: new DateOnly(2026, 12, 15)));
+
+        var events = bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 90, true, Now);
+
+        AssertEvents([Debited(WorklogId, 90, 90, [Draw(C3, 60), Draw(C2, 30)])], events);
+    }
+
+    [Fact]
+    public void Without_expiry_the_oldest_credit_is_drawn_first()
+    {
+        var bank = Given(Block(C1, 30), Block(C2, 60, at: OpenedAt.AddDays(1)));
+
+        var events = bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now);
+
+        AssertEvents([Debited(WorklogId, 45, 45, [Draw(C1, 30), Draw(C2, 15)])], events);
+    }
+
+    [Fact]
+    public void A_credit_past_its_last_day_is_not_drawn_even_before_it_is_expired()
+    {
+        var bank = Given(Block(C1, 600, expiresOn: Today.AddDays(-1)), Block(C2, 60));
+
+        AssertEvents(
+            [Debited(WorklogId, 30, 30, [Draw(C2, 30)])],
+            bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+    }
+
+    [Fact]
+    public void What_the_credits_cannot_cover_is_overage()
+    {
+        var events = WithoutAlerts(Given(Block(C1, 30)).PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now));
+
+        AssertEvents([Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15)], events);
+    }
+
+    [Fact]
+    public void A_new_credit_first_repays_overage_and_the_oldest_overage_first()
+    {
+        var bank = Given(
+            Block(C1, 30),
+            Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15),
+            Debited(W2, 20, 30, [], overage: 30));
+
+        var events = bank.PurchaseBlock(AccountManager, C2, 40, 500m, "EUR", Today, null, Now);
+
+        AssertEvents(
+            [
+                new HourBlockPurchased(BankId, Acme, C2, 40, 500m, "EUR", Today, null, AccountManager.PersonId, Now),
+                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now),
+                new OverageRepaid(BankId, Acme, W2, RequestId, [Draw(C2, 25)], Now),
+            ],
+            events);
+        var after = Then(bank, events);
+        Assert.Equal((0, 5, -5), (after.CreditedMinutesLeft, after.OverageMinutes, after.BalanceMinutes));
+    }
+
+    [Fact]
+    public void Non_billable_time_does_not_draw_the_bank()
+    {
+        Assert.Empty(Given(Block(C1, 600)).PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 30, billable: false, Now));
+    }
+
+    [Fact]
+    public void Posting_the_same_worklog_again_writes_nothing()
+    {
+        var posted = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+        var removed = Then(posted, [Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted)]);
+
+        Assert.Empty(posted.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+        Assert.Empty(removed.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+    }
+
+    [Fact]
+    public void A_correction_reverses_the_debit_and_posts_the_corrected_work()
+    {
+        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+
+        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, Now);
+
+        AssertEvents(
+            [
+                Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Corrected),
+                Debited(WorklogId, 50, 60, [Draw(C1, 60)]),
+            ],
+            events);
+        Assert.Equal(540, Then(bank, events).BalanceMinutes);
+    }
+
+    [Fact]
+    public void A_correction_that_changes_nothing_writes_nothing()
+    {
+        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+
+        Assert.Empty(bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+    }
+
+    [Fact]
+    public void Corrected_to_non_billable_the_debit_is_only_reversed_and_back_to_billable_it_is_posted_again()
+    {
+        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+
+        var unbilled = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, false, Now).ToList();
+        var rebilled = Then(bank, unbilled).CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now);
+
+        AssertEvents([Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Corrected)], unbilled);
+        AssertEvents([Debited(WorklogId, 30, 30, [Draw(C1, 30)])], rebilled);
+    }
+
+    [Fact]
+    public void Deleting_returns_every_minute_to_the_credit_it_came_from_including_overage_repayments()
+    {
+        var bank = Given(
+            Block(C1, 30),
+            Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15),
+            Block(C2, 600),
+            new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now));
+
+        var events = bank.RemoveWorklog(WorklogId, Now);
+
+        AssertEvents([Reversed(WorklogId, 45, 45, [Draw(C1, 30), Draw(C2, 15)], 0, ReversalReason.Deleted)], events);
+        var after = Then(bank, events);
+        Assert.Equal((30, 600, 0), (after.Credits[C1].RemainingMinutes, after.Credits[C2].RemainingMinutes, after.OverageMinutes));
+    }
+
+    [Fact]
+    public void Deleting_cancels_overage_still_owed()
+    {
+        var bank = Given(Block(C1, 30), Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15));
+
+        AssertEvents([Reversed(WorklogId, 45, 45, [Draw(C1, 30)], 15, ReversalReason.Deleted)], bank.RemoveWorklog(WorklogId, Now));
+    }
+
+    [Fact]
+    public void Minutes_returned_to_a_lapsed_credit_lapse_again_at_once()
+    {
+        var bank = Given(
+            Block(C1, 60, expiresOn: Today.AddDays(-5)),
+            Debited(WorklogId, 30, 30, [Draw(C1, 30)], at: Now.AddDays(-10)),
+            new CreditExpired(BankId, Acme, C1, 30, ExpiryReason.Expired, Now.AddDays(-4)));
+
+        AssertEvents(
+            [
+                Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted),
+                new CreditExpired(BankId, Acme, C1, 30, ExpiryReason.Expired, Now),
+            ],
+            bank.RemoveWorklog(WorklogId, Now));
+    }
+
+    [Fact]
+    public void Returned_minutes_repay_overage_another_worklog_owes()
+    {
+        var bank = Given(
+            Block(C1, 30),
+            Debited(W2, 30, 30, [Draw(C1, 30)]),
+            Debited(WorklogId, 15, 15, [], overage: 15));
+
+        AssertEvents(
+            [
+                Reversed(W2, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted),
+                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C1, 15)], Now),
+            ],
+            bank.RemoveWorklog(W2, Now));
+    }
+
+    [Fact]
+    public void Removing_a_worklog_the_bank_never_drew_or_already_reversed_writes_nothing()
+    {
+        var removed = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]), Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted));
+
+        Assert.Empty(Given(Block(C1, 600)).RemoveWorklog(WorklogId, Now));
+        Assert.Empty(removed.RemoveWorklog(WorklogId, Now));
+        Assert.Empty(removed.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1441)]
+    public void Implausible_durations_are_refused(int minutes)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given().PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, minutes, true, Now).ToList());
+
+        Assert.Equal((Rejection.Invalid, "minutes"), (rejected.Rejection, rejected.Field));
+    }
+}
