@@ -27,15 +27,15 @@ public sealed partial record SlaClock
     /// The first public reply by staff. Internal notes must not come here. Later replies, and replies
     /// once the response no longer applies, change nothing.
     /// </summary>
-    public IEnumerable<object> RecordFirstStaffResponse(DateTimeOffset now) =>
-        Response.IsOpen ? [Stop(Response, now)] : [];
+    public IEnumerable<object> RecordFirstStaffResponse(DateTimeOffset now, Guid respondedBy) =>
+        Response.IsOpen ? [Stop(Response, now, respondedBy)] : [];
 
     /// <summary>Completion stops the resolution target and, if no public reply came first, the response target too: the client has its answer.</summary>
-    public IEnumerable<object> Complete(DateTimeOffset now) => Resolution.Phase switch
+    public IEnumerable<object> Complete(DateTimeOffset now, Guid? handledBy) => Resolution.Phase switch
     {
         SlaTimerPhase.Stopped => [],
         SlaTimerPhase.NotApplicable => throw Closed("complete"),
-        _ => Response.IsOpen ? [Stop(Response, now), Stop(Resolution, now)] : [Stop(Resolution, now)],
+        _ => Response.IsOpen ? [Stop(Response, now, handledBy), Stop(Resolution, now, handledBy)] : [Stop(Resolution, now, handledBy)],
     };
 
     public IEnumerable<object> Cancel(DateTimeOffset now) => Resolution.Phase switch
@@ -100,10 +100,10 @@ public sealed partial record SlaClock
         ];
     }
 
-    private SlaTargetStopped Stop(SlaTimer timer, DateTimeOffset now)
+    private SlaTargetStopped Stop(SlaTimer timer, DateTimeOffset now, Guid? creditedTo)
     {
         var elapsed = timer.ElapsedAt(now, Terms.Calendar);
-        return new SlaTargetStopped(Id, RequestId, ClientId, timer.Kind, timer.Cycle, now, timer.Target, elapsed, timer.WouldMeet(elapsed));
+        return new SlaTargetStopped(Id, RequestId, ClientId, timer.Kind, timer.Cycle, now, timer.Target, elapsed, timer.WouldMeet(elapsed), creditedTo);
     }
 
     private TimeSpan? RunningElapsed(SlaTimer timer, DateTimeOffset now) =>

@@ -14,20 +14,21 @@ public sealed record SlaClockStarted(
     SlaTerms Terms,
     DateTimeOffset StartedAt,
     SlaDueTimes ResponseDue,
-    SlaDueTimes ResolutionDue);
+    SlaDueTimes ResolutionDue) : IRequestEvent;
 
 /// <summary>
 /// The request waits on the client; open targets stop counting. The elapsed times are null for a
 /// target that was not running.
 /// </summary>
-public sealed record SlaClockPaused(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset PausedAt, TimeSpan? ResponseElapsed, TimeSpan ResolutionElapsed);
+public sealed record SlaClockPaused(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset PausedAt, TimeSpan? ResponseElapsed, TimeSpan ResolutionElapsed) : IRequestEvent;
 
 /// <summary>Counting goes on from where it paused; due times moved by the paused span.</summary>
-public sealed record SlaClockResumed(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset ResumedAt, SlaDueTimes? ResponseDue, SlaDueTimes ResolutionDue);
+public sealed record SlaClockResumed(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset ResumedAt, SlaDueTimes? ResponseDue, SlaDueTimes ResolutionDue) : IRequestEvent;
 
 /// <summary>
 /// A target stopped: the response at the first public staff reply (or at completion, if no reply
-/// came first), the resolution at completion. <see cref="Met"/> is this cycle's compliance.
+/// came first), the resolution at completion. <see cref="Met"/> is this cycle's compliance;
+/// <see cref="CreditedTo"/> the agent it counts for: who replied, or who had the request when it completed.
 /// </summary>
 public sealed record SlaTargetStopped(
     Guid ClockId,
@@ -38,10 +39,11 @@ public sealed record SlaTargetStopped(
     DateTimeOffset StoppedAt,
     TimeSpan Target,
     TimeSpan Elapsed,
-    bool Met);
+    bool Met,
+    Guid? CreditedTo) : IRequestEvent;
 
 /// <summary>The request was cancelled; its open targets no longer apply and count in no compliance figure.</summary>
-public sealed record SlaClockCancelled(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset CancelledAt, TimeSpan? ResponseElapsed, TimeSpan ResolutionElapsed);
+public sealed record SlaClockCancelled(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset CancelledAt, TimeSpan? ResponseElapsed, TimeSpan ResolutionElapsed) : IRequestEvent;
 
 /// <summary>A completed request was reopened: a fresh resolution target, counted from zero as its own cycle.</summary>
 public sealed record SlaResolutionCycleStarted(
@@ -51,7 +53,7 @@ public sealed record SlaResolutionCycleStarted(
     int Cycle,
     DateTimeOffset StartedAt,
     TimeSpan Target,
-    SlaDueTimes ResolutionDue);
+    SlaDueTimes ResolutionDue) : IRequestEvent;
 
 /// <summary>
 /// The urgency changed; open targets take the new urgency's values from the same policy version,
@@ -68,7 +70,7 @@ public sealed record SlaTargetsRecomputed(
     TimeSpan? ResponseElapsed,
     SlaDueTimes? ResponseDue,
     TimeSpan? ResolutionElapsed,
-    SlaDueTimes? ResolutionDue);
+    SlaDueTimes? ResolutionDue) : IRequestEvent;
 
 /// <summary>A target passed its at-risk threshold at <see cref="At"/>; it is due at <see cref="DueAt"/>. Recorded once per target and cycle.</summary>
 public sealed record SlaAtRisk(
@@ -79,7 +81,7 @@ public sealed record SlaAtRisk(
     int Cycle,
     Urgency Urgency,
     DateTimeOffset At,
-    DateTimeOffset DueAt);
+    DateTimeOffset DueAt) : IRequestEvent;
 
 /// <summary>A target passed its due time at <see cref="At"/> while still open. Recorded once per target and cycle.</summary>
 public sealed record SlaBreached(
@@ -89,4 +91,4 @@ public sealed record SlaBreached(
     SlaTargetKind Kind,
     int Cycle,
     Urgency Urgency,
-    DateTimeOffset At);
+    DateTimeOffset At) : IRequestEvent;

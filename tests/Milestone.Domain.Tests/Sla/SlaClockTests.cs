@@ -12,6 +12,7 @@ namespace Milestone.Domain.Tests.Sla;
 public sealed class SlaClockTests
 {
     private static readonly Guid ClockId = Guid.Parse("0193a1b2-0000-7000-8000-00000000c10c");
+    private static readonly Guid Agent = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
     private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
     private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid PolicyId = Guid.Parse("0193a1b2-0000-7000-8000-0000000005a1");
@@ -110,23 +111,23 @@ public sealed class SlaClockTests
     public void The_first_public_staff_reply_in_time_meets_the_response_target()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true)],
-            Started().RecordFirstStaffResponse(Mar(2, 16)));
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent)],
+            Started().RecordFirstStaffResponse(Mar(2, 16), Agent));
     }
 
     [Fact]
     public void Later_replies_change_nothing()
     {
-        Assert.Empty(Responded().RecordFirstStaffResponse(Mar(3, 9)));
+        Assert.Empty(Responded().RecordFirstStaffResponse(Mar(3, 9), Agent));
     }
 
     [Fact]
     public void A_late_first_reply_is_recorded_as_missed_and_shows_breached()
     {
-        var events = Started().RecordFirstStaffResponse(Mar(3, 12)).ToList();
+        var events = Started().RecordFirstStaffResponse(Mar(3, 12), Agent).ToList();
 
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 12), TimeSpan.FromHours(4), TimeSpan.FromHours(5), false)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 12), TimeSpan.FromHours(4), TimeSpan.FromHours(5), false, Agent)],
             events);
         var view = Given([.. StartedEvents(), .. events]).Status(SlaTargetKind.Response, Mar(3, 12));
         Assert.Equal((SlaState.Breached, SlaColour.Red), (view.State, view.Colour));
@@ -135,24 +136,24 @@ public sealed class SlaClockTests
     [Fact]
     public void A_reply_at_the_due_time_is_late()
     {
-        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(Started().RecordFirstStaffResponse(Mar(3, 11)))).Met);
+        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(Started().RecordFirstStaffResponse(Mar(3, 11), Agent))).Met);
     }
 
     [Fact]
     public void A_reply_while_paused_stops_the_response_with_the_time_counted_before_the_pause()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(4, 9), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true)],
-            Paused().RecordFirstStaffResponse(Mar(4, 9)));
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(4, 9), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent)],
+            Paused().RecordFirstStaffResponse(Mar(4, 9), Agent));
     }
 
     [Fact]
     public void Completing_stops_the_resolution_target()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true)],
-            Responded().Complete(Mar(3, 14)));
-        Assert.Empty(Completed().Complete(Mar(3, 15)));
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent)],
+            Responded().Complete(Mar(3, 14), Agent));
+        Assert.Empty(Completed().Complete(Mar(3, 15), Agent));
     }
 
     [Fact]
@@ -160,10 +161,10 @@ public sealed class SlaClockTests
     {
         Assert.Equal(
             [
-                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 10), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true),
-                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(3), true),
+                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 10), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent),
+                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(3), true, Agent),
             ],
-            Started().Complete(Mar(3, 10)));
+            Started().Complete(Mar(3, 10), Agent));
     }
 
     [Fact]
@@ -197,9 +198,9 @@ public sealed class SlaClockTests
 
         AssertRejected(() => cancelled.Pause(Mar(3, 11)));
         AssertRejected(() => cancelled.Resume(Mar(3, 11)));
-        AssertRejected(() => cancelled.Complete(Mar(3, 11)));
+        AssertRejected(() => cancelled.Complete(Mar(3, 11), Agent));
         AssertRejected(() => cancelled.ChangeUrgency(Urgency.Low, Mar(3, 11)));
-        Assert.Empty(cancelled.RecordFirstStaffResponse(Mar(3, 11)));
+        Assert.Empty(cancelled.RecordFirstStaffResponse(Mar(3, 11), Agent));
     }
 
     [Fact]
@@ -236,8 +237,8 @@ public sealed class SlaClockTests
     public void Each_cycle_is_completed_on_its_own()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 2, Mar(5, 12), TimeSpan.FromHours(8), TimeSpan.FromHours(10), false)],
-            Reopened().Complete(Mar(5, 12)));
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 2, Mar(5, 12), TimeSpan.FromHours(8), TimeSpan.FromHours(10), false, Agent)],
+            Reopened().Complete(Mar(5, 12), Agent));
     }
 
     [Fact]
@@ -301,7 +302,7 @@ public sealed class SlaClockTests
         var downgraded = Given([.. StartedEvents(), breach, .. Given([.. StartedEvents(), breach]).ChangeUrgency(Urgency.Low, Mar(3, 12))]);
 
         Assert.Equal(SlaState.Breached, downgraded.Status(SlaTargetKind.Response, Mar(3, 12)).State);
-        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(downgraded.RecordFirstStaffResponse(Mar(3, 13)))).Met);
+        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(downgraded.RecordFirstStaffResponse(Mar(3, 13), Agent))).Met);
         Assert.DoesNotContain(downgraded.PendingDeadlines(), d => d.Kind == SlaTargetKind.Response);
     }
 
@@ -339,10 +340,10 @@ public sealed class SlaClockTests
         [.. StartedEvents(), new SlaClockPaused(ClockId, RequestId, Acme, Mar(3, 10), TimeSpan.FromHours(3), TimeSpan.FromHours(3))];
 
     internal static IEnumerable<object> RespondedEvents() =>
-        [.. StartedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true)];
+        [.. StartedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent)];
 
     internal static IEnumerable<object> CompletedEvents() =>
-        [.. RespondedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true)];
+        [.. RespondedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent)];
 
     internal static IEnumerable<object> ReopenedEvents() =>
         [.. CompletedEvents(), new SlaResolutionCycleStarted(ClockId, RequestId, Acme, 2, Mar(4, 10), TimeSpan.FromHours(8), new SlaDueTimes(Mar(4, 16), Mar(5, 10)))];
