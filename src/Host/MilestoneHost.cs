@@ -6,11 +6,13 @@ using Milestone.Api.GraphQL.Transport;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
+using Milestone.Projections;
 using Milestone.Projections.Activity;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Requests;
+using Milestone.Projections.Sla;
 using Milestone.Projections.Worklogs;
 using Weasel.Core;
 using Wolverine;
@@ -21,7 +23,7 @@ namespace Milestone.Host;
 
 public static class MilestoneHost
 {
-    public const string SchemaName = "milestone";
+    public const string SchemaName = Storage.SchemaName;
 
     public static WebApplicationBuilder AddMilestone(this WebApplicationBuilder builder, string connectionString)
     {
@@ -45,14 +47,17 @@ public static class MilestoneHost
                 options.AddMessageProjections();
                 options.AddWorklogProjections();
                 options.AddActivityProjections();
+                options.AddSlaProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine();
+            .IntegrateWithWolverine(integration => integration.UseFastEventForwarding = true);
 
         builder.Host.UseWolverine(options =>
         {
+            // How often scheduled messages (SLA deadlines) are looked for in the database; a deadline fires at most this late.
+            options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Milestone:ScheduledMessagePolling", TimeSpan.FromSeconds(5));
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();

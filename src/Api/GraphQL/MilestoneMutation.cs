@@ -3,6 +3,7 @@ using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
+using Milestone.Api.Sla;
 using Milestone.Api.Sessions;
 using Milestone.Api.Worklogs;
 
@@ -19,6 +20,8 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
         this.AddTwoFactorRequirementMutation();
+        this.AddClientSlaPolicyMutation();
+        this.AddSlaMutations();
         this.AddRequestMutations();
         this.AddRequestChangeMutations();
         this.AddMessageMutations();

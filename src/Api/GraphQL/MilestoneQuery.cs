@@ -4,6 +4,7 @@ using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
+using Milestone.Api.Sla;
 using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.GraphQL;
@@ -19,5 +20,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddMessageQueries();
         this.AddWorklogQueries();
         this.AddActivityQueries();
+        this.AddSlaQueries();
     }
 }

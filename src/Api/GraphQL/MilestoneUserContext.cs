@@ -11,4 +11,19 @@ public sealed class MilestoneUserContext(Caller? caller) : Dictionary<string, ob
     /// caller as they stand now, so a narrowed client scope or a changed role applies to what it sends next.
     /// </summary>
     public void Refresh(Caller current) => Caller = current;
+
+    /// <summary>One instance per execution of something resolvers share, such as a batch loader; sibling fields resolve in parallel.</summary>
+    public T Shared<T>(Func<T> create) where T : class
+    {
+        lock (this)
+        {
+            if (!TryGetValue(typeof(T).FullName!, out var existing) || existing is not T shared)
+            {
+                shared = create();
+                this[typeof(T).FullName!] = shared;
+            }
+
+            return shared;
+        }
+    }
 }

@@ -15,6 +15,7 @@ public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationD
         Field(client => client.Locations);
         Field(client => client.CreatedAt);
         Field(client => client.TwoFactorRequired).Description("Whether the client's people must sign in with two factors.");
+        Field(client => client.SlaPolicyId, type: typeof(IdGraphType)).Description("The client's own SLA policy; null when it counts under the default one.");
     }
 }
 

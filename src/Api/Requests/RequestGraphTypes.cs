@@ -4,6 +4,8 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Worklogs;
+using Milestone.Api.Sla;
+using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -48,6 +50,9 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
         Field(request => request.Category, nullable: true);
+        Field<RequestSlaType>("sla")
+            .Description("The request's SLA clocks as they stand now; null when no SLA policy applied at submission.")
+            .Resolve(context => SlaClockBatch.For(context).SlaOf(context.Source.Id, context.Now()));
         Field(request => request.Attachments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>))
             .Description("Files attached to the request; upload with POST /requests/{id}/attachments (multipart field \"file\").");
         Field(request => request.LoggedMinutes).Description("All time logged on the request.");
@@ -117,6 +122,7 @@ public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
         Field(filter => filter.Unassigned, nullable: true).Description("Only requests nobody owns.");
         Field(filter => filter.Category, nullable: true).Description("Of this category.");
         Field(filter => filter.Search, nullable: true).Description("Words in the title or description (web-style: \"quoted phrases\", -excluded, or).");
+        Field(filter => filter.SlaState, type: typeof(ListGraphType<NonNullGraphType<SlaStateType>>)).Description("Whose SLA stands in any of these states (the worst of its running targets).");
     }
 }
 
@@ -127,7 +133,8 @@ public sealed record RequestFilter(
     string? AssigneeId,
     bool? Unassigned,
     string? Category,
-    string? Search);
+    string? Search,
+    SlaState[]? SlaState = null);
 
 public sealed record RequestStatusCount(RequestStatus Status, int Count);
 

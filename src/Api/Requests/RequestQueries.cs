@@ -6,6 +6,7 @@ using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
+using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -46,7 +47,8 @@ public static class RequestQueries
                 var matching = session.RequestsVisibleTo(caller).Filtered(context.GetArgument<RequestFilter?>("filter"));
                 var totalCount = await matching.CountAsync(context.CancellationToken);
                 var rows = await matching.After(cursor).Ordered(sort).Take(first + 1).ToListAsync(context.CancellationToken);
-                return ToConnection(rows, first, sort, totalCount, hasPreviousPage: cursor is not null);
+                var slaDue = sort == RequestSort.SlaDue ? await SlaDueTimesAsync(session, rows, context.CancellationToken) : null;
+                return ToConnection(rows, first, sort, slaDue, totalCount, hasPreviousPage: cursor is not null);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestStatusCountType>>>>("requestStatusCounts")
@@ -80,10 +82,21 @@ public static class RequestQueries
             });
     }
 
-    private static Connection<RequestDetails> ToConnection(IReadOnlyList<RequestDetails> rows, int first, RequestSort sort, int totalCount, bool hasPreviousPage)
+    private static async Task<IReadOnlyDictionary<Guid, DateTimeOffset?>> SlaDueTimesAsync(IQuerySession session, IReadOnlyList<RequestDetails> rows, CancellationToken cancellation)
+    {
+        var clocks = await session.LoadManyAsync<SlaClock>(cancellation, rows.Select(request => SlaClock.IdFor(request.Id)));
+        return clocks.ToDictionary(clock => clock.RequestId, clock => clock.NextDueAt);
+    }
+
+    private static Connection<RequestDetails> ToConnection(
+        IReadOnlyList<RequestDetails> rows, int first, RequestSort sort, IReadOnlyDictionary<Guid, DateTimeOffset?>? slaDue, int totalCount, bool hasPreviousPage)
     {
         var edges = rows.Take(first)
-            .Select(request => new Edge<RequestDetails> { Node = request, Cursor = RequestQueue.CursorOf(request, sort).Encode() })
+            .Select(request => new Edge<RequestDetails>
+            {
+                Node = request,
+                Cursor = RequestQueue.CursorOf(request, sort, slaDue?.GetValueOrDefault(request.Id)).Encode(),
+            })
             .ToList();
         return new Connection<RequestDetails>
         {

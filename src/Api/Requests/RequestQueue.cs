@@ -1,5 +1,6 @@
 using Marten;
 using Marten.Linq.MatchesSql;
+using Milestone.Projections;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
@@ -42,6 +43,13 @@ public static class RequestQueue
             matching = matching.Where(request => request.Category == category);
         }
 
+        if (filter?.SlaState is { Length: > 0 } slaStates)
+        {
+            var standings = slaStates.Select(state => state.ToString()).ToArray();
+            matching = matching.Where(request => request.MatchesSql(
+                $"exists (select 1 from {Storage.SlaClockTable} clock where clock.request_id = d.id and clock.standing = any(?))", standings));
+        }
+
         if (filter?.Search is { } search && !string.IsNullOrWhiteSpace(search))
         {
             matching = matching.Where(request => request.WebStyleSearch(search));
@@ -57,6 +65,7 @@ public static class RequestQueue
             request.MatchesSql("(d.last_changed_at, d.id) < (?, ?)", DateTimeOffset.FromUnixTimeMilliseconds(cursor.Key), cursor.Id)),
         { Sort: RequestSort.MostUrgent } => matching.Where(request =>
             request.MatchesSql("(d.urgency_rank, d.id) < (?, ?)", (int)cursor.Key, cursor.Id)),
+        { Sort: RequestSort.SlaDue } => matching.Where(request => request.MatchesSql($"({SlaDueKey}, d.id) > (?, ?)", cursor.Key, cursor.Id)),
         _ => matching.Where(request => request.MatchesSql("d.id < ?", cursor.Id)),
     };
 
@@ -64,16 +73,25 @@ public static class RequestQueue
     {
         RequestSort.RecentlyUpdated => matching.OrderByDescending(request => request.LastChangedAt).ThenByDescending(request => request.Id),
         RequestSort.MostUrgent => matching.OrderByDescending(request => request.UrgencyRank).ThenByDescending(request => request.Id),
+        RequestSort.SlaDue => matching.OrderBySql($"{SlaDueKey}, d.id"),
         _ => matching.OrderByDescending(request => request.Id),
     };
 
-    public static RequestCursor CursorOf(RequestDetails request, RequestSort sort) => new(
+    public static RequestCursor CursorOf(RequestDetails request, RequestSort sort, DateTimeOffset? slaDueAt) => new(
         sort,
         sort switch
         {
             RequestSort.RecentlyUpdated => request.LastChangedAt.ToUnixTimeMilliseconds(),
             RequestSort.MostUrgent => request.UrgencyRank,
+            RequestSort.SlaDue => slaDueAt?.ToUnixTimeMilliseconds() ?? NoSlaDue,
             _ => 0,
         },
         request.Id);
+
+    /// <summary>Requests with no running SLA target sort after every due time.</summary>
+    private const long NoSlaDue = long.MaxValue;
+
+    /// <summary>A request's soonest SLA due time in Unix milliseconds, for ordering and keyset paging alike.</summary>
+    private static readonly string SlaDueKey =
+        $"coalesce((select (extract(epoch from clock.next_due_at) * 1000)::bigint from {Storage.SlaClockTable} clock where clock.request_id = d.id), {NoSlaDue})";
 }

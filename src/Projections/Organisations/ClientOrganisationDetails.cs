@@ -11,4 +11,7 @@ public sealed record ClientOrganisationDetails(
 
     /// <summary>Whether the client's people must sign in with two factors.</summary>
     public bool TwoFactorRequired { get; init; }
+
+    /// <summary>The client's own SLA policy; null when it counts under the default one.</summary>
+    public Guid? SlaPolicyId { get; init; }
 }

@@ -10,4 +10,7 @@ public sealed partial class ClientOrganisationDetailsProjection : SingleStreamPr
 
     public static ClientOrganisationDetails Apply(TwoFactorRequirementChanged changed, ClientOrganisationDetails client) =>
         client with { TwoFactorRequired = changed.Required };
+
+    public static ClientOrganisationDetails Apply(ClientSlaPolicyChosen chosen, ClientOrganisationDetails client) =>
+        client with { SlaPolicyId = chosen.PolicyId };
 }

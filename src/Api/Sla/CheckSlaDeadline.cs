@@ -1,0 +1,46 @@
+using Milestone.Api.Requests;
+using Milestone.Domain.Sla;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Sla;
+
+/// <summary>
+/// A clock's at-risk or breach moment arrived. The clock records it if the deadline still matches its
+/// state; a deadline that outlived a pause, a stop or a new due time, or arrives a second time,
+/// records nothing. One that arrives early (another node's clock ran ahead) is put back until due.
+/// </summary>
+public static class CheckSlaDeadlineHandler
+{
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static (Events, OutgoingMessages) Handle(
+        SlaDeadline deadline,
+        [WriteAggregate(nameof(SlaDeadline.ClockId))] SlaClock? clock,
+        TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        if (clock is null)
+        {
+            return ([], []);
+        }
+
+        if (now < deadline.DueAt)
+        {
+            return ([], clock.PendingDeadlines().Contains(deadline) ? [SlaDeadlines.Scheduled(deadline, now)] : []);
+        }
+
+        return ([.. clock.CheckDeadline(deadline, now)], []);
+    }
+}
+
+public static class SlaDeadlines
+{
+    /// <summary>
+    /// The deadline as a message delivered when it is due, measured on our own clock: the delay is
+    /// what Wolverine's scheduler counts down, so a time kept in tests and a real one schedule alike.
+    /// </summary>
+    public static object Scheduled(SlaDeadline deadline, DateTimeOffset now) =>
+        deadline.DueAt > now ? deadline.DelayedFor(deadline.DueAt - now) : deadline;
+}

@@ -1,0 +1,144 @@
+using System.Globalization;
+using GraphQL.Types;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Requests;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Sla;
+
+namespace Milestone.Api.Sla;
+
+public sealed class BusinessCalendarInput
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string TimeZone { get; set; } = string.Empty;
+
+    public bool AlwaysOpen { get; set; }
+
+    public List<WorkingPeriodInput>? WorkingHours { get; set; }
+
+    public List<HolidayInput>? Holidays { get; set; }
+
+    /// <summary>The calendar this input describes; INVALID naming the field whose text is not a time or date.</summary>
+    public BusinessCalendar ToCalendar() => new(
+        TimeZone.Trim(),
+        [.. (WorkingHours ?? []).Select(period => new WorkingPeriod(period.Day, Time(period.Start, "workingHours.start"), Time(period.End, "workingHours.end")))],
+        [.. (Holidays ?? []).Select(holiday => new Holiday(Date(holiday.Date), holiday.Name, holiday.RecursYearly))],
+        AlwaysOpen);
+
+    private static TimeOnly Time(string text, string field) =>
+        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
+            ? time
+            : throw Refusals.Invalid(field, $"\"{text}\" is not a time of day as HH:mm.");
+
+    private static DateOnly Date(string text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw Refusals.Invalid("holidays.date", $"\"{text}\" is not a date as yyyy-MM-dd.");
+}
+
+public sealed class WorkingPeriodInput
+{
+    public DayOfWeek Day { get; set; }
+
+    public string Start { get; set; } = string.Empty;
+
+    public string End { get; set; } = string.Empty;
+}
+
+public sealed class HolidayInput
+{
+    public string Date { get; set; } = string.Empty;
+
+    public string Name { get; set; } = string.Empty;
+
+    public bool RecursYearly { get; set; }
+}
+
+public sealed class SlaPolicyInput
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string CalendarId { get; set; } = string.Empty;
+
+    public TimeZoneSource TimeZoneSource { get; set; }
+
+    public int AtRiskPercent { get; set; }
+
+    public List<SlaTargetsInput> Targets { get; set; } = [];
+
+    public SlaPolicySettings ToSettings() => new(
+        Name,
+        [.. Targets.Select(targets => new SlaTargets(targets.Urgency, TimeSpan.FromMinutes(targets.ResponseMinutes), TimeSpan.FromMinutes(targets.ResolutionMinutes)))],
+        AtRiskPercent,
+        Guid.TryParse(CalendarId, out var calendarId) ? calendarId : throw Refusals.NotFound("business calendar"),
+        TimeZoneSource);
+}
+
+public sealed class SlaTargetsInput
+{
+    public Urgency Urgency { get; set; }
+
+    public int ResponseMinutes { get; set; }
+
+    public int ResolutionMinutes { get; set; }
+}
+
+public sealed class BusinessCalendarInputType : InputObjectGraphType<BusinessCalendarInput>
+{
+    public BusinessCalendarInputType()
+    {
+        Name = "BusinessCalendarInput";
+        Field(input => input.Name);
+        Field(input => input.TimeZone).Description("An IANA time zone such as Europe/London.");
+        Field(input => input.AlwaysOpen, nullable: true).DefaultValue(false).Description("24×7: every hour counts; give no working hours then.");
+        Field(input => input.WorkingHours, type: typeof(ListGraphType<NonNullGraphType<WorkingPeriodInputType>>));
+        Field(input => input.Holidays, type: typeof(ListGraphType<NonNullGraphType<HolidayInputType>>));
+    }
+}
+
+public sealed class WorkingPeriodInputType : InputObjectGraphType<WorkingPeriodInput>
+{
+    public WorkingPeriodInputType()
+    {
+        Name = "WorkingPeriodInput";
+        Field(input => input.Day, type: typeof(NonNullGraphType<WeekdayType>));
+        Field(input => input.Start).Description("Local time, HH:mm.");
+        Field(input => input.End).Description("Local time, HH:mm; 00:00 is the end of the day.");
+    }
+}
+
+public sealed class HolidayInputType : InputObjectGraphType<HolidayInput>
+{
+    public HolidayInputType()
+    {
+        Name = "HolidayInput";
+        Field(input => input.Date).Description("yyyy-MM-dd.");
+        Field(input => input.Name);
+        Field(input => input.RecursYearly, nullable: true).DefaultValue(false).Description("The same day every year.");
+    }
+}
+
+public sealed class SlaPolicyInputType : InputObjectGraphType<SlaPolicyInput>
+{
+    public SlaPolicyInputType()
+    {
+        Name = "SlaPolicyInput";
+        Field(input => input.Name);
+        Field(input => input.CalendarId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The business calendar the targets count in.");
+        Field(input => input.TimeZoneSource, type: typeof(NonNullGraphType<TimeZoneSourceType>));
+        Field(input => input.AtRiskPercent).Description("At risk once this share of a target has passed, 1 to 99.");
+        Field(input => input.Targets, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SlaTargetsInputType>>>)).Description("One entry per urgency.");
+    }
+}
+
+public sealed class SlaTargetsInputType : InputObjectGraphType<SlaTargetsInput>
+{
+    public SlaTargetsInputType()
+    {
+        Name = "SlaTargetsInput";
+        Field(input => input.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
+        Field(input => input.ResponseMinutes).Description("Business minutes to the first public reply.");
+        Field(input => input.ResolutionMinutes).Description("Business minutes to completion.");
+    }
+}

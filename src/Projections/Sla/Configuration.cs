@@ -1,0 +1,21 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Milestone.Domain.Sla;
+
+namespace Milestone.Projections.Sla;
+
+public static class Configuration
+{
+    public static StoreOptions AddSlaProjections(this StoreOptions options)
+    {
+        options.Projections.Add<SlaClockProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SlaPolicyProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<BusinessCalendarProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<SlaClock>()
+            .UniqueIndex(clock => clock.RequestId)
+            .Duplicate(clock => clock.Standing)
+            .Duplicate(clock => clock.NextDueAt);
+        options.Schema.For<SlaFollowing>().UseOptimisticConcurrency(true);
+        return options;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Milestone.Projections;
+
+/// <summary>Where Marten keeps Milestone's tables, for the few queries that name a table in SQL.</summary>
+public static class Storage
+{
+    public const string SchemaName = "milestone";
+
+    /// <summary>The table of <see cref="Domain.Sla.SlaClock"/> documents, with its duplicated request_id, standing and next_due_at columns.</summary>
+    public const string SlaClockTable = SchemaName + ".mt_doc_slaclock";
+}

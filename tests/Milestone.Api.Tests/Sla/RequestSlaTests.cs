@@ -1,0 +1,69 @@
+using Milestone.Api.Tests.Infrastructure;
+
+namespace Milestone.Api.Tests.Sla;
+
+/// <summary>
+/// A request's clocks under the default policy (London office hours; NORMAL: respond in 4 h,
+/// resolve in 16 h). Submitted on a Monday at 08:00 UTC, counting starts at 09:00.
+/// </summary>
+public sealed class RequestSlaTests(SlaApp app) : IClassFixture<SlaApp>
+{
+    private const string Post = "mutation($requestId: ID!, $body: String!, $internal: Boolean) { postMessage(requestId: $requestId, body: $body, internal: $internal) { id } }";
+
+    [Fact]
+    public async Task A_request_counts_its_targets_in_business_hours_from_submission()
+    {
+        await app.DefaultPolicyAsync();
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var (member, _, requestId) = await app.SubmittedAsync();
+
+        var sla = await app.SlaAsync(member, requestId);
+
+        Assert.Equal((1, "ON_TRACK", "GREEN"), (sla.GetProperty("policyVersion").GetInt32(), sla.GetProperty("response").State(), sla.GetProperty("response").GetProperty("colour").GetString()));
+        Assert.Equal(monday.AddHours(13), sla.GetProperty("response").DueAt());
+        Assert.Equal(monday.AddDays(1).AddHours(17), sla.GetProperty("resolution").DueAt());
+        Assert.Equal((0, 4 * 3600), (sla.GetProperty("response").GetProperty("elapsedSeconds").GetInt32(), sla.GetProperty("response").GetProperty("remainingSeconds").GetInt32()));
+    }
+
+    [Fact]
+    public async Task An_internal_note_does_not_stop_the_response_clock_and_the_first_public_reply_does()
+    {
+        await app.DefaultPolicyAsync();
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        await app.ChangedAsync(agent, Post, new { requestId, body = "Looks like KB-12", @internal = true });
+        var afterNote = await app.SlaAsync(member, requestId);
+        app.Clock.Advance(TimeSpan.FromMinutes(30));
+        await app.ChangedAsync(agent, Post, new { requestId, body = "We are on it", @internal = false });
+        var afterReply = await app.SlaAsync(member, requestId);
+
+        Assert.Equal("ON_TRACK", afterNote.GetProperty("response").State());
+        Assert.Equal(3600, afterNote.GetProperty("response").GetProperty("elapsedSeconds").GetInt32());
+        Assert.Equal(("MET", 5400), (afterReply.GetProperty("response").State(), afterReply.GetProperty("response").GetProperty("elapsedSeconds").GetInt32()));
+        Assert.Equal("ON_TRACK", afterReply.GetProperty("resolution").State());
+    }
+
+    [Fact]
+    public async Task Waiting_on_the_client_pauses_both_clocks_and_their_reply_resumes_them()
+    {
+        await app.DefaultPolicyAsync();
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+        await app.ChangedAsync(agent, $"mutation {{ startWork(requestId: \"{requestId}\", version: 1) {{ id }} }}", new { });
+
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        await app.ChangedAsync(agent, $"mutation {{ waitOnClient(requestId: \"{requestId}\", version: 2, reason: \"Which printer?\") {{ id }} }}", new { });
+        var paused = await app.SlaAsync(member, requestId);
+        app.Clock.Advance(TimeSpan.FromHours(2));
+        await app.ChangedAsync(member, Post, new { requestId, body = "The one on floor 3" });
+        var resumed = await app.SlaAsync(member, requestId);
+
+        Assert.Equal(("PAUSED", "PAUSED"), (paused.GetProperty("response").State(), paused.GetProperty("resolution").State()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, paused.GetProperty("response").GetProperty("dueAt").ValueKind);
+        Assert.Equal(monday.AddHours(15), resumed.GetProperty("response").DueAt());
+        Assert.Equal(monday.AddDays(2).AddHours(11), resumed.GetProperty("resolution").DueAt());
+        Assert.Equal("ON_TRACK", resumed.GetProperty("resolution").State());
+    }
+}

@@ -1,0 +1,16 @@
+using Milestone.Api.Tests.Infrastructure;
+
+namespace Milestone.Api.Tests.Sla;
+
+/// <summary>
+/// The host for SLA scenarios, which move the clock on by hours and days: access tokens last long
+/// enough to outlive that, and scheduled deadlines are looked for every second.
+/// </summary>
+public sealed class SlaApp : MilestoneApp
+{
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+    [
+        ("Milestone:Auth:AccessTokenLifetime", "60.00:00:00"),
+        ("Milestone:ScheduledMessagePolling", "00:00:01"),
+    ];
+}
