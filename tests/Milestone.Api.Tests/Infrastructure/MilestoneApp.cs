@@ -31,7 +31,18 @@ public class MilestoneApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
-        Host = await AlbaHost.For<Program>(web =>
+        Host = await StartHostAsync();
+    }
+
+    /// <summary>Stops the host and starts a new one on the same database, as after a deployment or a crash-free restart.</summary>
+    public async Task RestartAsync()
+    {
+        await Host.DisposeAsync();
+        Host = await StartHostAsync();
+    }
+
+    private Task<IAlbaHost> StartHostAsync() =>
+        AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
             web.UseSetting("Milestone:Smtp:Host", "127.0.0.1");
@@ -45,7 +56,6 @@ public class MilestoneApp : IAsyncLifetime
 
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
-    }
 
     /// <summary>Settings a fixture for one kind of deployment adds on top of the defaults.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];

@@ -1,0 +1,116 @@
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Domain.Sla;
+using Npgsql;
+using Wolverine;
+
+namespace Milestone.Api.Tests.Sla;
+
+/// <summary>
+/// At-risk and breach happen on time, through Wolverine's durable scheduler: a NORMAL request submitted
+/// on a Monday at 08:00 UTC is at risk at 12:00 and breaches its response target at 13:00.
+/// Wolverine counts the delay in real time, so each test moves the fake clock to the moment and then
+/// makes the stored deadlines due at once, leaving the firing itself to Wolverine.
+/// </summary>
+public sealed class SlaDeadlineTests(SlaApp app) : IClassFixture<SlaApp>
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public async Task At_risk_then_breach_are_recorded_on_time_by_scheduled_messages_that_survive_a_restart()
+    {
+        var monday = app.Clock.AdvanceToMondayMorning();
+        await app.DefaultPolicyAsync();
+        var (member, _, requestId) = await app.SubmittedAsync();
+        var clockId = SlaClock.IdFor(Guid.Parse(requestId));
+        var scheduled = await ScheduledDeadlinesAsync(clockId);
+
+        await app.RestartAsync();
+        app.Clock.SetUtcNow(monday.AddHours(12));
+        await MakeScheduledDeadlinesDueAsync(clockId);
+        await EventuallyRecordedAsync<SlaAtRisk>(clockId, 1);
+        var atRisk = (await app.SlaAsync(member, requestId)).GetProperty("response");
+        app.Clock.SetUtcNow(monday.AddHours(13));
+        await MakeScheduledDeadlinesDueAsync(clockId);
+        await EventuallyRecordedAsync<SlaBreached>(clockId, 1);
+        var sla = await app.SlaAsync(member, requestId);
+
+        Assert.Equal(4, scheduled);
+        Assert.Equal(("AT_RISK", "YELLOW"), (atRisk.State(), atRisk.GetProperty("colour").GetString()));
+        Assert.Equal(("BREACHED", "RED"), (sla.GetProperty("response").State(), sla.GetProperty("response").GetProperty("colour").GetString()));
+        Assert.Equal("BREACHED", sla.GetProperty("standing").GetString());
+        Assert.Equal("ON_TRACK", sla.GetProperty("resolution").State());
+        Assert.Equal([SlaTargetKind.Response], (await RecordedAsync<SlaAtRisk>(clockId)).Select(recorded => recorded.Kind));
+        Assert.Equal([SlaTargetKind.Response], (await RecordedAsync<SlaBreached>(clockId)).Select(recorded => recorded.Kind));
+    }
+
+    [Fact]
+    public async Task A_deadline_delivered_twice_or_after_the_target_stopped_records_nothing_more()
+    {
+        var monday = app.Clock.AdvanceToMondayMorning();
+        await app.DefaultPolicyAsync();
+        var (_, agent, requestId) = await app.SubmittedAsync();
+        var clockId = SlaClock.IdFor(Guid.Parse(requestId));
+        await app.ChangedAsync(agent, "mutation($requestId: ID!) { postMessage(requestId: $requestId, body: \"On it\") { id } }", new { requestId });
+        var responseBreach = new SlaDeadline(clockId, SlaTargetKind.Response, SlaMilestone.Breach, 1, monday.AddHours(13));
+        var resolutionAtRisk = new SlaDeadline(clockId, SlaTargetKind.Resolution, SlaMilestone.AtRisk, 1, monday.AddDays(1).AddHours(13));
+
+        app.Clock.SetUtcNow(monday.AddDays(1).AddHours(15));
+        await DeliverAsync(responseBreach);
+        await DeliverAsync(resolutionAtRisk);
+        await DeliverAsync(resolutionAtRisk);
+
+        Assert.Empty(await RecordedAsync<SlaBreached>(clockId));
+        Assert.Equal([SlaTargetKind.Resolution], (await RecordedAsync<SlaAtRisk>(clockId)).Select(recorded => recorded.Kind));
+    }
+
+    private async Task DeliverAsync(SlaDeadline deadline)
+    {
+        using var scope = app.Host.Services.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(deadline);
+    }
+
+    private async Task<int> ScheduledDeadlinesAsync(Guid clockId)
+    {
+        await using var connection = await OpenAsync();
+        await using var count = new NpgsqlCommand(
+            "select count(*) from milestone.wolverine_incoming_envelopes where status = 'Scheduled' and position(@clock in body) > 0", connection);
+        count.Parameters.AddWithValue("clock", System.Text.Encoding.UTF8.GetBytes(clockId.ToString()));
+        return Convert.ToInt32(await count.ExecuteScalarAsync());
+    }
+
+    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers them.</summary>
+    private async Task MakeScheduledDeadlinesDueAsync(Guid clockId)
+    {
+        await using var connection = await OpenAsync();
+        await using var due = new NpgsqlCommand(
+            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' where status = 'Scheduled' and position(@clock in body) > 0",
+            connection);
+        due.Parameters.AddWithValue("clock", System.Text.Encoding.UTF8.GetBytes(clockId.ToString()));
+        Assert.True(await due.ExecuteNonQueryAsync() > 0, "No deadline of this clock was scheduled.");
+    }
+
+    private async Task EventuallyRecordedAsync<T>(Guid clockId, int expected)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while ((await RecordedAsync<T>(clockId)).Count < expected)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No {typeof(T).Name} was recorded within {Patience.TotalSeconds} s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    private async Task<IReadOnlyList<T>> RecordedAsync<T>(Guid clockId)
+    {
+        await using var session = app.Store.QuerySession();
+        return [.. (await session.Events.FetchStreamAsync(clockId)).Select(recorded => recorded.Data).OfType<T>()];
+    }
+
+    private async Task<NpgsqlConnection> OpenAsync()
+    {
+        var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        return connection;
+    }
+}
