@@ -32,7 +32,7 @@ public sealed record BusinessCalendar(
 
     public bool HasWorkingTime => IsAlwaysOpen || WorkingPeriods.Any(p => p.NominalLength > TimeSpan.Zero);
 
-    /// <summary>The instant at which <paramref name="businessTime"/> of working time has passed since <paramref name="start"/>.</summary>
+    /// <summary>The instant (in UTC) at which <paramref name="businessTime"/> of working time has passed since <paramref name="start"/>.</summary>
     public DateTimeOffset Add(DateTimeOffset start, TimeSpan businessTime)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
@@ -40,7 +40,7 @@ public sealed record BusinessCalendar(
         var from = Instant.FromDateTimeOffset(start);
         if (IsAlwaysOpen || businessTime == TimeSpan.Zero)
         {
-            return InZone(from + Duration.FromTimeSpan(businessTime), zone);
+            return (from + Duration.FromTimeSpan(businessTime)).ToDateTimeOffset();
         }
 
         var remaining = Duration.FromTimeSpan(businessTime);
@@ -60,7 +60,7 @@ public sealed record BusinessCalendar(
                 var available = periodEnd - begin;
                 if (remaining <= available)
                 {
-                    return InZone(begin + remaining, zone);
+                    return (begin + remaining).ToDateTimeOffset();
                 }
 
                 remaining -= available;
@@ -139,7 +139,6 @@ public sealed record BusinessCalendar(
             ? zone.AtStartOfDay(date).ToInstant()
             : zone.ResolveLocal(date + LocalTime.FromTimeOnly(time), Lenient).ToInstant();
 
-    private static DateTimeOffset InZone(Instant instant, DateTimeZone zone) => instant.InZone(zone).ToDateTimeOffset();
 
     private DateTimeZone Zone() =>
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(TimeZoneId)
