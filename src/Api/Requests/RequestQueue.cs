@@ -47,7 +47,7 @@ public static class RequestQueue
         {
             var standings = slaStates.Select(state => state.ToString()).ToArray();
             matching = matching.Where(request => request.MatchesSql(
-                $"exists (select 1 from {Storage.SlaClockTable} clock where clock.request_id = d.id and clock.standing = any(?))", standings));
+                $"exists (select 1 from {Storage.SlaClockTable} clock where clock.request_id = d.id and clock.standing = any(?))", new object[] { standings }));
         }
 
         if (filter?.Search is { } search && !string.IsNullOrWhiteSpace(search))

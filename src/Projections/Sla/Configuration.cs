@@ -12,7 +12,7 @@ public static class Configuration
         options.Projections.Add<SlaPolicyProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<BusinessCalendarProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<SlaClock>()
-            .UniqueIndex(clock => clock.RequestId)
+            .Duplicate(clock => clock.RequestId, configure: index => index.IsUnique = true)
             .Duplicate(clock => clock.Standing)
             .Duplicate(clock => clock.NextDueAt);
         options.Schema.For<SlaFollowing>().UseOptimisticConcurrency(true);
