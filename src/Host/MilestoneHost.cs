@@ -1,3 +1,4 @@
+using JasperFx.Events.Daemon;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
@@ -51,6 +52,7 @@ public static class MilestoneHost
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()
+            .AddAsyncDaemon(DaemonMode.Solo)
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(integration => integration.UseFastEventForwarding = true);
 

@@ -21,5 +21,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddWorklogQueries();
         this.AddActivityQueries();
         this.AddSlaQueries();
+        this.AddSlaComplianceQuery();
     }
 }

@@ -103,7 +103,7 @@ public sealed partial record SlaClock
     private SlaTargetStopped Stop(SlaTimer timer, DateTimeOffset now, Guid? creditedTo)
     {
         var elapsed = timer.ElapsedAt(now, Terms.Calendar);
-        return new SlaTargetStopped(Id, RequestId, ClientId, timer.Kind, timer.Cycle, now, timer.Target, elapsed, timer.WouldMeet(elapsed), creditedTo);
+        return new SlaTargetStopped(Id, RequestId, ClientId, timer.Kind, timer.Cycle, now, timer.Target, elapsed, timer.WouldMeet(elapsed), creditedTo, Urgency);
     }
 
     private TimeSpan? RunningElapsed(SlaTimer timer, DateTimeOffset now) =>

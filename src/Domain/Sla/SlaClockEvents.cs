@@ -28,7 +28,8 @@ public sealed record SlaClockResumed(Guid ClockId, Guid RequestId, Guid ClientId
 /// <summary>
 /// A target stopped: the response at the first public staff reply (or at completion, if no reply
 /// came first), the resolution at completion. <see cref="Met"/> is this cycle's compliance;
-/// <see cref="CreditedTo"/> the agent it counts for: who replied, or who had the request when it completed.
+/// <see cref="CreditedTo"/> the agent it counts for: who replied, or who had the request when it
+/// completed; <see cref="Urgency"/> the urgency it was measured under.
 /// </summary>
 public sealed record SlaTargetStopped(
     Guid ClockId,
@@ -40,7 +41,8 @@ public sealed record SlaTargetStopped(
     TimeSpan Target,
     TimeSpan Elapsed,
     bool Met,
-    Guid? CreditedTo) : IRequestEvent;
+    Guid? CreditedTo,
+    Urgency Urgency) : IRequestEvent;
 
 /// <summary>The request was cancelled; its open targets no longer apply and count in no compliance figure.</summary>
 public sealed record SlaClockCancelled(Guid ClockId, Guid RequestId, Guid ClientId, DateTimeOffset CancelledAt, TimeSpan? ResponseElapsed, TimeSpan ResolutionElapsed) : IRequestEvent;

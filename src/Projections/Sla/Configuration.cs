@@ -11,6 +11,8 @@ public static class Configuration
         options.Projections.Add<SlaClockProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<SlaPolicyProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add<BusinessCalendarProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add<SlaComplianceProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<SlaComplianceRow>().Index(row => row.ClientId).Index(row => row.Month);
         options.Schema.For<SlaClock>()
             .Duplicate(clock => clock.RequestId, configure: index => index.IsUnique = true)
             .Duplicate(clock => clock.Standing)

@@ -111,7 +111,7 @@ public sealed class SlaClockTests
     public void The_first_public_staff_reply_in_time_meets_the_response_target()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent, Urgency.High)],
             Started().RecordFirstStaffResponse(Mar(2, 16), Agent));
     }
 
@@ -127,7 +127,7 @@ public sealed class SlaClockTests
         var events = Started().RecordFirstStaffResponse(Mar(3, 12), Agent).ToList();
 
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 12), TimeSpan.FromHours(4), TimeSpan.FromHours(5), false, Agent)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 12), TimeSpan.FromHours(4), TimeSpan.FromHours(5), false, Agent, Urgency.High)],
             events);
         var view = Given([.. StartedEvents(), .. events]).Status(SlaTargetKind.Response, Mar(3, 12));
         Assert.Equal((SlaState.Breached, SlaColour.Red), (view.State, view.Colour));
@@ -143,7 +143,7 @@ public sealed class SlaClockTests
     public void A_reply_while_paused_stops_the_response_with_the_time_counted_before_the_pause()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(4, 9), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(4, 9), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent, Urgency.High)],
             Paused().RecordFirstStaffResponse(Mar(4, 9), Agent));
     }
 
@@ -151,7 +151,7 @@ public sealed class SlaClockTests
     public void Completing_stops_the_resolution_target()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent, Urgency.High)],
             Responded().Complete(Mar(3, 14), Agent));
         Assert.Empty(Completed().Complete(Mar(3, 15), Agent));
     }
@@ -161,8 +161,8 @@ public sealed class SlaClockTests
     {
         Assert.Equal(
             [
-                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 10), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent),
-                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(3), true, Agent),
+                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 10), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent, Urgency.High),
+                new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(3), true, Agent, Urgency.High),
             ],
             Started().Complete(Mar(3, 10), Agent));
     }
@@ -237,7 +237,7 @@ public sealed class SlaClockTests
     public void Each_cycle_is_completed_on_its_own()
     {
         Assert.Equal(
-            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 2, Mar(5, 12), TimeSpan.FromHours(8), TimeSpan.FromHours(10), false, Agent)],
+            [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 2, Mar(5, 12), TimeSpan.FromHours(8), TimeSpan.FromHours(10), false, Agent, Urgency.High)],
             Reopened().Complete(Mar(5, 12), Agent));
     }
 
@@ -340,10 +340,10 @@ public sealed class SlaClockTests
         [.. StartedEvents(), new SlaClockPaused(ClockId, RequestId, Acme, Mar(3, 10), TimeSpan.FromHours(3), TimeSpan.FromHours(3))];
 
     internal static IEnumerable<object> RespondedEvents() =>
-        [.. StartedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent)];
+        [.. StartedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent, Urgency.High)];
 
     internal static IEnumerable<object> CompletedEvents() =>
-        [.. RespondedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent)];
+        [.. RespondedEvents(), new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Resolution, 1, Mar(3, 14), TimeSpan.FromHours(8), TimeSpan.FromHours(7), true, Agent, Urgency.High)];
 
     internal static IEnumerable<object> ReopenedEvents() =>
         [.. CompletedEvents(), new SlaResolutionCycleStarted(ClockId, RequestId, Acme, 2, Mar(4, 10), TimeSpan.FromHours(8), new SlaDueTimes(Mar(4, 16), Mar(5, 10)))];
