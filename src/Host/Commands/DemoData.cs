@@ -2,8 +2,10 @@ using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
+using Milestone.Api.Sla;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
+using Milestone.Domain.Sla;
 using Wolverine;
 
 namespace Milestone.Host.Commands;
@@ -60,6 +62,7 @@ public sealed class DemoData(IServiceProvider services)
             admin = admin == Guid.Empty ? personId : admin;
         }
 
+        await DefineStandardSlaAsync(new Actor(admin, Role.Admin, null));
         var urgencies = Enum.GetValues<Urgency>();
         foreach (var (name, timeZone, domain, requests) in Clients)
         {
@@ -72,6 +75,24 @@ public sealed class DemoData(IServiceProvider services)
                 await _bus.InvokeAsync(new SubmitRequest(NewId(), clientId, member, requests[index], $"Demo request {index + 1} from {name}.", urgencies[index % urgencies.Length]));
             }
         }
+    }
+
+    /// <summary>Office hours on weekdays in each client's own zone, and a default policy counting in them.</summary>
+    private async Task DefineStandardSlaAsync(Actor admin)
+    {
+        var calendarId = NewId();
+        WorkingPeriod[] weekdays = [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(day => new WorkingPeriod(day, new TimeOnly(9, 0), new TimeOnly(17, 0)))];
+        await _bus.InvokeAsync(new DefineBusinessCalendar(
+            calendarId, "Office hours", new BusinessCalendar("Europe/London", weekdays, [new Holiday(new DateOnly(2026, 12, 25), "Christmas Day", RecursYearly: true)]), admin));
+        SlaTargets[] targets =
+        [
+            new(Urgency.Low, TimeSpan.FromHours(8), TimeSpan.FromHours(40)),
+            new(Urgency.Normal, TimeSpan.FromHours(4), TimeSpan.FromHours(16)),
+            new(Urgency.High, TimeSpan.FromHours(2), TimeSpan.FromHours(8)),
+            new(Urgency.Critical, TimeSpan.FromMinutes(30), TimeSpan.FromHours(4)),
+        ];
+        await _bus.InvokeAsync(new DefineSlaPolicy(NewId(), IsDefault: true, new SlaPolicySettings("Standard", targets, 75, calendarId, TimeZoneSource.Client), admin));
     }
 
     private async Task<Guid> JoinAsync(string email, string name, Role role, Guid? clientId, Guid? invitedBy)
