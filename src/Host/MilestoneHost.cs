@@ -8,6 +8,7 @@ using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.Activity;
+using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
@@ -48,6 +49,7 @@ public static class MilestoneHost
                 options.AddWorklogProjections();
                 options.AddActivityProjections();
                 options.AddSlaProjections();
+                options.AddHourBankProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()
