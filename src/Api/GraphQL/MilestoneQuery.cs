@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Milestone.Api.Activity;
+using Milestone.Api.HourBanks;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -21,5 +22,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddWorklogQueries();
         this.AddActivityQueries();
         this.AddSlaQueries();
+        this.AddHourBankQueries();
     }
 }
