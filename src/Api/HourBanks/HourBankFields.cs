@@ -4,6 +4,7 @@ using GraphQL.Types;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Organisations;
 using Milestone.Domain.HourBanks;
+using Milestone.Domain.People;
 using Wolverine;
 
 namespace Milestone.Api.HourBanks;
@@ -138,7 +139,7 @@ public static class HourBankFields
     }
 
     /// <summary>Looks the bank up within the caller's visibility, dispatches the command the caller builds, and answers with the bank as it now stands.</summary>
-    private static async Task<object?> ChangeAsync(IResolveFieldContext context, Func<Guid, Domain.People.Actor, object> command)
+    private static async Task<object?> ChangeAsync(IResolveFieldContext context, Func<Guid, Actor, object> command)
     {
         var caller = context.Caller();
         var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
