@@ -9,6 +9,7 @@ using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.Activity;
+using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
@@ -49,6 +50,7 @@ public static class MilestoneHost
                 options.AddWorklogProjections();
                 options.AddActivityProjections();
                 options.AddSlaProjections();
+                options.AddHourBankProjections();
                 options.AddApiDocuments();
             })
             .UseLightweightSessions()

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.HourBanks;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -26,5 +27,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddRequestChangeMutations();
         this.AddMessageMutations();
         this.AddWorklogMutations();
+        this.AddHourBankMutations();
     }
 }

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Milestone.Api.Activity;
+using Milestone.Api.HourBanks;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -22,5 +23,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddActivityQueries();
         this.AddSlaQueries();
         this.AddSlaComplianceQuery();
+        this.AddHourBankQueries();
     }
 }

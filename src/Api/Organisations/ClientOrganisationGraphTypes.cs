@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Milestone.Api.GraphQL;
+using Milestone.Api.HourBanks;
 using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Organisations;
@@ -16,6 +18,13 @@ public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationD
         Field(client => client.CreatedAt);
         Field(client => client.TwoFactorRequired).Description("Whether the client's people must sign in with two factors.");
         Field(client => client.SlaPolicyId, type: typeof(IdGraphType)).Description("The client's own SLA policy; null when it counts under the default one.");
+        Field<HourBankType>("hourBank")
+            .Description("The client's hour bank as it stands now; null if none is open.")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                return HourBankView.Of(await session.LedgerOfAsync(context.Source.Id, context.CancellationToken), context.Now());
+            });
     }
 }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.People;
 
@@ -30,6 +31,16 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "markMessagesRead", "mutation($id: ID!) { markMessagesRead(requestId: $id) }", "request" },
         { "submitRequest", "mutation($id: ID!) { submitRequest(input: {title: \"Planted\", clientId: $id}) { request { id } } }", "client" },
         { "setTwoFactorRequirement", "mutation($id: ID!) { setTwoFactorRequirement(clientId: $id, required: true) { id } }", "client" },
+        { "hourBank", "query($id: ID!) { hourBank(clientId: $id) { bankId } }", "client" },
+        { "hourBankUsage", "query($id: ID!) { hourBankUsage(clientId: $id, from: \"2026-01-01\", to: \"2026-12-31\", groupBy: REQUEST) { key } }", "client" },
+        { "hourBankStatement", "query($id: ID!) { hourBankStatement(clientId: $id, month: \"2026-11\") { reconciles } }", "client" },
+        { "hourBankForecast", "query($id: ID!) { hourBankForecast(clientId: $id) { remainingMinutes } }", "client" },
+        { "openHourBank", "mutation($id: ID!) { openHourBank(clientId: $id, currency: \"EUR\", terms: {billingIncrementMinutes: 15, overageRatePerHour: 100, lowBalanceThreshold: {measure: MINUTES, value: 0}}) { bankId } }", "client" },
+        { "changeHourBankTerms", "mutation($id: ID!) { changeHourBankTerms(clientId: $id, terms: {billingIncrementMinutes: 1, overageRatePerHour: 0, lowBalanceThreshold: {measure: MINUTES, value: 0}}) { bankId } }", "client" },
+        { "purchaseHourBlock", "mutation($id: ID!) { purchaseHourBlock(clientId: $id, input: {minutes: 60, price: 0, currency: \"EUR\", purchasedOn: \"2026-11-01\"}) { bankId } }", "client" },
+        { "contractMonthlyAllocation", "mutation($id: ID!) { contractMonthlyAllocation(clientId: $id, input: {minutesPerMonth: 60, startMonth: \"2026-12-01\", rollover: {carriesOver: true}}) { bankId } }", "client" },
+        { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },
+        { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
 
     public async Task InitializeAsync()
@@ -39,6 +50,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         var globexClient = await app.ClientOrganisationAsync(admin, "Globex");
         var globexMember = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, globexClient);
         var globexInvitee = await app.InviteAsync(admin, Role.ClientMember, globexClient);
+        (await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId = globexClient, threshold = 0 }, admin)).Data("openHourBank");
         var request = (await app.Host.GraphQLAsync(
             "mutation { submitRequest(input: {title: \"Globex secret\"}) { request { id } } }", signedIn: globexMember)).Data("submitRequest");
         var invitee = (await app.Host.GraphQLAsync($"{{ people(clientId: \"{globexClient}\") {{ id email }} }}", signedIn: admin)).Data("people")

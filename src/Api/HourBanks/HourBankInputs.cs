@@ -1,0 +1,121 @@
+using GraphQL.Types;
+using Milestone.Domain.HourBanks;
+
+namespace Milestone.Api.HourBanks;
+
+public sealed class LowBalanceThresholdInput
+{
+    public LowBalanceMeasure Measure { get; set; }
+
+    public int Value { get; set; }
+
+    public LowBalanceThreshold ToThreshold() => new(Measure, Value);
+}
+
+public sealed class HourBankTermsInput
+{
+    public int BillingIncrementMinutes { get; set; }
+
+    public decimal OverageRatePerHour { get; set; }
+
+    public LowBalanceThresholdInput LowBalanceThreshold { get; set; } = new();
+}
+
+public sealed class PurchaseHourBlockInput
+{
+    public int Minutes { get; set; }
+
+    public decimal Price { get; set; }
+
+    public string Currency { get; set; } = string.Empty;
+
+    public DateOnly PurchasedOn { get; set; }
+
+    public DateOnly? ExpiresOn { get; set; }
+
+    public string? ClientCreditId { get; set; }
+}
+
+public sealed class MonthlyAllocationInput
+{
+    public int MinutesPerMonth { get; set; }
+
+    public DateOnly StartMonth { get; set; }
+
+    public DateOnly? EndMonth { get; set; }
+
+    public RolloverInput Rollover { get; set; } = new();
+
+    public string? ClientContractId { get; set; }
+}
+
+public sealed class RolloverInput
+{
+    public bool CarriesOver { get; set; }
+
+    public int? CapMinutes { get; set; }
+
+    public int? KeepMonths { get; set; }
+
+    public RolloverRule ToRule() => new(CarriesOver, CapMinutes, KeepMonths);
+}
+
+public sealed class LowBalanceThresholdInputType : InputObjectGraphType<LowBalanceThresholdInput>
+{
+    public LowBalanceThresholdInputType()
+    {
+        Name = "LowBalanceThresholdInput";
+        Field(input => input.Measure, type: typeof(NonNullGraphType<LowBalanceMeasureType>));
+        Field(input => input.Value).Description("Minutes, or a percentage from 0 to 100.");
+    }
+}
+
+public sealed class HourBankTermsInputType : InputObjectGraphType<HourBankTermsInput>
+{
+    public HourBankTermsInputType()
+    {
+        Name = "HourBankTermsInput";
+        Field(input => input.BillingIncrementMinutes).Description("Each billable worklog is rounded up to this, 1 to 240.");
+        Field(input => input.OverageRatePerHour).Description("The price of an hour of overage, in the bank's currency.");
+        Field(input => input.LowBalanceThreshold, type: typeof(NonNullGraphType<LowBalanceThresholdInputType>));
+    }
+}
+
+public sealed class PurchaseHourBlockInputType : InputObjectGraphType<PurchaseHourBlockInput>
+{
+    public PurchaseHourBlockInputType()
+    {
+        Name = "PurchaseHourBlockInput";
+        Field(input => input.Minutes);
+        Field(input => input.Price);
+        Field(input => input.Currency).Description("Must be the bank's currency.");
+        Field(input => input.PurchasedOn);
+        Field(input => input.ExpiresOn, nullable: true).Description("The last day (UTC) the hours can be used; none: they never expire.");
+        Field(input => input.ClientCreditId, type: typeof(IdGraphType)).Description("Send one to make a retry safe.");
+    }
+}
+
+public sealed class MonthlyAllocationInputType : InputObjectGraphType<MonthlyAllocationInput>
+{
+    public MonthlyAllocationInputType()
+    {
+        Name = "MonthlyAllocationInput";
+        Field(input => input.MinutesPerMonth);
+        Field(input => input.StartMonth).Description("The first day of the first month credited.");
+        Field(input => input.EndMonth, nullable: true).Description("The first day of the last month credited; none: open-ended.");
+        Field(input => input.Rollover, type: typeof(NonNullGraphType<RolloverInputType>));
+        Field(input => input.ClientContractId, type: typeof(IdGraphType)).Description("Send one to make a retry safe.");
+    }
+}
+
+public sealed class RolloverInputType : InputObjectGraphType<RolloverInput>
+{
+    public RolloverInputType()
+    {
+        Name = "RolloverInput";
+        Description = "carriesOver false: a month's unused hours lapse at its end. true: they carry, cut to capMinutes at each month close and kept keepMonths more months, if given.";
+        Field(input => input.CarriesOver);
+        Field(input => input.CapMinutes, nullable: true);
+        Field(input => input.KeepMonths, nullable: true);
+    }
+}

@@ -1,0 +1,60 @@
+using JasperFx.Events;
+using Marten;
+using Milestone.Api.Requests;
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.Requests;
+using Milestone.Projections.Requests;
+using Wolverine;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.HourBanks;
+
+/// <summary>
+/// Posts worklogs to the client's hour bank. Marten forwards each committed worklog event through Wolverine's
+/// outbox; the bank is idempotent on the worklog id, so a duplicate delivery writes nothing. Every worklog of a
+/// client lands on the one bank stream, so writers racing each other retry on the new state. A client
+/// without an open bank has nothing to post to: the worklog stays on the request only.
+/// </summary>
+public static class PostWorklogsToHourBankHandler
+{
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static Task<OutgoingMessages> Handle(IEvent<WorkLogged> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var logged = e.Data;
+        return PostAsync(logged.ClientId, logged.RequestId, session, time, cancellation, (bank, category, now) =>
+            bank.PostWorklog(logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now));
+    }
+
+    public static Task<OutgoingMessages> Handle(IEvent<WorklogCorrected> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var corrected = e.Data;
+        return PostAsync(corrected.ClientId, corrected.RequestId, session, time, cancellation, (bank, category, now) =>
+            bank.CorrectWorklog(corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, now));
+    }
+
+    public static Task<OutgoingMessages> Handle(IEvent<WorklogDeleted> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        PostAsync(e.Data.ClientId, e.Data.RequestId, session, time, cancellation, (bank, _, now) => bank.RemoveWorklog(e.Data.WorklogId, now));
+
+    /// <summary>The category is the request's as it stands when the entry is posted; the ledger line keeps it from then on.</summary>
+    private static async Task<OutgoingMessages> PostAsync(
+        Guid clientId,
+        Guid requestId,
+        IDocumentSession session,
+        TimeProvider time,
+        CancellationToken cancellation,
+        Func<HourBank, string?, DateTimeOffset, IEnumerable<object>> decide)
+    {
+        var stream = await session.Events.FetchForWriting<HourBank>(HourBank.IdFor(clientId), cancellation);
+        if (stream.Aggregate is not { } bank)
+        {
+            return [];
+        }
+
+        var category = (await session.LoadAsync<RequestDetails>(requestId, cancellation))?.Category;
+        var now = time.GetUtcNow();
+        var decided = decide(bank, category, now).ToList();
+        stream.AppendMany(decided);
+        return HourBankChores.ScheduledAfter(bank, decided, now);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+
+namespace Milestone.Domain.HourBanks;
+
+public enum UsageGrouping
+{
+    Request,
+    Category,
+    Agent,
+    Month,
+}
+
+/// <summary>Billable time in one group: debits less their reversals, so a corrected worklog counts once, as corrected.</summary>
+public sealed record UsageGroup(string Key, int LoggedMinutes, int BilledMinutes, int Worklogs);
+
+/// <summary>
+/// What the bank was drawn for, by the day the work was done (not the day it was entered): the question a
+/// client asks is "what did you do for us in October", whatever month it reached the ledger.
+/// </summary>
+public static class HourBankUsage
+{
+    public const string Uncategorised = "";
+
+    public static IReadOnlyList<UsageGroup> For(IEnumerable<object> ledger, DateOnly from, DateOnly to, UsageGrouping grouping) =>
+        [.. ledger
+            .Select(@event => Entry(@event, grouping))
+            .OfType<UsageEntry>()
+            .Where(entry => entry.WorkDate >= from && entry.WorkDate <= to)
+            .GroupBy(entry => entry.Key)
+            .Select(group => new UsageGroup(group.Key, group.Sum(entry => entry.Logged), group.Sum(entry => entry.Billed), group.Sum(entry => entry.Count)))
+            .Where(group => group.Worklogs != 0 || group.BilledMinutes != 0)
+            .OrderByDescending(group => group.BilledMinutes)
+            .ThenBy(group => group.Key, StringComparer.Ordinal)];
+
+    private static UsageEntry? Entry(object @event, UsageGrouping grouping) => @event switch
+    {
+        WorklogDebited debit => new(KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, debit.LoggedMinutes, debit.BilledMinutes, 1),
+        WorklogDebitReversed reversal => new(KeyOf(grouping, reversal.RequestId, reversal.Category, reversal.AgentId, reversal.WorkDate), reversal.WorkDate, -reversal.LoggedMinutes, -reversal.BilledMinutes, -1),
+        _ => null,
+    };
+
+    private static string KeyOf(UsageGrouping grouping, Guid requestId, string? category, Guid agentId, DateOnly workDate) => grouping switch
+    {
+        UsageGrouping.Request => requestId.ToString(),
+        UsageGrouping.Category => category ?? Uncategorised,
+        UsageGrouping.Agent => agentId.ToString(),
+        _ => workDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
+
+    private sealed record UsageEntry(string Key, DateOnly WorkDate, int Logged, int Billed, int Count);
+}
