@@ -40,6 +40,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "purchaseHourBlock", "mutation($id: ID!) { purchaseHourBlock(clientId: $id, input: {minutes: 60, price: 0, currency: \"EUR\", purchasedOn: \"2026-11-01\"}) { bankId } }", "client" },
         { "contractMonthlyAllocation", "mutation($id: ID!) { contractMonthlyAllocation(clientId: $id, input: {minutesPerMonth: 60, startMonth: \"2026-12-01\", rollover: {carriesOver: true}}) { bankId } }", "client" },
         { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },
+        { "chooseClientSlaPolicy", "mutation($id: ID!) { chooseClientSlaPolicy(clientId: $id) { id } }", "client" },
+        { "slaCompliance", "query($id: ID!) { slaCompliance(fromMonth: \"2026-11\", toMonth: \"2026-11\", clientId: $id) { eventsBehind } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
 

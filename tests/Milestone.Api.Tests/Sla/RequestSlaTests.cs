@@ -66,4 +66,28 @@ public sealed class RequestSlaTests(SlaApp app) : IClassFixture<SlaApp>
         Assert.Equal(monday.AddDays(2).AddHours(11), resumed.GetProperty("resolution").DueAt());
         Assert.Equal("ON_TRACK", resumed.GetProperty("resolution").State());
     }
+
+    [Fact]
+    public async Task Raising_the_urgency_counts_the_time_already_spent_and_a_reopen_starts_a_new_resolution_cycle()
+    {
+        var monday = app.Clock.AdvanceToMondayMorning();
+        await app.DefaultPolicyAsync();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+
+        app.Clock.SetUtcNow(monday.AddHours(10));
+        await app.ChangedAsync(agent, $"mutation {{ changeUrgency(requestId: \"{requestId}\", version: 1, urgency: HIGH, reason: \"Whole floor affected\") {{ id }} }}", new { });
+        var raised = await app.SlaAsync(member, requestId);
+        app.Clock.SetUtcNow(monday.AddHours(12));
+        await app.ChangedAsync(agent, $"mutation {{ completeRequest(requestId: \"{requestId}\", version: 2) {{ id }} }}", new { });
+        var completed = await app.SlaAsync(member, requestId);
+        app.Clock.SetUtcNow(monday.AddDays(1).AddHours(9));
+        await app.ChangedAsync(agent, $"mutation {{ reopenRequest(requestId: \"{requestId}\", version: 3, reason: \"Jammed again\") {{ id }} }}", new { });
+        var reopened = await app.SlaAsync(member, requestId);
+
+        Assert.Equal((monday.AddHours(11), monday.AddHours(17)), (raised.GetProperty("response").DueAt(), raised.GetProperty("resolution").DueAt()));
+        Assert.Equal(("BREACHED", "MET"), (completed.GetProperty("response").State(), completed.GetProperty("resolution").State()));
+        Assert.Equal((2, "ON_TRACK"), (reopened.GetProperty("resolution").GetProperty("cycle").GetInt32(), reopened.GetProperty("resolution").State()));
+        Assert.Equal(monday.AddDays(1).AddHours(17), reopened.GetProperty("resolution").DueAt());
+        Assert.Equal("BREACHED", reopened.GetProperty("response").State());
+    }
 }
