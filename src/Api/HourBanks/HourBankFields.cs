@@ -41,7 +41,7 @@ public static class HourBankFields
             });
 
         query.Field<MonthlyStatementType>("hourBankStatement")
-            .Description("The statement for one UTC month (yyyy-MM); null if the client has no bank.")
+            .Description("The statement for one month (yyyy-MM) in the bank's time zone; null if the client has no bank.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<StringGraphType>>("month")
             .ResolveAsync(async context =>

@@ -28,6 +28,7 @@ public sealed class HourBankType : ObjectGraphType<HourBankView>
         Field("clientId", view => view.Bank.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(view => view.AsOf);
         Field("currency", view => view.Bank.Currency);
+        Field("timeZone", view => view.Bank.TimeZone).Description("The client's IANA time zone at opening: days, months and expiry are counted in it.");
         Field("billingIncrementMinutes", view => view.Bank.BillingIncrementMinutes).Description("Each billable worklog is rounded up to this.");
         Field("overageRatePerHour", view => view.Bank.OverageRatePerHour);
         Field("lowBalanceThreshold", view => view.Bank, type: typeof(NonNullGraphType<LowBalanceThresholdType>));
@@ -66,7 +67,7 @@ public sealed class HourBankCreditType : ObjectGraphType<BankCredit>
         Field(credit => credit.CreditId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(credit => credit.Minutes);
         Field(credit => credit.RemainingMinutes);
-        Field("expiresOn", credit => credit.LastDay, nullable: true).Description("The last day (UTC) it can be drawn; null if it never expires.");
+        Field("expiresOn", credit => credit.LastDay, nullable: true).Description("The last day it can be drawn, in the bank's time zone (it lapses at the following local midnight); null if it never expires.");
         Field(credit => credit.ContractId, type: typeof(IdGraphType));
         Field(credit => credit.Month, nullable: true).Description("For a monthly allocation, the month (its first day).");
     }
@@ -121,8 +122,9 @@ public sealed class MonthlyStatementType : ObjectGraphType<MonthlyStatement>
     public MonthlyStatementType()
     {
         Name = "HourBankStatement";
-        Description = "One UTC month: opening + credits − debits + reversals − expiries + adjustments = closing, to the minute.";
+        Description = "One month in the bank's time zone: opening + credits − debits + reversals − expiries + adjustments = closing, to the minute.";
         Field("month", statement => statement.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        Field(statement => statement.TimeZone).Description("The IANA time zone the month runs in, from local midnight of the 1st to local midnight of the next 1st.");
         Field(statement => statement.Opening, type: typeof(NonNullGraphType<HourBankBalanceType>)).Description("Everything up to the month's first instant.");
         Field(statement => statement.Lines, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StatementLineType>>>)).Description("Every entry made in the month, in ledger order.");
         Field(statement => statement.Closing, type: typeof(NonNullGraphType<HourBankBalanceType>)).Description("Everything up to the month's end.");
@@ -197,6 +199,6 @@ public sealed class BurnRateType : ObjectGraphType<BurnRate>
         Field(rate => rate.Days);
         Field(rate => rate.ConsumedMinutes).Description("Billed minutes entered in the window, less reversals.");
         Field(rate => rate.MinutesPerDay);
-        Field(rate => rate.RunsDryOn, nullable: true).Description("The UTC day the balance runs out at this rate; null if nothing is being drawn.");
+        Field(rate => rate.RunsDryOn, nullable: true).Description("The day (in the bank's time zone) the balance runs out at this rate; null if nothing is being drawn.");
     }
 }

@@ -14,7 +14,8 @@ public sealed partial record HourBank(
     string Currency,
     int BillingIncrementMinutes,
     decimal OverageRatePerHour,
-    LowBalanceThreshold LowBalanceThreshold)
+    LowBalanceThreshold LowBalanceThreshold,
+    string TimeZone)
 {
     public const int MaxBillingIncrementMinutes = 240;
     public const int MaxCreditMinutes = 10_000 * 60;
@@ -49,6 +50,8 @@ public sealed partial record HourBank(
 
     public int LowBalanceThresholdMinutes => LowBalanceThreshold.MinutesFor(LastCreditedBalance);
 
+    public BankCalendar Calendar => new(TimeZone);
+
     public static HourBank? Evolve(HourBank? state, object @event) => @event switch
     {
         HourBankOpened opened => new HourBank(
@@ -57,7 +60,8 @@ public sealed partial record HourBank(
             opened.Currency,
             opened.BillingIncrementMinutes,
             opened.OverageRatePerHour,
-            opened.LowBalanceThreshold),
+            opened.LowBalanceThreshold,
+            opened.TimeZone),
         HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
         _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
     };
@@ -69,12 +73,18 @@ public sealed partial record HourBank(
         int billingIncrementMinutes,
         decimal overageRatePerHour,
         string currency,
+        string timeZone,
         LowBalanceThreshold lowBalanceThreshold,
         DateTimeOffset now)
     {
         RequireCommercialStaff(actor, "open hour banks");
         RequireValidTerms(billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold);
-        return new HourBankOpened(bankId, clientId, billingIncrementMinutes, overageRatePerHour, CurrencyCode(currency), lowBalanceThreshold, actor.PersonId, now);
+        if (!BankCalendar.IsKnown(timeZone))
+        {
+            throw new CommandRejected(Rejection.Invalid, "The client's time zone is not an IANA time zone.", "timeZone");
+        }
+
+        return new HourBankOpened(bankId, clientId, billingIncrementMinutes, overageRatePerHour, CurrencyCode(currency), timeZone, lowBalanceThreshold, actor.PersonId, now);
     }
 
     public IEnumerable<object> ChangeTerms(Actor actor, int billingIncrementMinutes, decimal overageRatePerHour, LowBalanceThreshold lowBalanceThreshold, DateTimeOffset now)

@@ -34,8 +34,8 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, $"This bank is kept in {Currency}.", "currency");
         }
 
-        var today = Months.Today(now);
-        // A day of slack covers every time zone ahead of UTC.
+        var today = Calendar.Today(now);
+        // A day of slack for staff dating the invoice in a zone ahead of the client's.
         if (purchasedOn > today.AddDays(1))
         {
             throw new CommandRejected(Rejection.Invalid, "A purchase cannot be dated in the future.", "purchasedOn");
@@ -123,7 +123,7 @@ public sealed partial record HourBank
     /// <summary>Credits that may still be drawn at <paramref name="now"/>: the one that lapses first, then the oldest.</summary>
     private IEnumerable<BankCredit> DrawOrder(DateTimeOffset now)
     {
-        var today = Months.Today(now);
+        var today = Calendar.Today(now);
         return Credits.Values
             .Where(credit => credit.RemainingMinutes > 0 && !(credit.LastDay < today))
             .OrderBy(credit => credit.LastDay ?? DateOnly.MaxValue)
@@ -208,7 +208,7 @@ public sealed partial record HourBank
 }
 
 /// <summary>
-/// A credit in the bank. <c>LastDay</c> is the last UTC day it can be drawn (null: never lapses); a monthly
+/// A credit in the bank. <c>LastDay</c> is the last day (in the bank's time zone) it can be drawn (null: never lapses); a monthly
 /// allocation also names its contract and month.
 /// </summary>
 public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId, DateOnly? Month);

@@ -94,7 +94,7 @@ public sealed partial record HourBank
             .GroupBy(draw => draw.CreditId)
             .Select(drawn => new CreditDraw(drawn.Key, drawn.Sum(draw => draw.Minutes)))
             .ToList();
-        var today = Months.Today(now);
+        var today = Calendar.Today(now);
         var events = new List<object>
         {
             new WorklogDebitReversed(

@@ -12,7 +12,8 @@ public interface IHourBankEvent
 
 /// <summary>
 /// A client's hour bank was opened. Starts the stream; the bank's currency is fixed here because every
-/// price and the overage rate are read in it.
+/// price and the overage rate are read in it, and its time zone (IANA id, the client's) because every day,
+/// month and expiry of the bank is counted in it.
 /// </summary>
 public sealed record HourBankOpened(
     Guid BankId,
@@ -20,6 +21,7 @@ public sealed record HourBankOpened(
     int BillingIncrementMinutes,
     decimal OverageRatePerHour,
     string Currency,
+    string TimeZone,
     LowBalanceThreshold LowBalanceThreshold,
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
@@ -34,7 +36,7 @@ public sealed record BankTermsChanged(
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
-/// <summary>A block of hours the client bought. <c>ExpiresOn</c> is the last day (UTC) it can be drawn.</summary>
+/// <summary>A block of hours the client bought. <c>ExpiresOn</c> is the last day (in the bank's time zone) it can be drawn.</summary>
 public sealed record HourBlockPurchased(
     Guid BankId,
     Guid ClientId,
@@ -47,7 +49,7 @@ public sealed record HourBlockPurchased(
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
-/// <summary>A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of months, inclusive).</summary>
+/// <summary>A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of the bank's local months, inclusive).</summary>
 public sealed record MonthlyAllocationContracted(
     Guid BankId,
     Guid ClientId,
@@ -59,7 +61,7 @@ public sealed record MonthlyAllocationContracted(
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
-/// <summary>One month's allocation under a contract, credited when the month begins.</summary>
+/// <summary>One month's allocation under a contract, credited when the month begins at the bank's local midnight.</summary>
 public sealed record MonthlyHoursAllocated(
     Guid BankId,
     Guid ClientId,

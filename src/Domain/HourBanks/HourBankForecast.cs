@@ -2,13 +2,14 @@ namespace Milestone.Domain.HourBanks;
 
 /// <summary>
 /// How fast the bank is being used over the trailing <c>Days</c> (billed minutes entered in that window, less
-/// reversals entered in it), and the UTC day the remaining balance runs out at that rate. No burn, no date;
+/// reversals entered in it), and the day (in the bank's time zone) the remaining balance runs out at that rate. No burn, no date;
 /// a bank already at or below zero ran dry today.
 /// </summary>
 public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerDay, DateOnly? RunsDryOn)
 {
     public static BurnRate Over(IReadOnlyList<object> ledger, int days, int remainingMinutes, DateTimeOffset now)
     {
+        var today = BankCalendar.Of(ledger).Today(now);
         var since = now.AddDays(-days);
         var consumed = ledger.Sum(@event => @event switch
         {
@@ -18,8 +19,8 @@ public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerD
         });
         var perDay = Math.Round((decimal)consumed / days, 2, MidpointRounding.AwayFromZero);
         DateOnly? runsDryOn = remainingMinutes <= 0
-            ? Months.Today(now)
-            : consumed > 0 ? Months.Today(now).AddDays((int)Math.Ceiling(remainingMinutes * (decimal)days / consumed)) : null;
+            ? today
+            : consumed > 0 ? today.AddDays((int)Math.Ceiling(remainingMinutes * (decimal)days / consumed)) : null;
         return new BurnRate(days, consumed, perDay, runsDryOn);
     }
 }

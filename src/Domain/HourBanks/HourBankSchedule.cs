@@ -24,7 +24,7 @@ public sealed partial record HourBank
 {
     public IEnumerable<object> ExpireDueCredits(DateTimeOffset now)
     {
-        var today = Months.Today(now);
+        var today = Calendar.Today(now);
         return Settled(
             Credits.Values
                 .Where(credit => credit.RemainingMinutes > 0 && credit.LastDay < today)
@@ -35,11 +35,11 @@ public sealed partial record HourBank
             now);
     }
 
-    /// <summary>Credits each contract covering <paramref name="month"/> once, in full, from the month's first instant.</summary>
+    /// <summary>Credits each contract covering <paramref name="month"/> once, in full, from the month's first instant (local midnight).</summary>
     public IEnumerable<object> AllocateMonth(DateOnly month, DateTimeOffset now)
     {
         RequireMonth(month);
-        if (now < Months.Start(month))
+        if (now < Calendar.Start(month))
         {
             return [];
         }
@@ -70,7 +70,7 @@ public sealed partial record HourBank
     public IEnumerable<object> CloseMonth(DateOnly month, DateTimeOffset now)
     {
         RequireMonth(month);
-        if (now < Months.End(month))
+        if (now < Calendar.End(month))
         {
             return [];
         }
@@ -104,19 +104,19 @@ public sealed partial record HourBank
         var nextLapse = Credits.Values.Where(credit => credit.RemainingMinutes > 0 && credit.LastDay is not null).Min(credit => credit.LastDay);
         if (nextLapse is { } lastDay)
         {
-            due.Add(new HourBankDue(HourBankChore.ExpireCredits, null, Months.EndOfDay(lastDay)));
+            due.Add(new HourBankDue(HourBankChore.ExpireCredits, null, Calendar.EndOfDay(lastDay)));
         }
 
         due.AddRange(Contracts.Values
             .Select(NextUnallocated)
             .OfType<DateOnly>()
             .Distinct()
-            .Select(month => new HourBankDue(HourBankChore.AllocateMonth, month, Months.Start(month))));
+            .Select(month => new HourBankDue(HourBankChore.AllocateMonth, month, Calendar.Start(month))));
         due.AddRange(Contracts.Values
             .Where(contract => contract.Rollover.CarriesOver)
             .SelectMany(contract => contract.AllocatedMonths.Except(contract.ClosedMonths))
             .Distinct()
-            .Select(month => new HourBankDue(HourBankChore.CloseMonth, month, Months.End(month))));
+            .Select(month => new HourBankDue(HourBankChore.CloseMonth, month, Calendar.End(month))));
         return [.. due.OrderBy(chore => chore.DueAt).ThenBy(chore => chore.Chore)];
     }
 

@@ -56,26 +56,10 @@ public sealed record RolloverRule(bool CarriesOver, int? CapMinutes = null, int?
         : KeepMonths is { } keep ? Months.LastDay(month.AddMonths(keep)) : null;
 }
 
-/// <summary>
-/// The bank's calendar is UTC: a month is a UTC calendar month, written as its first day, and a credit's
-/// last day ends at midnight UTC. One calendar for scheduling and statements keeps them reconcilable.
-/// </summary>
+/// <summary>Months are written as their first day; which instants they span is the bank's <see cref="BankCalendar"/>.</summary>
 public static class Months
 {
     public static bool IsMonth(DateOnly day) => day.Day == 1;
 
-    public static DateOnly Of(DateTimeOffset instant) => new(instant.UtcDateTime.Year, instant.UtcDateTime.Month, 1);
-
     public static DateOnly LastDay(DateOnly month) => month.AddMonths(1).AddDays(-1);
-
-    public static DateTimeOffset Start(DateOnly month) => StartOfDay(month);
-
-    public static DateTimeOffset End(DateOnly month) => StartOfDay(month.AddMonths(1));
-
-    public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
-
-    /// <summary>The instant a credit whose last day is <paramref name="lastDay"/> lapses.</summary>
-    public static DateTimeOffset EndOfDay(DateOnly lastDay) => StartOfDay(lastDay.AddDays(1));
-
-    private static DateTimeOffset StartOfDay(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 }

@@ -34,12 +34,13 @@ public sealed record StatementLine(
     string? Note);
 
 /// <summary>
-/// A client's month: the balance at the first instant of the UTC month, every entry made in it in ledger order,
-/// and the balance at its end. Opening + credits − debits + reversals − expiries + adjustments = closing, to the
+/// A client's month in the bank's time zone: the balance at its first instant (local midnight of the 1st),
+/// every entry made in it in ledger order, and the balance at its end. Opening + credits − debits + reversals − expiries + adjustments = closing, to the
 /// minute, because the three are folded from the same entries.
 /// </summary>
 public sealed record MonthlyStatement(
     DateOnly Month,
+    string TimeZone,
     HourBankBalance Opening,
     IReadOnlyList<StatementLine> Lines,
     HourBankBalance Closing)
@@ -58,17 +59,19 @@ public sealed record MonthlyStatement(
         Opening.Remaining + Credits - Debits + Reversals - Expiries + Adjustments == Closing.Remaining
         && Opening.Overage + Lines.Sum(line => line.OverageMinutes) == Closing.Overage;
 
-    public static MonthlyStatement For(IEnumerable<object> ledger, DateOnly month)
+    public static MonthlyStatement For(IReadOnlyList<object> ledger, DateOnly month)
     {
         if (!Months.IsMonth(month))
         {
             throw new ArgumentException("A month is given by its first day.", nameof(month));
         }
 
-        var (start, end) = (Months.Start(month), Months.End(month));
+        var calendar = BankCalendar.Of(ledger);
+        var (start, end) = (calendar.Start(month), calendar.End(month));
         var entries = ledger.Where(@event => @event is IHourBankEvent entry && entry.At < end).ToList();
         return new MonthlyStatement(
             month,
+            calendar.TimeZoneId,
             HourBankBalance.Of(entries.Where(@event => ((IHourBankEvent)@event).At < start)),
             [.. entries.Where(@event => ((IHourBankEvent)@event).At >= start).Select(LineFor).OfType<StatementLine>()],
             HourBankBalance.Of(entries));

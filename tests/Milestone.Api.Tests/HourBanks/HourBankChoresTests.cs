@@ -12,6 +12,8 @@ namespace Milestone.Api.Tests.HourBanks;
 /// </summary>
 public sealed class HourBankChoresTests(HourBankApp app) : IClassFixture<HourBankApp>
 {
+    private static readonly BankCalendar London = new("Europe/London");
+
     [Fact]
     public async Task An_expired_block_lapses_when_its_chore_runs_and_a_second_delivery_writes_nothing()
     {
@@ -20,7 +22,7 @@ public sealed class HourBankChoresTests(HourBankApp app) : IClassFixture<HourBan
         await app.PurchaseAsync(scene, 120, expiresOn: lastDay);
         await app.PurchaseAsync(scene, 60);
         await app.LogAsync(scene, 30);
-        var chore = new HourBankChoreDue(HourBank.IdFor(scene.ClientId), HourBankChore.ExpireCredits, null, Months.EndOfDay(lastDay));
+        var chore = new HourBankChoreDue(HourBank.IdFor(scene.ClientId), HourBankChore.ExpireCredits, null, London.EndOfDay(lastDay));
 
         await DeliverAsync(chore);
         var early = await app.BankAsync(scene);
@@ -40,13 +42,13 @@ public sealed class HourBankChoresTests(HourBankApp app) : IClassFixture<HourBan
     public async Task At_the_month_end_an_unused_allocation_lapses_and_the_next_month_is_credited()
     {
         var scene = await app.SceneAsync();
-        var thisMonth = Months.Of(app.Clock.GetUtcNow());
+        var thisMonth = London.MonthOf(app.Clock.GetUtcNow());
         await app.SettledAsync(() => app.Host.GraphQLAsync(HourBankScenes.Contract, new { clientId = scene.ClientId, minutes = 600, startMonth = thisMonth }, scene.Admin));
         await app.LogAsync(scene, 100);
         var nextMonth = thisMonth.AddMonths(1);
-        var chore = new HourBankChoreDue(HourBank.IdFor(scene.ClientId), HourBankChore.AllocateMonth, nextMonth, Months.Start(nextMonth));
+        var chore = new HourBankChoreDue(HourBank.IdFor(scene.ClientId), HourBankChore.AllocateMonth, nextMonth, London.Start(nextMonth));
 
-        app.Clock.SetUtcNow(Months.Start(nextMonth).AddMinutes(5));
+        app.Clock.SetUtcNow(London.Start(nextMonth).AddMinutes(5));
         await DeliverAsync(chore);
         var events = await app.CountEventsAsync();
         await DeliverAsync(chore);

@@ -11,7 +11,7 @@ public sealed record BankScene(SignedIn Admin, Guid ClientId, SignedIn ClientAdm
 public static class HourBankScenes
 {
     public const string Fields = """
-        bankId clientId asOf currency billingIncrementMinutes overageRatePerHour
+        bankId clientId asOf currency timeZone billingIncrementMinutes overageRatePerHour
         lowBalanceThreshold { measure value minutes }
         purchasedMinutes allocatedMinutes adjustedMinutes consumedMinutes expiredMinutes remainingMinutes overageMinutes overageAmount
         credits { creditId minutes remainingMinutes expiresOn contractId month }

@@ -156,7 +156,7 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
     }
 
     [Fact]
-    public async Task Only_commercial_staff_open_a_bank_and_a_second_one_is_a_conflict()
+    public async Task Only_commercial_staff_open_a_bank_in_the_clients_time_zone_and_a_second_one_is_a_conflict()
     {
         var scene = await app.SceneAsync(open: false);
         var before = await app.CountEventsAsync();
@@ -168,6 +168,7 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
         var opened = (await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId = scene.ClientId, threshold = 0 }, scene.Admin)).Data("openHourBank");
         var again = await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId = scene.ClientId, threshold = 0 }, scene.Admin);
         Assert.Equal("EUR", opened.GetProperty("currency").GetString());
+        Assert.Equal("Europe/London", opened.GetProperty("timeZone").GetString());
         Assert.Equal("CONFLICT", again.SingleError().Code());
     }
 

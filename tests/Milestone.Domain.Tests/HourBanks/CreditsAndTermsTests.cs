@@ -13,9 +13,9 @@ public sealed class CreditsAndTermsTests
     [Fact]
     public void An_account_manager_opens_a_bank_in_a_currency()
     {
-        var opened = HourBank.Open(AccountManager, BankId, Acme, 15, 150m, " eur ", LowBalanceThreshold.AtPercent(20), Now);
+        var opened = HourBank.Open(AccountManager, BankId, Acme, 15, 150m, " eur ", "Europe/Paris", LowBalanceThreshold.AtPercent(20), Now);
 
-        Assert.Equal(new HourBankOpened(BankId, Acme, 15, 150m, "EUR", LowBalanceThreshold.AtPercent(20), AccountManager.PersonId, Now), opened);
+        Assert.Equal(new HourBankOpened(BankId, Acme, 15, 150m, "EUR", "Europe/Paris", LowBalanceThreshold.AtPercent(20), AccountManager.PersonId, Now), opened);
     }
 
     [Theory]
@@ -27,7 +27,7 @@ public sealed class CreditsAndTermsTests
     {
         var actor = new Actor(Id(0x99), role, role.IsStaff() ? null : Acme);
 
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => HourBank.Open(actor, BankId, Acme, 15, 150m, "EUR", LowBalanceThreshold.AtMinutes(60), Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => HourBank.Open(actor, BankId, Acme, 15, 150m, "EUR", "Etc/UTC", LowBalanceThreshold.AtMinutes(60), Now)).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().PurchaseBlock(actor, C1, 600, 1_000m, "EUR", Today, null, Now).ToList()).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ContractMonthlyAllocation(actor, ContractId, 600, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now).ToList()).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ChangeTerms(actor, 30, 150m, LowBalanceThreshold.AtMinutes(0), Now).ToList()).Rejection);
@@ -40,15 +40,21 @@ public sealed class CreditsAndTermsTests
     [InlineData(15, "1", "EURO", "currency")]
     public void Implausible_terms_are_refused(int increment, string rate, string currency, string field)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, increment, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), currency, LowBalanceThreshold.AtMinutes(0), Now));
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, increment, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now));
 
         Assert.Equal(field, rejected.Field);
     }
 
     [Fact]
+    public void A_time_zone_that_is_not_an_IANA_zone_is_refused()
+    {
+        Assert.Equal("timeZone", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Sydney", LowBalanceThreshold.AtMinutes(0), Now)).Field);
+    }
+
+    [Fact]
     public void A_percentage_threshold_above_one_hundred_is_refused()
     {
-        Assert.Equal("lowBalanceThreshold", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", LowBalanceThreshold.AtPercent(101), Now)).Field);
+        Assert.Equal("lowBalanceThreshold", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Etc/UTC", LowBalanceThreshold.AtPercent(101), Now)).Field);
     }
 
     [Fact]

@@ -26,8 +26,8 @@ internal static class HourBankFixture
 
     public static Guid Id(int n) => Guid.Parse($"0193a1b2-0000-7000-8000-{n:x12}");
 
-    public static HourBankOpened Opened(LowBalanceThreshold? threshold = null) =>
-        new(BankId, Acme, 15, 150m, "EUR", threshold ?? LowBalanceThreshold.AtMinutes(0), Admin.PersonId, OpenedAt);
+    public static HourBankOpened Opened(LowBalanceThreshold? threshold = null, string timeZone = "Etc/UTC") =>
+        new(BankId, Acme, 15, 150m, "EUR", timeZone, threshold ?? LowBalanceThreshold.AtMinutes(0), Admin.PersonId, OpenedAt);
 
     public static HourBlockPurchased Block(Guid creditId, int minutes, DateOnly? expiresOn = null, DateTimeOffset? at = null) =>
         new(BankId, Acme, creditId, minutes, 1_000m, "EUR", DateOnly.FromDateTime((at ?? OpenedAt).UtcDateTime), expiresOn, AccountManager.PersonId, at ?? OpenedAt);

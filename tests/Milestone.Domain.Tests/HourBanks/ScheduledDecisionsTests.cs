@@ -38,8 +38,8 @@ public sealed class ScheduledDecisionsTests
         Assert.Equal(new MonthlyHoursAllocated(BankId, Acme, allocated.CreditId, ContractId, Nov, 2_400, new DateOnly(2026, 11, 30), Now), allocated);
         Assert.Equal(allocated.CreditId, Assert.IsType<MonthlyHoursAllocated>(bank.AllocateMonth(Nov, Now.AddHours(1)).Single()).CreditId);
         Assert.Empty(Then(bank, [allocated]).AllocateMonth(Nov, Now));
-        Assert.Empty(bank.AllocateMonth(Dec, Months.Start(Dec).AddTicks(-1)));
-        Assert.Single(bank.AllocateMonth(Dec, Months.Start(Dec)));
+        Assert.Empty(bank.AllocateMonth(Dec, BankCalendar.Utc.Start(Dec).AddTicks(-1)));
+        Assert.Single(bank.AllocateMonth(Dec, BankCalendar.Utc.Start(Dec)));
     }
 
     [Fact]
@@ -101,18 +101,18 @@ public sealed class ScheduledDecisionsTests
 
         AssertEvents([new UnusedHoursRolledOver(BankId, Acme, ContractId, Oct, 390, Now)], events);
         Assert.Empty(Then(bank, events).CloseMonth(Oct, Now));
-        Assert.Empty(bank.CloseMonth(Nov, Months.End(Nov).AddTicks(-1)));
+        Assert.Empty(bank.CloseMonth(Nov, BankCalendar.Utc.End(Nov).AddTicks(-1)));
     }
 
     [Fact]
     public void A_capped_rollover_forfeits_what_is_carried_above_the_cap_oldest_first()
     {
-        var closeOfNovember = Months.End(Nov);
+        var closeOfNovember = BankCalendar.Utc.End(Nov);
         var bank = Given(
             Contract(ContractId, 600, RolloverRule.UpTo(300)),
             Allocated(October, Oct, null),
-            new CreditExpired(BankId, Acme, October, 300, ExpiryReason.RolloverCap, Months.End(Oct)),
-            new UnusedHoursRolledOver(BankId, Acme, ContractId, Oct, 300, Months.End(Oct)),
+            new CreditExpired(BankId, Acme, October, 300, ExpiryReason.RolloverCap, BankCalendar.Utc.End(Oct)),
+            new UnusedHoursRolledOver(BankId, Acme, ContractId, Oct, 300, BankCalendar.Utc.End(Oct)),
             Allocated(November, Nov, null),
             Allocated(Id(0x112), Dec, null));
 
@@ -133,8 +133,8 @@ public sealed class ScheduledDecisionsTests
         AssertEvents([new UnusedHoursRolledOver(BankId, Acme, ContractId, Oct, 600, Now)], bank.CloseMonth(Oct, Now));
         Assert.Empty(bank.ExpireDueCredits(Now));
         AssertEvents(
-            [new CreditExpired(BankId, Acme, October, 600, ExpiryReason.Expired, Months.End(Nov))],
-            WithoutAlerts(bank.ExpireDueCredits(Months.End(Nov))));
+            [new CreditExpired(BankId, Acme, October, 600, ExpiryReason.Expired, BankCalendar.Utc.End(Nov))],
+            WithoutAlerts(bank.ExpireDueCredits(BankCalendar.Utc.End(Nov))));
     }
 
     [Fact]
@@ -154,13 +154,13 @@ public sealed class ScheduledDecisionsTests
 
         Assert.Equal(
             [
-                new HourBankDue(HourBankChore.CloseMonth, Oct, Months.Start(Nov)),
-                new HourBankDue(HourBankChore.AllocateMonth, Nov, Months.Start(Nov)),
+                new HourBankDue(HourBankChore.CloseMonth, Oct, BankCalendar.Utc.Start(Nov)),
+                new HourBankDue(HourBankChore.AllocateMonth, Nov, BankCalendar.Utc.Start(Nov)),
                 new HourBankDue(HourBankChore.ExpireCredits, null, new DateTimeOffset(2026, 12, 16, 0, 0, 0, TimeSpan.Zero)),
             ],
             bank.Upcoming());
     }
 
     private static MonthlyHoursAllocated Allocated(Guid creditId, DateOnly month, DateOnly? lastDay) =>
-        new(BankId, Acme, creditId, ContractId, month, 600, lastDay, Months.Start(month));
+        new(BankId, Acme, creditId, ContractId, month, 600, lastDay, BankCalendar.Utc.Start(month));
 }
