@@ -1,0 +1,99 @@
+using Milestone.Domain.HourBanks;
+using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
+
+namespace Milestone.Domain.Tests.HourBanks;
+
+/// <summary>
+/// Plays <see cref="LedgerStep"/>s against a real bank: each is a decision of <see cref="HourBank"/>, whose events
+/// are appended to the ledger and folded into the state. Keeps what the request side would know of each
+/// worklog, to say what the bank should have consumed.
+/// </summary>
+internal sealed class LedgerHistory
+{
+    private readonly List<(Guid Id, int Minutes, bool Billable, bool Deleted)> worklogs = [];
+    private int entries;
+
+    public LedgerHistory(string timeZone)
+    {
+        var opened = Opened(timeZone: timeZone);
+        Ledger.Add(opened);
+        Bank = GivenOpened(opened);
+        Now = OpenedAt;
+    }
+
+    public HourBank Bank { get; private set; }
+
+    public List<object> Ledger { get; } = [];
+
+    public DateTimeOffset Now { get; private set; }
+
+    /// <summary>Each standing billable worklog rounded up on its own to the bank's 15-minute increment.</summary>
+    public int ExpectedConsumedMinutes =>
+        worklogs.Where(worklog => worklog.Billable && !worklog.Deleted).Sum(worklog => (worklog.Minutes + 14) / 15 * 15);
+
+    public void Apply(LedgerStep step)
+    {
+        Now = Now.AddSeconds(1);
+        var today = Bank.Calendar.Today(Now);
+        Record(step switch
+        {
+            Buy buy => Bank.PurchaseBlock(AccountManager, NextId(), buy.Minutes, 100m, "EUR", today, buy.LastDayInDays is { } days ? today.AddDays(days) : null, Now),
+            AddHours add => Bank.Adjust(TeamLead, NextId(), add.Minutes, "Goodwill", Now),
+            Log log => Logged(log),
+            Correct correct => Corrected(correct),
+            Delete delete => Deleted(delete),
+            Wait wait => Waited(wait),
+            _ => throw new ArgumentOutOfRangeException(nameof(step)),
+        });
+    }
+
+    private IEnumerable<object> Logged(Log log)
+    {
+        var id = NextId();
+        worklogs.Add((id, log.Minutes, log.Billable, Deleted: false));
+        return Bank.PostWorklog(id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), log.Minutes, log.Billable, Now);
+    }
+
+    private IEnumerable<object> Corrected(Correct correct)
+    {
+        if (Standing(correct.Pick) is not { } index)
+        {
+            return [];
+        }
+
+        worklogs[index] = worklogs[index] with { Minutes = correct.Minutes, Billable = correct.Billable };
+        return Bank.CorrectWorklog(worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now);
+    }
+
+    private IEnumerable<object> Deleted(Delete delete)
+    {
+        if (Standing(delete.Pick) is not { } index)
+        {
+            return [];
+        }
+
+        worklogs[index] = worklogs[index] with { Deleted = true };
+        return Bank.RemoveWorklog(worklogs[index].Id, Now);
+    }
+
+    private IEnumerable<object> Waited(Wait wait)
+    {
+        Now = Now.AddMinutes(wait.Minutes);
+        return wait.RunExpiry ? Bank.ExpireDueCredits(Now) : [];
+    }
+
+    private int? Standing(int pick)
+    {
+        var standing = Enumerable.Range(0, worklogs.Count).Where(index => !worklogs[index].Deleted).ToList();
+        return standing.Count == 0 ? null : standing[pick % standing.Count];
+    }
+
+    private void Record(IEnumerable<object> decided)
+    {
+        var events = decided.ToList();
+        Ledger.AddRange(events);
+        Bank = Then(Bank, events);
+    }
+
+    private Guid NextId() => Id(0x10_000 + ++entries);
+}
