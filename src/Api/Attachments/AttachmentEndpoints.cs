@@ -25,7 +25,7 @@ public static class AttachmentEndpoints
         ExceptionTranslation translation,
         TimeProvider time)
     {
-        if (Refusal(http) is { } refusal)
+        if (ProblemResponses.CallerRefusal(http) is { } refusal)
         {
             return refusal;
         }
@@ -70,7 +70,7 @@ public static class AttachmentEndpoints
     [WolverineGet("/requests/{requestId}/attachments/{attachmentId}")]
     public static async Task<IResult> Download(Guid requestId, Guid attachmentId, HttpContext http, IDocumentStore store)
     {
-        if (Refusal(http) is { } refusal)
+        if (ProblemResponses.CallerRefusal(http) is { } refusal)
         {
             return refusal;
         }
@@ -89,14 +89,6 @@ public static class AttachmentEndpoints
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content.Bytes, attachment.ContentType, attachment.FileName);
     }
-
-    /// <summary>Who may use these endpoints at all: someone signed in who is not held back to enrol in two-factor sign-in.</summary>
-    private static IResult? Refusal(HttpContext http) => http.GetCaller() switch
-    {
-        null => ProblemResponses.For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first.")),
-        { MustEnrolTwoFactor: true } => ProblemResponses.For(TwoFactorEnrolmentGate.Refusal()),
-        _ => null,
-    };
 
     private static async Task<bool> IsVisible(IDocumentStore store, Caller caller, Guid requestId, CancellationToken cancellation)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
 
 namespace Milestone.Api.Attachments;
 
@@ -18,4 +19,12 @@ public static class ProblemResponses
         },
         detail: error.Message,
         extensions: new Dictionary<string, object?>(error.Extensions ?? new Dictionary<string, object?>()) { ["code"] = error.Code });
+
+    /// <summary>Who may use the HTTP endpoints at all: someone signed in who is not held back to enrol in two-factor sign-in.</summary>
+    public static IResult? CallerRefusal(HttpContext http) => http.GetCaller() switch
+    {
+        null => For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first.")),
+        { MustEnrolTwoFactor: true } => For(TwoFactorEnrolmentGate.Refusal()),
+        _ => null,
+    };
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GraphQL;
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
@@ -47,9 +46,7 @@ public static class HourBankFields
             .ResolveAsync(async context =>
             {
                 var ledger = await VisibleLedgerAsync(context);
-                var month = DateOnly.TryParseExact(context.GetArgument<string>("month"), "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first)
-                    ? first
-                    : throw Refusals.Invalid("month", "Give the month as yyyy-MM.");
+                var month = HourBankLedger.ParseMonth(context.GetArgument<string>("month")) ?? throw Refusals.Invalid("month", "Give the month as yyyy-MM.");
                 return ledger.Count == 0 ? null : MonthlyStatement.For(ledger, month);
             });
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Marten;
 using Milestone.Domain.HourBanks;
 
@@ -13,6 +14,10 @@ public static class HourBankLedger
     /// <summary>The ledger in stream order; empty when the client has no bank.</summary>
     public static async Task<IReadOnlyList<object>> LedgerOfAsync(this IQuerySession session, Guid clientId, CancellationToken cancellation) =>
         [.. (await session.Events.FetchStreamAsync(HourBank.IdFor(clientId), token: cancellation)).Select(recorded => recorded.Data)];
+
+    /// <summary>A statement month as the API takes it (yyyy-MM), as its first day; null when it is not one.</summary>
+    public static DateOnly? ParseMonth(string month) =>
+        DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : null;
 }
 
 /// <summary>A bank as it stood at <c>AsOf</c>: its state, figures and the requests for more hours made by then.</summary>
