@@ -32,6 +32,7 @@ public static class Configuration
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
         services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
         services.AddHttpClient<JiraClient>();
+        services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
