@@ -31,7 +31,8 @@ public static class Configuration
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
         services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
-        services.AddHttpClient<JiraClient>();
+        services.AddHttpClient(JiraClient.HttpClientName);
+        services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();

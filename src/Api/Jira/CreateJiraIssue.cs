@@ -13,7 +13,7 @@ public static class CreateJiraIssueHandler
     /// Looks for an issue carrying the request's label before creating one: a create whose answer was
     /// lost (timeout, crash before commit) is retried, and must find the issue it made rather than make a second.
     /// </summary>
-    public static async Task<OutgoingMessages> Handle(CreateJiraIssue command, IQuerySession session, JiraClient jira, CancellationToken cancellation)
+    public static async Task<OutgoingMessages> Handle(CreateJiraIssue command, IDocumentSession session, JiraClient jira, CancellationToken cancellation)
     {
         var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
         var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, cancellation);

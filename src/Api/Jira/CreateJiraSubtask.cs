@@ -9,7 +9,7 @@ public sealed record CreateJiraSubtask(Guid RequestId, Guid WorkItemId, string T
 
 public static class CreateJiraSubtaskHandler
 {
-    public static async Task<OutgoingMessages> Handle(CreateJiraSubtask command, IQuerySession session, JiraClient jira, CancellationToken cancellation)
+    public static async Task<OutgoingMessages> Handle(CreateJiraSubtask command, IDocumentSession session, JiraClient jira, CancellationToken cancellation)
     {
         var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
         var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, cancellation);

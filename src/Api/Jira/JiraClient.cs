@@ -10,10 +10,13 @@ namespace Milestone.Api.Jira;
 /// <summary>
 /// Jira Cloud REST v3 over a typed <see cref="HttpClient"/>, addressed and authenticated by the saved
 /// <see cref="JiraConnection"/> on every call. Failures come out as one of three exceptions, which say
-/// what to do next: try later, wait as asked, or give up until someone fixes the settings.
+/// what to do next: try later, wait as asked, or give up until someone fixes the settings. A singleton
+/// over <see cref="IHttpClientFactory"/>'s named client, so handlers get it injected without service location.
 /// </summary>
-public sealed class JiraClient(HttpClient http, IOptions<JiraSettings> settings, TimeProvider time)
+public sealed class JiraClient(IHttpClientFactory clients, IOptions<JiraSettings> settings, TimeProvider time)
 {
+    public const string HttpClientName = "jira";
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<JiraSearchResult> SearchAsync(JiraConnection connection, string jql, string? nextPageToken, CancellationToken cancellation)
@@ -67,7 +70,7 @@ public sealed class JiraClient(HttpClient http, IOptions<JiraSettings> settings,
         HttpResponseMessage response;
         try
         {
-            response = await http.SendAsync(request, timeout.Token);
+            response = await clients.CreateClient(HttpClientName).SendAsync(request, timeout.Token);
         }
         catch (Exception unreachable) when (unreachable is HttpRequestException || (unreachable is OperationCanceledException && !cancellation.IsCancellationRequested))
         {

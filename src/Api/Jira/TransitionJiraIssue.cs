@@ -11,7 +11,7 @@ public sealed record TransitionJiraIssue(Guid RequestId, RequestStatus To) : IJi
 public static class TransitionJiraIssueHandler
 {
     public static async Task<OutgoingMessages> Handle(
-        TransitionJiraIssue command, IQuerySession session, JiraClient jira, ILogger<TransitionJiraIssue> logger, CancellationToken cancellation)
+        TransitionJiraIssue command, IDocumentSession session, JiraClient jira, ILogger<TransitionJiraIssue> logger, CancellationToken cancellation)
     {
         // Not linked yet: the create that is still on its way moves the new issue to the request's status then.
         var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
