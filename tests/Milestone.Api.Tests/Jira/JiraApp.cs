@@ -6,7 +6,7 @@ namespace Milestone.Api.Tests.Jira;
 /// The host beside a fake Jira, with failed calls retried after a fifth of a second instead of minutes
 /// and scheduled messages looked for every second, so retries and Retry-After finish quickly.
 /// </summary>
-public sealed class JiraApp : MilestoneApp
+public sealed class JiraApp : MilestoneApp, IAsyncLifetime
 {
     public FakeJira Jira { get; } = FakeJira.Start();
 
@@ -19,4 +19,10 @@ public sealed class JiraApp : MilestoneApp
         ("Milestone:Jira:RetryDelays:2", "00:00:00.500"),
         ("Milestone:Jira:ReconcileEvery", "1.00:00:00"),
     ];
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Jira.DisposeAsync();
+    }
 }
