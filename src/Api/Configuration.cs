@@ -8,6 +8,7 @@ using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Identity;
+using Milestone.Api.Jira;
 using Milestone.Api.Live;
 using Milestone.Api.Messages;
 using Milestone.Api.People;
@@ -29,6 +30,10 @@ public static class Configuration
         services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
+        services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
+        services.AddHttpClient(JiraClient.HttpClientName);
+        services.AddSingleton<JiraClient>();
+        services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
@@ -59,6 +64,8 @@ public static class Configuration
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
         options.Schema.For<MessageReadMarker>().Index(marker => marker.PersonId);
         options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
+        options.Schema.For<JiraWorklogSeen>().Index(seen => seen.IssueId);
+        options.Schema.For<JiraCorrection>().Index(correction => correction.At);
         return options;
     }
 

@@ -4,6 +4,7 @@ using JasperFx.CodeGeneration;
 using Marten;
 using Milestone.Api;
 using Milestone.Api.GraphQL.Transport;
+using Milestone.Api.Jira;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
@@ -68,6 +69,7 @@ public static class MilestoneHost
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             options.UseMilestoneCommands();
+            options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 
         builder.AddMilestoneEmail();

@@ -1,5 +1,6 @@
 using GraphQL.Types;
 using Milestone.Api.HourBanks;
+using Milestone.Api.Jira;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -28,5 +29,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddMessageMutations();
         this.AddWorklogMutations();
         this.AddHourBankMutations();
+        this.AddJiraMutations();
     }
 }

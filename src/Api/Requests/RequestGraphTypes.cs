@@ -50,6 +50,7 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
         Field(request => request.Category, nullable: true);
+        Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created.");
         Field<RequestSlaType>("sla")
             .Description("The request's SLA clocks as they stand now; null when no SLA policy applied at submission.")
             .Resolve(context => SlaClockBatch.For(context).SlaOf(context.Source.Id, context.Now()));

@@ -4,4 +4,6 @@ namespace Milestone.Domain.People;
 public sealed record Actor(Guid PersonId, Role Role, Guid? ClientId)
 {
     public bool IsStaff => Role.IsStaff();
+
+    public ChangeSource Source { get; init; } = ChangeSource.Milestone;
 }

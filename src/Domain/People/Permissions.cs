@@ -8,6 +8,9 @@ public static class Permissions
 {
     public static bool MayManageClientOrganisations(this Role role) => role == Role.Admin;
 
+    /// <summary>Connecting outside systems (Jira) and mapping their accounts and projects.</summary>
+    public static bool MayManageIntegrations(this Role role) => role == Role.Admin;
+
     /// <summary>Administrators for any client; a client admin for their own organisation only.</summary>
     public static bool MayRequireTwoFactor(this Role role) => role is Role.Admin or Role.ClientAdmin;
 

@@ -20,8 +20,8 @@ public sealed partial record Request
         return Status switch
         {
             RequestStatus.InProgress => [],
-            RequestStatus.Submitted => [new WorkStarted(Id, ClientId, actor.PersonId, now)],
-            RequestStatus.WaitingOnClient => [new WorkResumed(Id, ClientId, actor.PersonId, now)],
+            RequestStatus.Submitted => [new WorkStarted(Id, ClientId, actor.PersonId, now, actor.Source)],
+            RequestStatus.WaitingOnClient => [new WorkResumed(Id, ClientId, actor.PersonId, now, actor.Source)],
             _ => throw IllegalMove("start work on"),
         };
     }
@@ -32,7 +32,7 @@ public sealed partial record Request
         return Status switch
         {
             RequestStatus.WaitingOnClient => [],
-            RequestStatus.InProgress => [new WaitingOnClientStarted(Id, ClientId, reason.Trim(), actor.PersonId, now)],
+            RequestStatus.InProgress => [new WaitingOnClientStarted(Id, ClientId, reason.Trim(), actor.PersonId, now, actor.Source)],
             _ => throw IllegalMove("wait on the client for"),
         };
     }
@@ -59,7 +59,7 @@ public sealed partial record Request
                 "overrideReason");
         }
 
-        return [new RequestCompleted(Id, ClientId, actor.PersonId, now, openWorkItems > 0 ? overrideReason!.Trim() : null)];
+        return [new RequestCompleted(Id, ClientId, actor.PersonId, now, openWorkItems > 0 ? overrideReason!.Trim() : null, actor.Source)];
     }
 
     public IEnumerable<object> Cancel(Actor actor, string reason, DateTimeOffset now)
@@ -75,7 +75,7 @@ public sealed partial record Request
         return Status switch
         {
             RequestStatus.Cancelled => [],
-            _ when IsOpen => [new RequestCancelled(Id, ClientId, reason.Trim(), actor.PersonId, now)],
+            _ when IsOpen => [new RequestCancelled(Id, ClientId, reason.Trim(), actor.PersonId, now, actor.Source)],
             _ => throw IllegalMove("cancel"),
         };
     }
@@ -101,7 +101,7 @@ public sealed partial record Request
                 $"This request was completed more than {clientReopenWindow.TotalDays:0.#} days ago; submit a new request instead.");
         }
 
-        return [new RequestReopened(Id, ClientId, reason.Trim(), actor.PersonId, now)];
+        return [new RequestReopened(Id, ClientId, reason.Trim(), actor.PersonId, now, actor.Source)];
     }
 
     private Request EvolveLifecycle(object @event) => @event switch

@@ -22,7 +22,7 @@ public sealed partial record Request
         }
 
         RequirePlausible(workDate, minutes, now);
-        return [new WorkLogged(Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, note?.Trim() ?? string.Empty, actor.PersonId, now)];
+        return [new WorkLogged(Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, note?.Trim() ?? string.Empty, actor.PersonId, now, actor.Source)];
     }
 
     public IEnumerable<object> CorrectWorklog(Actor actor, Guid worklogId, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
@@ -32,7 +32,7 @@ public sealed partial record Request
         var text = note?.Trim() ?? string.Empty;
         return logged with { WorkDate = workDate, Minutes = minutes, Billable = billable, Note = text } == logged
             ? []
-            : [new WorklogCorrected(Id, ClientId, worklogId, logged.AgentId, workDate, minutes, billable, text, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now)];
+            : [new WorklogCorrected(Id, ClientId, worklogId, logged.AgentId, workDate, minutes, billable, text, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now, actor.Source)];
     }
 
     public IEnumerable<object> DeleteWorklog(Actor actor, Guid worklogId, DateTimeOffset now)
@@ -44,7 +44,7 @@ public sealed partial record Request
         }
 
         var logged = ChangeableWorklog(actor, worklogId);
-        return [new WorklogDeleted(Id, ClientId, worklogId, logged.AgentId, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now)];
+        return [new WorklogDeleted(Id, ClientId, worklogId, logged.AgentId, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now, actor.Source)];
     }
 
     private LoggedWork ChangeableWorklog(Actor actor, Guid worklogId)

@@ -1,3 +1,5 @@
+using Milestone.Domain.People;
+
 namespace Milestone.Domain.Requests;
 
 /// <summary>
@@ -14,7 +16,8 @@ public sealed record WorkLogged(
     bool Billable,
     string Note,
     Guid LoggedBy,
-    DateTimeOffset LoggedAt) : IRequestEvent;
+    DateTimeOffset LoggedAt,
+    ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;
 
 /// <summary>
 /// A worklog was corrected. The previous values travel with the new ones, so a ledger can post the
@@ -33,7 +36,8 @@ public sealed record WorklogCorrected(
     int PreviousMinutes,
     bool PreviousBillable,
     Guid CorrectedBy,
-    DateTimeOffset CorrectedAt) : IRequestEvent;
+    DateTimeOffset CorrectedAt,
+    ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;
 
 /// <summary>A worklog was withdrawn; what it had counted is carried for the compensating entry.</summary>
 public sealed record WorklogDeleted(
@@ -45,4 +49,5 @@ public sealed record WorklogDeleted(
     int Minutes,
     bool Billable,
     Guid DeletedBy,
-    DateTimeOffset DeletedAt) : IRequestEvent;
+    DateTimeOffset DeletedAt,
+    ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;

@@ -41,6 +41,9 @@ public sealed record RequestDetails(
     /// <summary>People of the same client, besides the submitter, who follow the request.</summary>
     public IReadOnlyList<Guid> SharedWith { get; init; } = [];
 
+    /// <summary>The Jira issue agents work the request in, once it has been created there.</summary>
+    public string? JiraIssueKey { get; init; }
+
     /// <summary>Urgency as a number that sorts most urgent last, for the queue's "most urgent" order.</summary>
     public int UrgencyRank => (int)Urgency;
 

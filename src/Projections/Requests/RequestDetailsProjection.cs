@@ -97,4 +97,6 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
             .Select(item => item.Id == completed.Data.WorkItemId ? item with { CompletedAt = completed.Data.CompletedAt } : item)
             .ToList(),
     };
+
+    public static RequestDetails Apply(JiraIssueLinked linked, RequestDetails request) => request with { JiraIssueKey = linked.IssueKey };
 }

@@ -1,3 +1,4 @@
+using Milestone.Api.Jira;
 using Milestone.Api.People;
 using Milestone.Api.Sessions;
 using Milestone.Domain.People;
@@ -16,6 +17,7 @@ public sealed class SecretsStayOutOfLogsTests
         new AcceptInvitation(Guid.NewGuid(), Guid.NewGuid(), Secret),
         new InvitePerson(Guid.NewGuid(), Guid.NewGuid(), Secret, "dana@acme.test", "Dana", Role.ClientMember, Guid.NewGuid(), null),
         new ResendInvitation(Guid.NewGuid(), Guid.NewGuid(), Secret, Guid.NewGuid()),
+        new SetJiraConnection(new Uri("https://acme.atlassian.net"), "sync@acme.test", Secret, Secret, new Actor(Guid.NewGuid(), Role.Admin, null)),
     };
 
     [Theory]

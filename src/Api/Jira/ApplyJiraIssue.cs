@@ -1,0 +1,85 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Milestone.Api.Requests;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+using Wolverine;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>A Jira issue's status as Jira last described it, to be followed by the request.</summary>
+public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string IssueKey, string StatusName, string StatusCategory, bool Resolved, DateTimeOffset Updated, string? ByAccountId, JiraChangeRoute Route)
+{
+    public static ApplyJiraIssue From(JiraIssueIndex index, JiraIssue issue, string? byAccountId, JiraChangeRoute route) => new(
+        index.RequestId, issue.Id, issue.Key, issue.Fields!.Status?.Name ?? string.Empty, issue.Fields.Status?.CategoryKey ?? string.Empty,
+        issue.Fields.Resolved, issue.Fields.Updated, byAccountId, route);
+}
+
+/// <summary>
+/// Follows a Jira status move through the same commands the API uses: resolved (or any status in the
+/// Done category) completes the request, which stops its SLA clock; work started in Jira starts it in
+/// Milestone; an issue reopened in Jira reopens a completed request. A move Milestone's status machine
+/// refuses (the request was cancelled meanwhile, say) is recorded, and Milestone's status is sent back
+/// to Jira: Milestone is the source of truth. Reconciliation only heals a resolution: it cannot tell
+/// whether Jira's other statuses are newer than a move made in Milestone whose transition is still queued.
+/// </summary>
+public static class ApplyJiraIssueHandler
+{
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static async Task<(Events, OutgoingMessages)> Handle(
+        ApplyJiraIssue change,
+        [WriteAggregate] Request request,
+        IDocumentSession session,
+        IOptions<RequestSettings> settings,
+        TimeProvider time,
+        ILogger<ApplyJiraIssue> logger,
+        CancellationToken cancellation)
+    {
+        var seen = await session.LoadAsync<JiraIssueSeen>(change.IssueId, cancellation);
+        if (seen is not null && seen.Updated >= change.Updated)
+        {
+            return ([], []);
+        }
+
+        session.Store(new JiraIssueSeen(change.IssueId, change.Updated));
+        var done = change.Resolved || change.StatusCategory == JiraStatusTarget.Done;
+        if (change.Route == JiraChangeRoute.Reconciliation && !done)
+        {
+            return ([], []);
+        }
+
+        var actor = await session.ActorForAsync(change.ByAccountId, cancellation);
+        var now = time.GetUtcNow();
+        try
+        {
+            Events decided = done switch
+            {
+                true when request.Status != RequestStatus.Completed => CompleteRequestHandler.Handle(
+                    new CompleteRequest(request.Id, request.Version, actor, $"Resolved in Jira ({change.IssueKey})"), request, time),
+                false when request.Status == RequestStatus.Completed => ReopenRequestHandler.Handle(
+                    new ReopenRequest(request.Id, request.Version, actor, $"Reopened in Jira ({change.IssueKey}: {change.StatusName})"), request, settings, time),
+                false when request.Status == RequestStatus.Submitted && change.StatusCategory == JiraStatusTarget.InProgress => StartWorkHandler.Handle(
+                    new StartWork(request.Id, request.Version, actor), request, time),
+                _ => [],
+            };
+            if (change.Route == JiraChangeRoute.Reconciliation && decided.Count > 0)
+            {
+                session.Store(new JiraCorrection(
+                    Guid.CreateVersion7(now), JiraCorrectionKind.Healed, request.Id, change.IssueKey, $"Status followed Jira's {change.StatusName}", now));
+            }
+
+            return (decided, []);
+        }
+        catch (CommandRejected refused)
+        {
+            logger.LogWarning("Milestone refused Jira's move of {IssueKey} to {Status}: {Reason}", change.IssueKey, change.StatusName, refused.Message);
+            session.Store(new JiraCorrection(
+                Guid.CreateVersion7(now), JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Move to {change.StatusName}: {refused.Message}", now));
+            return ([], [new TransitionJiraIssue(request.Id, request.Status)]);
+        }
+    }
+}

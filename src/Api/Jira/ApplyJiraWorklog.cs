@@ -1,0 +1,95 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Milestone.Api.Requests;
+using Milestone.Api.Worklogs;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>How a change from Jira reached Milestone: a webhook, or reconciliation finding what a webhook missed.</summary>
+public enum JiraChangeRoute
+{
+    Webhook,
+    Reconciliation,
+}
+
+/// <summary>A Jira worklog as Jira last described it (or its deletion), to be made true on the request.</summary>
+public sealed record ApplyJiraWorklog(
+    Guid RequestId,
+    string IssueKey,
+    string IssueId,
+    string JiraWorklogId,
+    string? AuthorAccountId,
+    DateTimeOffset Started,
+    int TimeSpentSeconds,
+    string? Comment,
+    DateTimeOffset Updated,
+    bool Deleted,
+    JiraChangeRoute Route)
+{
+    public static ApplyJiraWorklog From(JiraIssueIndex index, JiraWorklog worklog, bool deleted, JiraChangeRoute route) => new(
+        index.RequestId, index.IssueKey, index.Id, worklog.Id, worklog.Author?.AccountId, worklog.Started, worklog.TimeSpentSeconds,
+        worklog.CommentText, worklog.Updated, deleted, route);
+
+    /// <summary>Jira counts seconds; Milestone whole minutes, rounded up so no started minute goes unbilled.</summary>
+    public int Minutes => Math.Max(1, (TimeSpentSeconds + 59) / 60);
+
+    /// <summary>The day the agent worked, on the clock of the agent who logged it (Jira sends their offset).</summary>
+    public DateOnly WorkDate => DateOnly.FromDateTime(Started.DateTime);
+}
+
+/// <summary>
+/// Makes a Jira worklog true on the request through the same commands the API uses (log, correct,
+/// delete), so the hour bank follows through its usual path. Anything no newer than what was applied
+/// last for this worklog is stale and changes nothing, so duplicates and late deliveries are harmless.
+/// </summary>
+public static class ApplyJiraWorklogHandler
+{
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static async Task<Events> Handle(
+        ApplyJiraWorklog change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraWorklog> logger, CancellationToken cancellation)
+    {
+        var seen = await session.LoadAsync<JiraWorklogSeen>(change.JiraWorklogId, cancellation);
+        if (seen is not null && (seen.Deleted || seen.Updated >= change.Updated))
+        {
+            return [];
+        }
+
+        session.Store(new JiraWorklogSeen(change.JiraWorklogId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
+        var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
+        var billable = (await session.LoadAsync<JiraClientMapping>(request.ClientId, cancellation))?.WorklogsBillable ?? true;
+        var worklogId = JiraIntegration.WorklogIdFor(change.JiraWorklogId);
+        var exists = request.Worklogs.TryGetValue(worklogId, out var logged) && !logged.Deleted;
+        try
+        {
+            Events decided = change switch
+            {
+                { Deleted: true } when exists => DeleteWorklogHandler.Handle(new DeleteWorklog(request.Id, actor, worklogId), request, time),
+                { Deleted: true } => [],
+                _ when exists => CorrectWorklogHandler.Handle(
+                    new CorrectWorklog(request.Id, actor, worklogId, change.WorkDate, change.Minutes, billable, change.Comment), request, time),
+                _ => LogWorkHandler.Handle(new LogWork(request.Id, actor, worklogId, change.WorkDate, change.Minutes, billable, change.Comment), request, time),
+            };
+            if (change.Route == JiraChangeRoute.Reconciliation && decided.Count > 0)
+            {
+                session.Store(new JiraCorrection(
+                    Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Healed, request.Id, change.IssueKey,
+                    $"Worklog {change.JiraWorklogId} {(change.Deleted ? "deleted" : exists ? "corrected" : "logged")}", time.GetUtcNow()));
+            }
+
+            return decided;
+        }
+        catch (CommandRejected refused)
+        {
+            logger.LogWarning("Milestone refused Jira worklog {JiraWorklogId} on {IssueKey}: {Reason}", change.JiraWorklogId, change.IssueKey, refused.Message);
+            session.Store(new JiraCorrection(
+                Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Refused, request.Id, change.IssueKey,
+                $"Worklog {change.JiraWorklogId}: {refused.Message}", time.GetUtcNow()));
+            return [];
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using Marten;
+using Milestone.Domain.Requests;
+using Wolverine;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>Create the request's issue in the project mapped to its client, unless it already has one.</summary>
+public sealed record CreateJiraIssue(Guid RequestId) : IJiraCall;
+
+public static class CreateJiraIssueHandler
+{
+    /// <summary>
+    /// Looks for an issue carrying the request's label before creating one: a create whose answer was
+    /// lost (timeout, crash before commit) is retried, and must find the issue it made rather than make a second.
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(CreateJiraIssue command, IDocumentSession session, JiraClient jira, CancellationToken cancellation)
+    {
+        var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
+        var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, cancellation);
+        var mapping = request is null ? null : await session.LoadAsync<JiraClientMapping>(request.ClientId, cancellation);
+        if (request is null || request.JiraIssue is not null || connection is null || mapping is null)
+        {
+            return [];
+        }
+
+        return await command.OrWhenThrottledAsync(async () =>
+        {
+            var label = JiraIntegration.LabelFor(request.Id);
+            var existing = (await jira.SearchAsync(connection, $"labels = \"{label}\"", null, cancellation)).Issues.FirstOrDefault();
+            var issue = existing is not null
+                ? new JiraCreatedIssue(existing.Id, existing.Key, null)
+                : await jira.CreateIssueAsync(connection, Fields(request, mapping, label), cancellation);
+            OutgoingMessages next = [new LinkJiraIssue(request.Id, issue.Id, issue.Key, connection.Site)];
+            if (request.Status != RequestStatus.Submitted)
+            {
+                next.Add(new TransitionJiraIssue(request.Id, request.Status));
+            }
+
+            return next;
+        });
+    }
+
+    private static Dictionary<string, object> Fields(Request request, JiraClientMapping mapping, string label)
+    {
+        var fields = new Dictionary<string, object>
+        {
+            ["project"] = new { key = mapping.ProjectKey },
+            ["issuetype"] = new { name = mapping.IssueType },
+            ["summary"] = request.Title,
+            ["description"] = JiraDocument.Of(request.Description),
+            ["labels"] = new[] { JiraIntegration.Label, label },
+        };
+        if (mapping.Priorities.TryGetValue(request.Urgency, out var priority))
+        {
+            fields["priority"] = new { name = priority };
+        }
+
+        return fields;
+    }
+}

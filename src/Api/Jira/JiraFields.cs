@@ -1,0 +1,131 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
+using Milestone.Api.Organisations;
+using Milestone.Domain.People;
+using Wolverine;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>The Admin Console's Jira settings. Administrators only.</summary>
+public static class JiraFields
+{
+    public static void AddJiraQueries(this ObjectGraphType query)
+    {
+        query.Field<JiraConnectionType>("jiraConnection")
+            .Description("The Jira Cloud site Milestone syncs with, if set. Administrators only.")
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "read the Jira settings");
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraClientMappingType>>>>("jiraClientMappings")
+            .Description("Which clients sync to which Jira projects. Administrators only.")
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "read the Jira settings");
+                await using var session = context.OpenQuerySession();
+                return await session.Query<JiraClientMapping>().OrderBy(mapping => mapping.ProjectKey).ToListAsync(context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraAccountLinkType>>>>("jiraAccountLinks")
+            .Description("Which Jira accounts are which people. Administrators only.")
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "read the Jira settings");
+                await using var session = context.OpenQuerySession();
+                return await session.Query<JiraAccountLink>().ToListAsync(context.CancellationToken);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraCorrectionType>>>>("jiraCorrections")
+            .Description("What the sync healed or refused, newest first. Administrators only.")
+            .Argument<IntGraphType>("last", argument => argument.DefaultValue = 50)
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "read the Jira sync's corrections");
+                await using var session = context.OpenQuerySession();
+                return await session.Query<JiraCorrection>().OrderByDescending(correction => correction.At)
+                    .Take(Math.Clamp(context.GetArgument<int>("last"), 1, 500)).ToListAsync(context.CancellationToken);
+            });
+    }
+
+    public static void AddJiraMutations(this ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<JiraConnectionType>>("setJiraConnection")
+            .Description("Connect to a Jira Cloud site, or change the connection. Administrators only.")
+            .Argument<NonNullGraphType<JiraConnectionInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var caller = RequireAdmin(context, "connect Jira");
+                var input = context.GetArgument<JiraConnectionInput>("input");
+                var siteUrl = Uri.TryCreate(input.SiteUrl.Trim(), UriKind.Absolute, out var url) ? url : throw Refusals.Invalid("siteUrl", "The site URL is not an absolute address.");
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new SetJiraConnection(siteUrl, input.AccountEmail, input.ApiToken, input.WebhookSecret, caller.AsActor()), context.CancellationToken);
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<JiraClientMappingType>>("mapClientToJira")
+            .Description("Sync a client's requests to a Jira project. Administrators only.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<JiraClientMappingInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                var caller = RequireAdmin(context, "map clients to Jira");
+                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
+                var input = context.GetArgument<JiraClientMappingInput>("input");
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new MapClientToJira(
+                        clientId, input.ProjectKey.Trim(), input.IssueType, input.SubtaskIssueType,
+                        (input.Priorities ?? []).ToDictionary(mapping => mapping.Urgency, mapping => mapping.Priority.Trim()),
+                        (input.Statuses ?? []).ToDictionary(mapping => mapping.Status, mapping => mapping.JiraStatus.Trim()),
+                        input.WorklogsBillable, caller.AsActor()),
+                    context.CancellationToken);
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<JiraClientMapping>(clientId, context.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<JiraAccountLinkType>>("linkJiraAccount")
+            .Description("Count a Jira account's worklogs and changes as this staff member's. Administrators only.")
+            .Argument<NonNullGraphType<StringGraphType>>("accountId")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .ResolveAsync(async context =>
+            {
+                var caller = RequireAdmin(context, "link Jira accounts");
+                var personId = context.GuidArgument("personId") ?? throw Refusals.NotFound("person");
+                var accountId = context.GetArgument<string>("accountId").Trim();
+                await context.Service<IMessageBus>().InvokeAsync(new LinkJiraAccount(accountId, personId, caller.AsActor()), context.CancellationToken);
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<JiraAccountLink>(accountId, context.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<JiraConnectionCheckType>>("testJiraConnection")
+            .Description("Call Jira with the saved connection and say what is wrong, if anything; with a clientId, also check the account's permissions in that client's project. Administrators only.")
+            .Argument<IdGraphType>("clientId")
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "test the Jira connection");
+                await using var session = context.OpenQuerySession();
+                return await JiraConnectionCheck.RunAsync(session, context.Service<JiraClient>(), context.GuidArgument("clientId"), context.CancellationToken);
+            });
+
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("reconcileJira")
+            .Description("Pull recent changes from Jira now instead of at the next scheduled run; see jiraCorrections for what it healed. Administrators only.")
+            .ResolveAsync(async context =>
+            {
+                RequireAdmin(context, "reconcile with Jira");
+                await context.Service<IMessageBus>().InvokeAsync(new ReconcileJira(null), context.CancellationToken);
+                return true;
+            });
+    }
+
+    private static Caller RequireAdmin(IResolveFieldContext context, string what)
+    {
+        var caller = context.Caller();
+        return caller.Role.MayManageIntegrations() ? caller : throw Refusals.Forbidden(what);
+    }
+}

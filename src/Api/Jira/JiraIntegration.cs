@@ -1,0 +1,48 @@
+using System.Security.Cryptography;
+using System.Text;
+using Marten;
+using Milestone.Domain.People;
+using Milestone.Projections.People;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>Who a change from Jira is made by, and the ids and labels that tie Jira's records to ours.</summary>
+public static class JiraIntegration
+{
+    /// <summary>
+    /// The service identity for changes from Jira by an account no administrator has linked to a person
+    /// (and for reconciliation, which cannot tell who changed an issue). It acts as an administrator.
+    /// </summary>
+    public static readonly Guid ServicePersonId = Guid.Parse("4a1f7e0c-2d3b-5c6a-9e8f-7a6b5c4d3e2f");
+
+    public const string Label = "milestone";
+
+    private static readonly Guid WorklogNamespace = Guid.Parse("9b0e2f4c-61d7-4e3a-8c15-2f7d9a4b6e01");
+
+    public static Actor ServiceActor => new(ServicePersonId, Role.Admin, null) { Source = ChangeSource.Jira };
+
+    /// <summary>The label that finds a request's issue again, so a retried create makes no second issue.</summary>
+    public static string LabelFor(Guid requestId) => $"{Label}-{requestId:N}";
+
+    public static string WorkItemLabelFor(Guid workItemId) => $"{Label}-item-{workItemId:N}";
+
+    /// <summary>The Milestone worklog id of a Jira worklog (name-based UUID v5), so every delivery about it lands on the same worklog.</summary>
+    public static Guid WorklogIdFor(string jiraWorklogId)
+    {
+        var name = WorklogNamespace.ToByteArray(bigEndian: true).Concat(Encoding.UTF8.GetBytes(jiraWorklogId)).ToArray();
+        var hash = SHA1.HashData(name);
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
+    /// <summary>The linked person if they are active delivery staff, otherwise the service identity; either way marked as from Jira.</summary>
+    public static async Task<Actor> ActorForAsync(this IQuerySession session, string? accountId, CancellationToken cancellation)
+    {
+        var link = string.IsNullOrEmpty(accountId) ? null : await session.LoadAsync<JiraAccountLink>(accountId, cancellation);
+        var person = link is null ? null : await session.LoadAsync<PersonAccount>(link.PersonId, cancellation);
+        return person is { Status: PersonStatus.Active } && person.Role.IsOperationalStaff()
+            ? new Actor(person.Id, person.Role, person.ClientId) { Source = ChangeSource.Jira }
+            : ServiceActor;
+    }
+}

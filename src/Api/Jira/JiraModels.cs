@@ -1,0 +1,69 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Milestone.Api.Jira;
+
+// Jira Cloud REST v3 and webhook shapes, as far as the sync reads them.
+
+public sealed record JiraUser(string? AccountId, string? DisplayName);
+
+public sealed record JiraStatusCategory(string Key);
+
+public sealed record JiraStatus(string Name, JiraStatusCategory? StatusCategory)
+{
+    public string CategoryKey => StatusCategory?.Key ?? "undefined";
+}
+
+public sealed record JiraIssueFields(
+    JiraStatus? Status,
+    JsonElement? Resolution,
+    [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Updated,
+    IReadOnlyList<string>? Labels)
+{
+    public bool Resolved => Resolution is { ValueKind: JsonValueKind.Object };
+}
+
+public sealed record JiraIssue(string Id, string Key, JiraIssueFields? Fields);
+
+public sealed record JiraCreatedIssue(string Id, string Key, string? Self);
+
+public sealed record JiraSearchResult(IReadOnlyList<JiraIssue> Issues, string? NextPageToken);
+
+public sealed record JiraTransition(string Id, string Name, JiraStatus To);
+
+public sealed record JiraTransitions(IReadOnlyList<JiraTransition> Transitions);
+
+public sealed record JiraWorklog(
+    string Id,
+    string IssueId,
+    JiraUser? Author,
+    int TimeSpentSeconds,
+    [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Started,
+    [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Updated,
+    JsonElement? Comment)
+{
+    /// <summary>The comment as plain text: webhooks may send a string, REST v3 sends Atlassian Document Format.</summary>
+    public string? CommentText => Comment is { } comment ? TextOf(comment).Trim() : null;
+
+    private static string TextOf(JsonElement node) => node.ValueKind switch
+    {
+        JsonValueKind.String => node.GetString()!,
+        JsonValueKind.Object when node.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String => text.GetString()!,
+        JsonValueKind.Object when node.TryGetProperty("content", out var content) =>
+            content.EnumerateArray().Aggregate(new StringBuilder(), (all, child) => all.Append(TextOf(child))).ToString(),
+        _ => string.Empty,
+    };
+}
+
+public sealed record JiraWorklogPage(IReadOnlyList<JiraWorklog> Worklogs);
+
+public sealed record JiraChangeItem(string Field);
+
+public sealed record JiraChangelog(IReadOnlyList<JiraChangeItem>? Items);
+
+public sealed record JiraWebhook(string WebhookEvent, JiraUser? User, JiraIssue? Issue, JiraWorklog? Worklog, JiraChangelog? Changelog)
+{
+    /// <summary>Only a delivery that moved the status is followed: others carry a status that may be older than a move just made in Milestone.</summary>
+    public bool MovesStatus => Changelog?.Items?.Any(item => item.Field is "status" or "resolution") == true;
+}

@@ -1,0 +1,47 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Milestone.Domain.Requests;
+using Wolverine;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>Move the request's Jira issue to the status matching <see cref="To"/>, if it is not there already.</summary>
+public sealed record TransitionJiraIssue(Guid RequestId, RequestStatus To) : IJiraCall;
+
+public static class TransitionJiraIssueHandler
+{
+    public static async Task<OutgoingMessages> Handle(
+        TransitionJiraIssue command, IDocumentSession session, JiraClient jira, ILogger<TransitionJiraIssue> logger, CancellationToken cancellation)
+    {
+        // Not linked yet: the create that is still on its way moves the new issue to the request's status then.
+        var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
+        var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, cancellation);
+        var mapping = request is null ? null : await session.LoadAsync<JiraClientMapping>(request.ClientId, cancellation);
+        if (request?.JiraIssue is not { } issue || connection is null || mapping is null)
+        {
+            return [];
+        }
+
+        var target = JiraStatusTarget.For(mapping, command.To);
+        return await command.OrWhenThrottledAsync(async () =>
+        {
+            var current = await jira.GetIssueAsync(connection, issue.Key, cancellation);
+            if (current.Fields?.Status is { } status && target.IsMetBy(status))
+            {
+                return [];
+            }
+
+            var transition = (await jira.GetTransitionsAsync(connection, issue.Key, cancellation)).Transitions.FirstOrDefault(candidate => target.IsMetBy(candidate.To));
+            if (transition is null)
+            {
+                logger.LogWarning(
+                    "Jira issue {IssueKey} has no transition to {Target} for Milestone status {Status}; map the status for this client",
+                    issue.Key, target.StatusName ?? target.CategoryKey, command.To);
+                return [];
+            }
+
+            await jira.TransitionAsync(connection, issue.Key, transition.Id, cancellation);
+            return [];
+        });
+    }
+}

@@ -1,0 +1,109 @@
+using Milestone.Api.Jira;
+using Milestone.Api.Tests.Infrastructure;
+
+namespace Milestone.Api.Tests.Jira;
+
+public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp>
+{
+    [Fact]
+    public async Task A_submitted_request_creates_its_issue_in_the_mapped_project_and_shows_the_key()
+    {
+        var scene = await app.SceneAsync();
+
+        var issue = app.IssueOf(scene);
+        Assert.StartsWith($"{FakeJira.ProjectKey}-", issue.Key);
+        Assert.Equal("Printer jams", issue.Summary);
+        Assert.Contains(JiraIntegration.Label, issue.Labels);
+        Assert.Equal(issue.Key, (await app.RequestAsync(scene)).IssueKey());
+    }
+
+    [Fact]
+    public async Task A_create_that_failed_with_500_is_retried_and_makes_one_issue()
+    {
+        var scene = await app.SceneAsync(submit: false);
+        app.Jira.FailNext("POST", "/rest/api/3/issue", 500);
+
+        var requestId = await app.SubmitAsync(scene);
+
+        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
+        Assert.Equal(app.IssueOf(scene with { RequestId = requestId }).Key, request.IssueKey());
+    }
+
+    [Fact]
+    public async Task A_create_whose_answer_was_lost_finds_the_issue_it_made_instead_of_making_another()
+    {
+        var scene = await app.SceneAsync(submit: false);
+        app.Jira.FailNext("POST", "/rest/api/3/issue", 502, afterDoingIt: true);
+
+        var requestId = await app.SubmitAsync(scene);
+
+        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
+        var label = JiraIntegration.LabelFor(Guid.Parse(requestId));
+        Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label));
+        Assert.Equal(app.Jira.IssueLabelled(label).Key, request.IssueKey());
+    }
+
+    [Fact]
+    public async Task A_create_throttled_with_429_waits_for_Retry_After_before_trying_again()
+    {
+        var scene = await app.SceneAsync(submit: false);
+        app.Jira.FailNext("GET", "/rest/api/3/search/jql", 429, retryAfterSeconds: 1);
+        var callsBefore = app.Jira.CallsTo("GET", "/rest/api/3/search/jql").Count;
+
+        var requestId = await app.SubmitAsync(scene);
+
+        await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
+        var searches = app.Jira.CallsTo("GET", "/rest/api/3/search/jql").Skip(callsBefore).ToList();
+        Assert.Equal(2, searches.Count);
+        Assert.True(searches[1].At - searches[0].At >= TimeSpan.FromSeconds(1), $"retried after {searches[1].At - searches[0].At}");
+        Assert.Single(app.Jira.CallsTo("POST", "/rest/api/3/issue"), call => call.At >= searches[0].At);
+    }
+
+    [Fact]
+    public async Task A_request_completed_in_Milestone_moves_its_issue_to_done()
+    {
+        var scene = await app.SceneAsync();
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { startWork(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
+        version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { completeRequest(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
+
+        Assert.Equal("Done", app.IssueOf(scene).Status.Name);
+    }
+
+    [Fact]
+    public async Task Test_connection_says_what_is_wrong()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        const string Test = "mutation { testJiraConnection { ok problem message accountName } }";
+
+        await app.ConnectAsync(admin, apiToken: "a-revoked-token");
+        var badToken = (await app.Host.GraphQLAsync(Test, null, admin)).Data("testJiraConnection");
+        await app.ConnectAsync(admin, siteUrl: new Uri("http://127.0.0.1:9"));
+        var unreachable = (await app.Host.GraphQLAsync(Test, null, admin)).Data("testJiraConnection");
+        await app.ConnectAsync(admin);
+        var working = (await app.Host.GraphQLAsync(Test, null, admin)).Data("testJiraConnection");
+
+        Assert.Equal("AUTHENTICATION_FAILED", badToken.GetProperty("problem").GetString());
+        Assert.Equal("UNREACHABLE", unreachable.GetProperty("problem").GetString());
+        Assert.True(working.GetProperty("ok").GetBoolean());
+        Assert.Equal("Milestone Sync", working.GetProperty("accountName").GetString());
+    }
+
+    [Fact]
+    public async Task The_connection_is_read_back_without_its_token_or_secret_and_only_by_administrators()
+    {
+        var scene = await app.SceneAsync(submit: false);
+
+        var read = await app.Host.GraphQLAsync("{ jiraConnection { siteUrl accountEmail webhookPath } }", null, scene.Admin);
+        var refused = await app.Host.GraphQLAsync("{ jiraConnection { siteUrl } }", null, scene.Agent);
+
+        Assert.DoesNotContain(FakeJira.ApiToken, read.ToString());
+        Assert.DoesNotContain(JiraScenes.WebhookSecret, read.ToString());
+        Assert.Equal(JiraWebhookEndpoint.Path, read.Data("jiraConnection").GetProperty("webhookPath").GetString());
+        Assert.Equal("FORBIDDEN", refused.SingleError().Code());
+    }
+}

@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Milestone.Api.Tests.Jira;
+
+/// <summary>
+/// Jira Cloud as far as the sync talks to it, on a Kestrel port of its own, answering in REST v3's
+/// shapes. Tests script failures ahead of calls and read back which calls were made.
+/// </summary>
+public sealed class FakeJira : IAsyncDisposable
+{
+    public const string Email = "sync@msp.test";
+    public const string ApiToken = "the-api-token-of-the-sync";
+    public const string ProjectKey = "ACME";
+
+    private readonly WebApplication _server;
+    private readonly ConcurrentQueue<ScriptedFailure> _failures = new();
+    private int _nextIssue;
+    private int _nextWorklog;
+
+    private FakeJira(WebApplication server) => _server = server;
+
+    public Uri Url { get; private set; } = null!;
+
+    public ConcurrentDictionary<string, FakeIssue> Issues { get; } = new();
+
+    public ConcurrentQueue<JiraCall> Calls { get; } = new();
+
+    public static FakeJira Start()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var fake = new FakeJira(builder.Build());
+        fake.Map();
+        fake._server.StartAsync().GetAwaiter().GetResult();
+        fake.Url = new Uri(fake._server.Urls.First());
+        return fake;
+    }
+
+    /// <summary>The next call matching makes Jira answer <paramref name="status"/>; with <paramref name="afterDoingIt"/> Jira does the work and the answer is lost.</summary>
+    public void FailNext(string method, string path, int status, int? retryAfterSeconds = null, bool afterDoingIt = false) =>
+        _failures.Enqueue(new ScriptedFailure(method, path, status, retryAfterSeconds, afterDoingIt));
+
+    public IReadOnlyList<JiraCall> CallsTo(string method, string pathEnd) =>
+        [.. Calls.Where(call => call.Method == method && call.Path.EndsWith(pathEnd, StringComparison.Ordinal))];
+
+    public FakeIssue IssueLabelled(string label) => Issues.Values.Single(issue => issue.Labels.Contains(label));
+
+    public FakeWorklog AddWorklog(FakeIssue issue, string accountId, int seconds, DateTimeOffset started)
+    {
+        var worklog = new FakeWorklog($"{20000 + Interlocked.Increment(ref _nextWorklog)}", issue.Id, accountId, seconds, started, started.AddMinutes(1));
+        issue.Worklogs.Add(worklog);
+        issue.Updated = worklog.Updated;
+        return worklog;
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private void Map()
+    {
+        _server.Use(async (http, next) =>
+        {
+            Calls.Enqueue(new JiraCall(http.Request.Method, http.Request.Path, DateTimeOffset.UtcNow));
+            var expected = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes($"{Email}:{ApiToken}"));
+            if (http.Request.Headers.Authorization != expected)
+            {
+                http.Response.StatusCode = 401;
+                return;
+            }
+
+            if (!_failures.TryPeek(out var failure) || failure.Method != http.Request.Method || !http.Request.Path.Value!.EndsWith(failure.Path, StringComparison.Ordinal)
+                || !_failures.TryDequeue(out failure))
+            {
+                await next(http);
+                return;
+            }
+
+            if (failure.AfterDoingIt)
+            {
+                var answer = http.Response.Body;
+                http.Response.Body = new MemoryStream();
+                await next(http);
+                http.Response.Body = answer;
+                http.Response.Headers.Clear();
+            }
+
+            http.Response.StatusCode = failure.Status;
+            if (failure.RetryAfterSeconds is { } seconds)
+            {
+                http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+        });
+
+        _server.MapGet("/rest/api/3/myself", () => Results.Json(new { accountId = "sync-account", displayName = "Milestone Sync", emailAddress = Email }));
+        _server.MapGet("/rest/api/3/mypermissions", (string permissions) => Results.Json(new
+        {
+            permissions = permissions.Split(',').ToDictionary(key => key, key => new { key, havePermission = true }),
+        }));
+        _server.MapGet("/rest/api/3/search/jql", (string jql) =>
+        {
+            var label = System.Text.RegularExpressions.Regex.Match(jql, "labels = \"([^\"]+)\"").Groups[1].Value;
+            return Results.Json(new { issues = Issues.Values.Where(issue => issue.Labels.Contains(label)).OrderBy(issue => issue.Updated).Select(issue => issue.Json()).ToArray(), isLast = true });
+        });
+        _server.MapPost("/rest/api/3/issue", async (HttpRequest request) =>
+        {
+            var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
+            var fields = body.RootElement.GetProperty("fields");
+            var number = Interlocked.Increment(ref _nextIssue);
+            var issue = new FakeIssue($"{10000 + number}", $"{ProjectKey}-{number}", fields.GetProperty("summary").GetString()!, [.. fields.GetProperty("labels").EnumerateArray().Select(label => label.GetString()!)]);
+            Issues[issue.Key] = issue;
+            return Results.Json(new { id = issue.Id, key = issue.Key, self = $"{Url}rest/api/3/issue/{issue.Id}" }, statusCode: 201);
+        });
+        _server.MapGet("/rest/api/3/issue/{key}", (string key) => Issues.TryGetValue(key, out var issue) ? Results.Json(issue.Json()) : Results.NotFound());
+        _server.MapGet("/rest/api/3/issue/{key}/transitions", () => Results.Json(new
+        {
+            transitions = FakeIssue.Statuses.Select((status, index) => new { id = $"{(index + 1) * 10}", name = status.Name, to = FakeIssue.StatusJson(status) }).ToArray(),
+        }));
+        _server.MapPost("/rest/api/3/issue/{key}/transitions", async (string key, HttpRequest request) =>
+        {
+            var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
+            var index = int.Parse(body.RootElement.GetProperty("transition").GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture) / 10 - 1;
+            Issues[key].Status = FakeIssue.Statuses[index];
+            return Results.NoContent();
+        });
+        _server.MapGet("/rest/api/3/issue/{key}/worklog", (string key) =>
+        {
+            var worklogs = Issues[key].Worklogs.Select(worklog => worklog.Json()).ToArray();
+            return Results.Json(new { startAt = 0, maxResults = 5000, total = worklogs.Length, worklogs });
+        });
+    }
+
+    private sealed record ScriptedFailure(string Method, string Path, int Status, int? RetryAfterSeconds, bool AfterDoingIt);
+}
+
+public sealed record JiraCall(string Method, string Path, DateTimeOffset At);
+
+public sealed record FakeStatus(string Name, string Category);
+
+public sealed class FakeIssue(string id, string key, string summary, IReadOnlyList<string> labels)
+{
+    public static readonly IReadOnlyList<FakeStatus> Statuses = [new("To Do", "new"), new("In Progress", "indeterminate"), new("Done", "done")];
+
+    public string Id => id;
+
+    public string Key => key;
+
+    public string Summary => summary;
+
+    public IReadOnlyList<string> Labels => labels;
+
+    public FakeStatus Status { get; set; } = Statuses[0];
+
+    public DateTimeOffset Updated { get; set; } = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
+
+    public ConcurrentBag<FakeWorklog> Worklogs { get; } = [];
+
+    public static object StatusJson(FakeStatus status) => new { name = status.Name, statusCategory = new { key = status.Category } };
+
+    public object Json() => new
+    {
+        id,
+        key,
+        fields = new
+        {
+            summary,
+            labels,
+            status = StatusJson(Status),
+            resolution = Status.Category == "done" ? new { name = "Done" } : null,
+            updated = JiraTimes.Format(Updated),
+        },
+    };
+}
+
+public sealed record FakeWorklog(string Id, string IssueId, string AccountId, int TimeSpentSeconds, DateTimeOffset Started, DateTimeOffset Updated)
+{
+    public object Json() => new
+    {
+        id = Id,
+        issueId = IssueId,
+        author = new { accountId = AccountId, displayName = AccountId },
+        timeSpentSeconds = TimeSpentSeconds,
+        started = JiraTimes.Format(Started),
+        created = JiraTimes.Format(Started),
+        updated = JiraTimes.Format(Updated),
+        comment = new { type = "doc", version = 1, content = new[] { new { type = "paragraph", content = new[] { new { type = "text", text = "Worked in Jira" } } } } },
+    };
+}
+
+public static class JiraTimes
+{
+    /// <summary>Jira's own format: milliseconds and an offset without a colon.</summary>
+    public static string Format(DateTimeOffset at) => at.ToUniversalTime().ToString("yyyy-MM-dd'T'HH:mm:ss.fff", System.Globalization.CultureInfo.InvariantCulture) + "+0000";
+}

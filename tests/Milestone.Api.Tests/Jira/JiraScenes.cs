@@ -1,0 +1,121 @@
+using System.Text;
+using System.Text.Json;
+using Alba;
+using Milestone.Api.Jira;
+using Milestone.Api.Tests.HourBanks;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Api.Tests.Requests;
+using Milestone.Domain.People;
+
+namespace Milestone.Api.Tests.Jira;
+
+/// <summary>A client mapped to the fake Jira's project, an agent whose Jira account is linked, and the client's request with its issue.</summary>
+public sealed record JiraScene(SignedIn Admin, Guid ClientId, SignedIn ClientAdmin, SignedIn Agent, string AgentAccountId, string RequestId)
+{
+    public BankScene Bank => new(Admin, ClientId, ClientAdmin, Agent, RequestId);
+}
+
+public static class JiraScenes
+{
+    public const string WebhookSecret = "a-webhook-secret-of-the-test-site";
+
+    private const string Request = "query($id: ID!) { request(id: $id) { id status version jiraIssueKey loggedMinutes billableMinutes } }";
+
+    public static async Task ConnectAsync(this JiraApp app, SignedIn admin, Uri? siteUrl = null, string apiToken = FakeJira.ApiToken) =>
+        (await app.Host.GraphQLAsync(
+            "mutation($input: JiraConnectionInput!) { setJiraConnection(input: $input) { siteUrl } }",
+            new { input = new { siteUrl = (siteUrl ?? app.Jira.Url).ToString(), accountEmail = FakeJira.Email, apiToken, webhookSecret = WebhookSecret } },
+            admin)).Data("setJiraConnection");
+
+    /// <summary>Sets the scene; the request is submitted and its issue created unless <paramref name="submit"/> is false.</summary>
+    public static async Task<JiraScene> SceneAsync(this JiraApp app, bool submit = true, bool bank = false)
+    {
+        var admin = await app.SharedAdministratorAsync();
+        await app.ConnectAsync(admin);
+        var clientId = await app.ClientOrganisationAsync(admin, "Initech");
+        (await app.Host.GraphQLAsync(
+            "mutation($clientId: ID!, $input: JiraClientMappingInput!) { mapClientToJira(clientId: $clientId, input: $input) { projectKey } }",
+            new { clientId, input = new { projectKey = FakeJira.ProjectKey, priorities = new[] { new { urgency = "HIGH", priority = "High" } } } },
+            admin)).Data("mapClientToJira");
+        var clientAdmin = await app.InvitedAndSignedInAsync(admin, Role.ClientAdmin, clientId);
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var accountId = $"jira-{agent.PersonId:N}";
+        (await app.Host.GraphQLAsync(
+            "mutation($a: String!, $p: ID!) { linkJiraAccount(accountId: $a, personId: $p) { accountId } }", new { a = accountId, p = agent.PersonId }, admin)).Data("linkJiraAccount");
+        var scene = new JiraScene(admin, clientId, clientAdmin, agent, accountId, string.Empty);
+        if (bank)
+        {
+            (await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId, threshold = 0 }, admin)).Data("openHourBank");
+        }
+
+        return submit ? scene with { RequestId = await app.SubmitAsync(scene) } : scene;
+    }
+
+    public static async Task<string> SubmitAsync(this JiraApp app, JiraScene scene) =>
+        (await app.SettledAsync(() => app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, scene.ClientAdmin)))
+            .Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
+
+    public static async Task<JsonElement> RequestAsync(this JiraApp app, JiraScene scene, string? requestId = null) =>
+        (await app.Host.GraphQLAsync(Request, new { id = requestId ?? scene.RequestId }, scene.Admin)).Data("request");
+
+    public static string? IssueKey(this JsonElement request) =>
+        request.GetProperty("jiraIssueKey") is { ValueKind: JsonValueKind.String } key ? key.GetString() : null;
+
+    public static FakeIssue IssueOf(this JiraApp app, JiraScene scene) => app.Jira.IssueLabelled(JiraIntegration.LabelFor(Guid.Parse(scene.RequestId)));
+
+    /// <summary>Waits, without a deadline of its own beyond a generous patience, for what a retry or a delayed message brings about.</summary>
+    public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
+    {
+        var patience = DateTimeOffset.UtcNow.AddSeconds(45);
+        while (true)
+        {
+            var value = await read();
+            if (done(value) || DateTimeOffset.UtcNow > patience)
+            {
+                return value;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    /// <summary>Posts a webhook body the way Jira Cloud does: signed with the shared secret and with a delivery identifier.</summary>
+    public static async Task<int> DeliverAsync(this JiraApp app, object body, string? deliveryId = null, string? signature = null, string secret = WebhookSecret)
+    {
+        var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body));
+        var result = await app.SettledAsync(() => app.Host.Scenario(scenario =>
+        {
+            scenario.ConfigureHttpContext(http =>
+            {
+                http.Request.Method = "POST";
+                http.Request.Path = JiraWebhookEndpoint.Path;
+                http.Request.ContentType = "application/json";
+                http.Request.Body = new MemoryStream(bytes);
+                http.Request.Headers[JiraWebhookEndpoint.DeliveryHeader] = deliveryId ?? Guid.NewGuid().ToString();
+                if (signature != string.Empty)
+                {
+                    http.Request.Headers[WebhookSignature.Header] = signature ?? WebhookSignature.For(secret, bytes);
+                }
+            });
+            scenario.IgnoreStatusCode();
+        }));
+        return result.Context.Response.StatusCode;
+    }
+
+    public static object WorklogEvent(string webhookEvent, FakeWorklog worklog, DateTimeOffset? updated = null, int? seconds = null) => new
+    {
+        timestamp = (updated ?? worklog.Updated).ToUnixTimeMilliseconds(),
+        webhookEvent,
+        worklog = (worklog with { Updated = updated ?? worklog.Updated, TimeSpentSeconds = seconds ?? worklog.TimeSpentSeconds }).Json(),
+    };
+
+    public static object IssueMovedEvent(FakeIssue issue, string accountId) => new
+    {
+        timestamp = issue.Updated.ToUnixTimeMilliseconds(),
+        webhookEvent = "jira:issue_updated",
+        issue_event_type_name = "issue_generic",
+        user = new { accountId, displayName = accountId },
+        issue = issue.Json(),
+        changelog = new { id = "30001", items = new[] { new { field = "status", fieldtype = "jira", fromString = "In Progress", toString = issue.Status.Name } } },
+    };
+}

@@ -1,0 +1,111 @@
+using Milestone.Api.Tests.HourBanks;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Api.Tests.Sla;
+
+namespace Milestone.Api.Tests.Jira;
+
+public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
+{
+    private static readonly DateTimeOffset Morning = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task A_worklog_logged_in_Jira_draws_the_bank_and_deleting_it_there_gives_the_time_back()
+    {
+        var scene = await app.SceneAsync(bank: true);
+        await app.PurchaseAsync(scene.Bank, 600);
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 90 * 60, Morning);
+
+        Assert.Equal(204, await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog)));
+        var drawn = await app.BankAsync(scene.Bank);
+        Assert.Equal(204, await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_deleted", worklog, worklog.Updated.AddMinutes(5))));
+        var restored = await app.BankAsync(scene.Bank);
+
+        Assert.Equal(90, drawn.Minutes("consumedMinutes"));
+        Assert.Equal(0, restored.Minutes("consumedMinutes"));
+        Assert.Equal(600, restored.Minutes("remainingMinutes"));
+    }
+
+    [Fact]
+    public async Task A_worklog_from_Jira_is_logged_as_the_linked_agent_and_marked_as_from_Jira()
+    {
+        var scene = await app.SceneAsync();
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 30 * 60, Morning);
+
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog));
+
+        var history = (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory");
+        var logged = history.EnumerateArray().Single(entry => entry.GetProperty("type").GetString() == "WorkLogged").GetProperty("data");
+        Assert.Equal(scene.Agent.PersonId, logged.GetProperty("agentId").GetGuid());
+        Assert.Equal("Jira", logged.GetProperty("source").GetString());
+        Assert.Equal("Worked in Jira", logged.GetProperty("note").GetString());
+    }
+
+    [Fact]
+    public async Task Duplicate_and_out_of_order_deliveries_leave_the_newest_worklog_once()
+    {
+        var scene = await app.SceneAsync();
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 30 * 60, Morning);
+        var later = worklog.Updated.AddMinutes(10);
+
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_updated", worklog, later, seconds: 45 * 60), deliveryId: "delivery-2");
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_updated", worklog, later, seconds: 45 * 60), deliveryId: "delivery-2");
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog), deliveryId: "delivery-1");
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_updated", worklog, later, seconds: 45 * 60), deliveryId: "delivery-2-retried-by-jira");
+
+        var request = await app.RequestAsync(scene);
+        Assert.Equal(45, request.GetProperty("loggedMinutes").GetInt32());
+        var worklogs = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { worklogs { minutes } } }", new { id = scene.RequestId }, scene.Admin))
+            .Data("request").GetProperty("worklogs");
+        Assert.Equal(1, worklogs.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task A_delivery_without_the_right_signature_is_refused_and_writes_nothing()
+    {
+        var scene = await app.SceneAsync();
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 30 * 60, Morning);
+        var eventsBefore = await app.CountEventsAsync();
+
+        var unsigned = await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog), signature: string.Empty);
+        var wrongSecret = await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog), secret: "not-the-shared-secret-at-all");
+        var forged = await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog), signature: "sha256=" + new string('0', 64));
+
+        Assert.Equal([401, 401, 401], [unsigned, wrongSecret, forged]);
+        Assert.Equal(eventsBefore, await app.CountEventsAsync());
+        Assert.Equal(0, (await app.RequestAsync(scene)).GetProperty("loggedMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task Resolving_the_issue_in_Jira_completes_the_request_stops_the_clock_and_is_not_sent_back()
+    {
+        await app.DefaultPolicyAsync();
+        var scene = await app.SceneAsync();
+        var issue = app.IssueOf(scene);
+        var transitionsBefore = app.Jira.CallsTo("POST", "/transitions").Count;
+        issue.Status = FakeIssue.Statuses[2];
+        issue.Updated = Morning.AddMinutes(30);
+
+        await app.DeliverAsync(JiraScenes.IssueMovedEvent(issue, scene.AgentAccountId));
+
+        Assert.Equal("COMPLETED", (await app.RequestAsync(scene)).GetProperty("status").GetString());
+        var sla = await app.SlaAsync(scene.Admin, scene.RequestId);
+        Assert.Equal("MET", sla.GetProperty("resolution").State());
+        Assert.Equal(transitionsBefore, app.Jira.CallsTo("POST", "/transitions").Count);
+    }
+
+    [Fact]
+    public async Task Reconciliation_heals_a_worklog_whose_webhook_never_came_and_reports_it()
+    {
+        var scene = await app.SceneAsync();
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 20 * 60, Morning);
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+
+        Assert.Equal(20, (await app.RequestAsync(scene)).GetProperty("loggedMinutes").GetInt32());
+        var corrections = (await app.Host.GraphQLAsync("{ jiraCorrections { kind requestId what } }", null, scene.Admin)).Data("jiraCorrections");
+        Assert.Contains(corrections.EnumerateArray(), correction =>
+            correction.GetProperty("kind").GetString() == "HEALED"
+            && correction.GetProperty("requestId").GetString() == scene.RequestId
+            && correction.GetProperty("what").GetString()!.Contains(worklog.Id, StringComparison.Ordinal));
+    }
+}
