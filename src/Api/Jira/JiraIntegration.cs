@@ -19,6 +19,8 @@ public static class JiraIntegration
 
     private static readonly Guid WorklogNamespace = Guid.Parse("9b0e2f4c-61d7-4e3a-8c15-2f7d9a4b6e01");
 
+    private static readonly Guid CommentNamespace = Guid.Parse("3c7d1e5a-8f24-4b6e-a913-5e0c2b7f4d18");
+
     public static Actor ServiceActor => new(ServicePersonId, Role.Admin, null) { Source = ChangeSource.Jira };
 
     /// <summary>The label that finds a request's issue again, so a retried create makes no second issue.</summary>
@@ -27,9 +29,14 @@ public static class JiraIntegration
     public static string WorkItemLabelFor(Guid workItemId) => $"{Label}-item-{workItemId:N}";
 
     /// <summary>The Milestone worklog id of a Jira worklog (name-based UUID v5), so every delivery about it lands on the same worklog.</summary>
-    public static Guid WorklogIdFor(string jiraWorklogId)
+    public static Guid WorklogIdFor(string jiraWorklogId) => NameBasedId(WorklogNamespace, jiraWorklogId);
+
+    /// <summary>The Milestone message id of a Jira comment, derived as for worklogs.</summary>
+    public static Guid MessageIdFor(string jiraCommentId) => NameBasedId(CommentNamespace, jiraCommentId);
+
+    private static Guid NameBasedId(Guid space, string jiraId)
     {
-        var name = WorklogNamespace.ToByteArray(bigEndian: true).Concat(Encoding.UTF8.GetBytes(jiraWorklogId)).ToArray();
+        var name = space.ToByteArray(bigEndian: true).Concat(Encoding.UTF8.GetBytes(jiraId)).ToArray();
         var hash = SHA1.HashData(name);
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);

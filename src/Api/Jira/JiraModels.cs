@@ -43,8 +43,39 @@ public sealed record JiraWorklog(
     [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Updated,
     JsonElement? Comment)
 {
-    /// <summary>The comment as plain text: webhooks may send a string, REST v3 sends Atlassian Document Format.</summary>
-    public string? CommentText => Comment is { } comment ? TextOf(comment).Trim() : null;
+    public string? CommentText => Comment is { } comment ? JiraText.Of(comment) : null;
+}
+
+public sealed record JiraWorklogPage(IReadOnlyList<JiraWorklog> Worklogs);
+
+public sealed record JiraChangeItem(string Field);
+
+public sealed record JiraChangelog(IReadOnlyList<JiraChangeItem>? Items);
+
+/// <summary>A comment on an issue; <see cref="Visibility"/> (a role or group) or <c>jsdPublic: false</c> hides it from the customer.</summary>
+public sealed record JiraComment(
+    string Id,
+    JiraUser? Author,
+    JsonElement? Body,
+    [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Updated,
+    JsonElement? Visibility,
+    bool? JsdPublic)
+{
+    public string BodyText => Body is { } body ? JiraText.Of(body) : string.Empty;
+
+    public bool Restricted => Visibility is { ValueKind: JsonValueKind.Object } || JsdPublic == false;
+}
+
+public sealed record JiraWebhook(string WebhookEvent, JiraUser? User, JiraIssue? Issue, JiraWorklog? Worklog, JiraComment? Comment, JiraChangelog? Changelog)
+{
+    /// <summary>Only a delivery that moved the status is followed: others carry a status that may be older than a move just made in Milestone.</summary>
+    public bool MovesStatus => Changelog?.Items?.Any(item => item.Field is "status" or "resolution") == true;
+}
+
+public static class JiraText
+{
+    /// <summary>Plain text of a body: webhooks may send a string, REST v3 sends Atlassian Document Format.</summary>
+    public static string Of(JsonElement node) => TextOf(node).Trim();
 
     private static string TextOf(JsonElement node) => node.ValueKind switch
     {
@@ -54,16 +85,4 @@ public sealed record JiraWorklog(
             content.EnumerateArray().Aggregate(new StringBuilder(), (all, child) => all.Append(TextOf(child))).ToString(),
         _ => string.Empty,
     };
-}
-
-public sealed record JiraWorklogPage(IReadOnlyList<JiraWorklog> Worklogs);
-
-public sealed record JiraChangeItem(string Field);
-
-public sealed record JiraChangelog(IReadOnlyList<JiraChangeItem>? Items);
-
-public sealed record JiraWebhook(string WebhookEvent, JiraUser? User, JiraIssue? Issue, JiraWorklog? Worklog, JiraChangelog? Changelog)
-{
-    /// <summary>Only a delivery that moved the status is followed: others carry a status that may be older than a move just made in Milestone.</summary>
-    public bool MovesStatus => Changelog?.Items?.Any(item => item.Field is "status" or "resolution") == true;
 }

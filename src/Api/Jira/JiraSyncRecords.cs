@@ -12,6 +12,9 @@ public sealed record JiraIssueSeen(string Id, DateTimeOffset Updated);
 /// </summary>
 public sealed record JiraWorklogSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted);
 
+/// <summary>The newest <c>updated</c> of a Jira comment applied so far, and whether it was deleted, as for worklogs.</summary>
+public sealed record JiraCommentSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted);
+
 /// <summary>A webhook delivery already taken in, so a redelivery writes nothing.</summary>
 public sealed record JiraDelivery(string Id, string WebhookEvent, DateTimeOffset ReceivedAt);
 

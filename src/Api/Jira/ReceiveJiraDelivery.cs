@@ -9,7 +9,7 @@ public sealed record ReceiveJiraDelivery(string DeliveryId, JiraWebhook Webhook)
 /// <summary>
 /// Stores the delivery and queues what it asks for in one transaction (the outbox), so a redelivered
 /// webhook finds the first and writes nothing, and an accepted one is never half taken in. Events
-/// about issues Milestone did not create are ignored, as are comment events (not synced yet).
+/// about issues Milestone did not create are ignored.
 /// </summary>
 public static class ReceiveJiraDeliveryHandler
 {
@@ -33,6 +33,8 @@ public static class ReceiveJiraDeliveryHandler
         {
             { WebhookEvent: "worklog_created" or "worklog_updated", Worklog: { } worklog } => [ApplyJiraWorklog.From(index, worklog, deleted: false, JiraChangeRoute.Webhook)],
             { WebhookEvent: "worklog_deleted", Worklog: { } worklog } => [ApplyJiraWorklog.From(index, worklog, deleted: true, JiraChangeRoute.Webhook)],
+            { WebhookEvent: "comment_created" or "comment_updated", Comment: { } comment } => [ApplyJiraComment.From(index, comment, deleted: false)],
+            { WebhookEvent: "comment_deleted", Comment: { } comment } => [ApplyJiraComment.From(index, comment, deleted: true)],
             { WebhookEvent: "jira:issue_updated", MovesStatus: true, Issue: { Fields: not null } issue } => [ApplyJiraIssue.From(index, issue, webhook.User?.AccountId, JiraChangeRoute.Webhook)],
             _ => [],
         };

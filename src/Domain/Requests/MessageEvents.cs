@@ -1,3 +1,5 @@
+using Milestone.Domain.People;
+
 namespace Milestone.Domain.Requests;
 
 /// <summary>
@@ -12,10 +14,11 @@ public sealed record MessagePosted(
     bool ByStaff,
     bool Internal,
     string Body,
-    DateTimeOffset PostedAt) : IRequestEvent;
+    DateTimeOffset PostedAt,
+    ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;
 
 /// <summary>The author changed their message; the history keeps what it said before.</summary>
-public sealed record MessageEdited(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, string Body, Guid EditedBy, DateTimeOffset EditedAt) : IRequestEvent;
+public sealed record MessageEdited(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, string Body, Guid EditedBy, DateTimeOffset EditedAt, ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;
 
 /// <summary>The author withdrew their message; readers see that it was deleted, not what it said.</summary>
-public sealed record MessageDeleted(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, Guid DeletedBy, DateTimeOffset DeletedAt) : IRequestEvent;
+public sealed record MessageDeleted(Guid RequestId, Guid ClientId, Guid MessageId, bool Internal, Guid DeletedBy, DateTimeOffset DeletedAt, ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;

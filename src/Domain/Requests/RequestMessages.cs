@@ -38,7 +38,7 @@ public sealed partial record Request
             throw IllegalMove("write on");
         }
 
-        var posted = new MessagePosted(Id, ClientId, messageId, actor.PersonId, actor.IsStaff, internalNote, body.Trim(), now);
+        var posted = new MessagePosted(Id, ClientId, messageId, actor.PersonId, actor.IsStaff, internalNote, body.Trim(), now, actor.Source);
         return !actor.IsStaff && Status == RequestStatus.WaitingOnClient
             ? [posted, new WorkResumed(Id, ClientId, actor.PersonId, now)]
             : [posted];
@@ -53,13 +53,13 @@ public sealed partial record Request
         }
 
         var text = body.Trim();
-        return text == message.Body ? [] : [new MessageEdited(Id, ClientId, messageId, message.Internal, text, actor.PersonId, now)];
+        return text == message.Body ? [] : [new MessageEdited(Id, ClientId, messageId, message.Internal, text, actor.PersonId, now, actor.Source)];
     }
 
     public IEnumerable<object> DeleteMessage(Actor actor, Guid messageId, DateTimeOffset now)
     {
         var message = OwnMessage(actor, messageId);
-        return message.Deleted ? [] : [new MessageDeleted(Id, ClientId, messageId, message.Internal, actor.PersonId, now)];
+        return message.Deleted ? [] : [new MessageDeleted(Id, ClientId, messageId, message.Internal, actor.PersonId, now, actor.Source)];
     }
 
     private PostedMessage OwnMessage(Actor actor, Guid messageId)

@@ -109,6 +109,26 @@ public static class JiraScenes
         worklog = (worklog with { Updated = updated ?? worklog.Updated, TimeSpentSeconds = seconds ?? worklog.TimeSpentSeconds }).Json(),
     };
 
+    /// <summary>A comment webhook as Jira Cloud sends it; <paramref name="restricted"/> gives the comment a role visibility, as an agent's internal comment has.</summary>
+    public static object CommentEvent(string webhookEvent, FakeIssue issue, string commentId, string accountId, string text, DateTimeOffset updated, bool restricted = false) => new
+    {
+        timestamp = updated.ToUnixTimeMilliseconds(),
+        webhookEvent,
+        comment = new
+        {
+            self = $"https://example.atlassian.net/rest/api/3/issue/{issue.Id}/comment/{commentId}",
+            id = commentId,
+            author = new { accountId, displayName = accountId },
+            body = new { type = "doc", version = 1, content = new[] { new { type = "paragraph", content = new[] { new { type = "text", text } } } } },
+            updateAuthor = new { accountId, displayName = accountId },
+            created = JiraTimes.Format(updated),
+            updated = JiraTimes.Format(updated),
+            visibility = restricted ? new { type = "role", value = "Administrators", identifier = "Administrators" } : null,
+            jsdPublic = !restricted,
+        },
+        issue = new { id = issue.Id, key = issue.Key, fields = new { summary = issue.Summary } },
+    };
+
     public static object IssueMovedEvent(FakeIssue issue, string accountId) => new
     {
         timestamp = issue.Updated.ToUnixTimeMilliseconds(),

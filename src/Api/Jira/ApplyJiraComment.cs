@@ -1,0 +1,73 @@
+using Marten;
+using Microsoft.Extensions.Logging;
+using Milestone.Api.Messages;
+using Milestone.Api.Requests;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
+
+namespace Milestone.Api.Jira;
+
+/// <summary>A Jira comment as Jira last described it (or its deletion), to be made true as a message on the request.</summary>
+public sealed record ApplyJiraComment(
+    Guid RequestId,
+    string IssueKey,
+    string IssueId,
+    string JiraCommentId,
+    string? AuthorAccountId,
+    string Body,
+    bool Restricted,
+    DateTimeOffset Updated,
+    bool Deleted)
+{
+    public static ApplyJiraComment From(JiraIssueIndex index, JiraComment comment, bool deleted) => new(
+        index.RequestId, index.IssueKey, index.Id, comment.Id, comment.Author?.AccountId, comment.BodyText, comment.Restricted, comment.Updated, deleted);
+
+    /// <summary>A comment with nothing Milestone can show (only an image, say) still marks the place in the conversation.</summary>
+    public string Text => Body.Length == 0 ? $"(Comment in Jira {IssueKey} without text)" : Body[..Math.Min(Body.Length, Request.MessageMaxLength)];
+}
+
+/// <summary>
+/// Makes a Jira comment true on the request through the message commands (post, edit, delete): a
+/// restricted comment becomes an internal note, any other a reply the client sees. Whether it is
+/// internal is settled when it is first posted. Stale and duplicate deliveries change nothing, as for
+/// worklogs; a deletion is final, so it applies whatever its <c>updated</c> says.
+/// </summary>
+public static class ApplyJiraCommentHandler
+{
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static async Task<Events> Handle(
+        ApplyJiraComment change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraComment> logger, CancellationToken cancellation)
+    {
+        var seen = await session.LoadAsync<JiraCommentSeen>(change.JiraCommentId, cancellation);
+        if (seen is not null && (seen.Deleted || (!change.Deleted && seen.Updated >= change.Updated)))
+        {
+            return [];
+        }
+
+        session.Store(new JiraCommentSeen(change.JiraCommentId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
+        var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
+        var messageId = JiraIntegration.MessageIdFor(change.JiraCommentId);
+        var exists = request.Messages.TryGetValue(messageId, out var posted) && !posted.Deleted;
+        try
+        {
+            return change switch
+            {
+                { Deleted: true } when exists => DeleteMessageHandler.Handle(new DeleteMessage(request.Id, actor, messageId), request, time),
+                { Deleted: true } => [],
+                _ when exists => EditMessageHandler.Handle(new EditMessage(request.Id, actor, messageId, change.Text), request, time),
+                _ => PostMessageHandler.Handle(new PostMessage(request.Id, actor, messageId, change.Text, change.Restricted), request, time),
+            };
+        }
+        catch (CommandRejected refused)
+        {
+            logger.LogWarning("Milestone refused Jira comment {JiraCommentId} on {IssueKey}: {Reason}", change.JiraCommentId, change.IssueKey, refused.Message);
+            session.Store(new JiraCorrection(
+                Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Refused, request.Id, change.IssueKey,
+                $"Comment {change.JiraCommentId}: {refused.Message}", time.GetUtcNow()));
+            return [];
+        }
+    }
+}
