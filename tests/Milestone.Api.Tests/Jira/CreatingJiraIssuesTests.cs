@@ -75,6 +75,25 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
     }
 
     [Fact]
+    public async Task A_work_item_added_to_a_linked_request_becomes_a_subtask_of_its_issue()
+    {
+        var scene = await app.SceneAsync();
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+
+        var added = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { addWorkItem(requestId: $id, version: $v, title: \"Order toner\") { workItems { id } } }",
+            new { id = scene.RequestId, v = version },
+            scene.Agent))).Data("addWorkItem");
+
+        var label = JiraIntegration.WorkItemLabelFor(Guid.Parse(added.GetProperty("workItems")[0].GetProperty("id").GetString()!));
+        var subtask = await JiraScenes.EventuallyAsync(() => Task.FromResult(app.Jira.Issues.Values.SingleOrDefault(issue => issue.Labels.Contains(label))), found => found is not null);
+        Assert.NotNull(subtask);
+        Assert.Equal("Order toner", subtask.Summary);
+        Assert.Equal("Subtask", subtask.IssueType);
+        Assert.Equal(app.IssueOf(scene).Key, subtask.ParentKey);
+    }
+
+    [Fact]
     public async Task Test_connection_says_what_is_wrong()
     {
         var admin = await app.SharedAdministratorAsync();

@@ -19,6 +19,7 @@ public sealed class FakeJira : IAsyncDisposable
 
     private readonly WebApplication _server;
     private readonly ConcurrentQueue<ScriptedFailure> _failures = new();
+    private int _outageStatus;
     private int _nextIssue;
     private int _nextWorklog;
 
@@ -46,6 +47,11 @@ public sealed class FakeJira : IAsyncDisposable
     public void FailNext(string method, string path, int status, int? retryAfterSeconds = null, bool afterDoingIt = false) =>
         _failures.Enqueue(new ScriptedFailure(method, path, status, retryAfterSeconds, afterDoingIt));
 
+    /// <summary>From now on Jira answers <paramref name="status"/> to every call, until <see cref="Recover"/>.</summary>
+    public void GoDown(int status) => Volatile.Write(ref _outageStatus, status);
+
+    public void Recover() => Volatile.Write(ref _outageStatus, 0);
+
     public IReadOnlyList<JiraCall> CallsTo(string method, string pathEnd) =>
         [.. Calls.Where(call => call.Method == method && call.Path.EndsWith(pathEnd, StringComparison.Ordinal))];
 
@@ -70,6 +76,12 @@ public sealed class FakeJira : IAsyncDisposable
             if (http.Request.Headers.Authorization != expected)
             {
                 http.Response.StatusCode = 401;
+                return;
+            }
+
+            if (Volatile.Read(ref _outageStatus) is not 0 and var outage)
+            {
+                http.Response.StatusCode = outage;
                 return;
             }
 
@@ -112,6 +124,8 @@ public sealed class FakeJira : IAsyncDisposable
             var fields = body.RootElement.GetProperty("fields");
             var number = Interlocked.Increment(ref _nextIssue);
             var issue = new FakeIssue($"{10000 + number}", $"{ProjectKey}-{number}", fields.GetProperty("summary").GetString()!, [.. fields.GetProperty("labels").EnumerateArray().Select(label => label.GetString()!)]);
+            issue.IssueType = fields.GetProperty("issuetype").GetProperty("name").GetString()!;
+            issue.ParentKey = fields.TryGetProperty("parent", out var parent) ? parent.GetProperty("key").GetString() : null;
             Issues[issue.Key] = issue;
             return Results.Json(new { id = issue.Id, key = issue.Key, self = $"{Url}rest/api/3/issue/{issue.Id}" }, statusCode: 201);
         });
@@ -154,6 +168,10 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
     public IReadOnlyList<string> Labels => labels;
 
     public FakeStatus Status { get; set; } = Statuses[0];
+
+    public string IssueType { get; set; } = "Task";
+
+    public string? ParentKey { get; set; }
 
     public DateTimeOffset Updated { get; set; } = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
 
