@@ -19,9 +19,9 @@ public static class JiraRouting
             .UseDurableInbox()
             .CircuitBreaker(breaker =>
             {
-                breaker.MinimumThreshold = 5;
-                breaker.FailurePercentageThreshold = 50;
-                breaker.TrackingPeriod = TimeSpan.FromMinutes(2);
+                breaker.MinimumThreshold = settings.CircuitMinimumCalls;
+                breaker.FailurePercentageThreshold = settings.CircuitFailurePercentage;
+                breaker.TrackingPeriod = settings.CircuitTrackingPeriod;
                 breaker.PauseTime = settings.CircuitPause;
                 breaker.Include<JiraUnavailableException>();
             });

@@ -29,6 +29,14 @@ public sealed class JiraSettings
     /// <summary>How long the Jira queue stops when most recent calls failed, before it tries again by itself.</summary>
     public TimeSpan CircuitPause { get; set; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>How many calls the circuit breaker must have seen within <see cref="CircuitTrackingPeriod"/> before it may open.</summary>
+    public int CircuitMinimumCalls { get; set; } = 5;
+
+    /// <summary>The share of those calls, in percent, that must have failed on Jira's side to open the circuit.</summary>
+    public int CircuitFailurePercentage { get; set; } = 50;
+
+    public TimeSpan CircuitTrackingPeriod { get; set; } = TimeSpan.FromMinutes(2);
+
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     public TimeSpan ReconcileEvery { get; set; } = TimeSpan.FromMinutes(5);
