@@ -45,6 +45,8 @@ public sealed record ApplyJiraWorklog(
 /// Makes a Jira worklog true on the request through the same commands the API uses (log, correct,
 /// delete), so the hour bank follows through its usual path. Anything no newer than what was applied
 /// last for this worklog is stale and changes nothing, so duplicates and late deliveries are harmless.
+/// A deletion is final and applies whatever its <c>updated</c> says: Jira's delete payload carries the
+/// worklog's last update, the same time as the delivery that created or last changed it.
 /// </summary>
 public static class ApplyJiraWorklogHandler
 {
@@ -54,7 +56,7 @@ public static class ApplyJiraWorklogHandler
         ApplyJiraWorklog change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraWorklog> logger, CancellationToken cancellation)
     {
         var seen = await session.LoadAsync<JiraWorklogSeen>(change.JiraWorklogId, cancellation);
-        if (seen is not null && (seen.Deleted || seen.Updated >= change.Updated))
+        if (seen is not null && (seen.Deleted || (!change.Deleted && seen.Updated >= change.Updated)))
         {
             return [];
         }
