@@ -19,7 +19,7 @@ public sealed record HourBankChoreDue(Guid BankId, HourBankChore Chore, DateOnly
 /// </summary>
 public static class HourBankChoreDueHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static (Events, OutgoingMessages) Handle(
         HourBankChoreDue chore,

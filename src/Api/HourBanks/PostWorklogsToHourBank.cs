@@ -17,7 +17,7 @@ namespace Milestone.Api.HourBanks;
 /// </summary>
 public static class PostWorklogsToHourBankHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static Task<OutgoingMessages> Handle(IEvent<WorkLogged> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {

@@ -36,7 +36,7 @@ public sealed record ApplyJiraComment(
 /// </summary>
 public static class ApplyJiraCommentHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static async Task<Events> Handle(
         ApplyJiraComment change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraComment> logger, CancellationToken cancellation)

@@ -28,7 +28,7 @@ public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string Issue
 /// </summary>
 public static class ApplyJiraIssueHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static async Task<(Events, OutgoingMessages)> Handle(
         ApplyJiraIssue change,

@@ -50,7 +50,7 @@ public sealed record ApplyJiraWorklog(
 /// </summary>
 public static class ApplyJiraWorklogHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static async Task<Events> Handle(
         ApplyJiraWorklog change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraWorklog> logger, CancellationToken cancellation)

@@ -10,6 +10,30 @@ namespace Milestone.Api.Requests;
 /// </summary>
 public static class BusyStreamRetries
 {
+    /// <summary>
+    /// For handlers fed from the durable outbox (a clock or a ledger following other streams): retry
+    /// at once a few times, then keep the message and try again later, so a crowd of writers on one
+    /// stream slows an entry down but never drops it into the dead letters.
+    /// </summary>
+    public static void RetryConcurrentAppendsDurably(this HandlerChain chain) =>
+        chain.OnException<ConcurrencyException>()
+            .RetryWithCooldown(
+                TimeSpan.FromMilliseconds(5),
+                TimeSpan.FromMilliseconds(20),
+                TimeSpan.FromMilliseconds(50),
+                TimeSpan.FromMilliseconds(100),
+                TimeSpan.FromMilliseconds(200),
+                TimeSpan.FromMilliseconds(400),
+                TimeSpan.FromMilliseconds(800))
+            .Then.ScheduleRetry(
+                TimeSpan.FromSeconds(1),
+                TimeSpan.FromSeconds(2),
+                TimeSpan.FromSeconds(5),
+                TimeSpan.FromSeconds(10),
+                TimeSpan.FromSeconds(30),
+                TimeSpan.FromMinutes(1),
+                TimeSpan.FromMinutes(5));
+
     public static void RetryConcurrentAppends(this HandlerChain chain) =>
         chain.OnException<ConcurrencyException>().RetryWithCooldown(
             TimeSpan.FromMilliseconds(5),

@@ -13,7 +13,7 @@ namespace Milestone.Api.Sla;
 /// </summary>
 public static class CheckSlaDeadlineHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static (Events, OutgoingMessages) Handle(
         SlaDeadline deadline,

@@ -18,7 +18,7 @@ namespace Milestone.Api.Sla;
 /// </summary>
 public static class FollowRequestHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
     public static Task<OutgoingMessages> Handle(IEvent<RequestSubmitted> submitted, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         CatchUpAsync(submitted.Data.RequestId, session, time, cancellation);
