@@ -9,6 +9,7 @@ using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.Activity;
+using Milestone.Projections.History;
 using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
@@ -52,6 +53,7 @@ public static class MilestoneHost
                 options.AddSlaProjections();
                 options.AddHourBankProjections();
                 options.AddApiDocuments();
+                options.AddHistoryChain();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

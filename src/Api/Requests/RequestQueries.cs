@@ -68,18 +68,6 @@ public static class RequestQueries
 
                 return counts;
             });
-
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory")
-            .Description("Every event of one request, in order: the auditors' view.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var request = await context.VisibleRequestAsync(caller, "id");
-                await using var session = context.OpenQuerySession();
-                var events = await session.Events.FetchStreamAsync(request.Id, token: context.CancellationToken);
-                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller);
-            });
     }
 
     private static async Task<IReadOnlyDictionary<Guid, DateTimeOffset?>> SlaDueTimesAsync(IQuerySession session, IReadOnlyList<RequestDetails> rows, CancellationToken cancellation)
