@@ -42,6 +42,7 @@ public static class MilestoneHost
             {
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = SchemaName;
+                options.Events.TimeProvider = new MicrosecondTimeProvider(TimeProvider.System);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.AddOrganisationProjections();
