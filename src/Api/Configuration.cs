@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
+using Milestone.Api.History;
 using Milestone.Api.Identity;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
@@ -73,6 +74,7 @@ public static class Configuration
     {
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
         options.Policies.Add<CommandValidationPolicy>();
+        options.Policies.Add<CommandActorPolicy>();
         return options;
     }
 }

@@ -10,6 +10,7 @@ using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.Activity;
+using Milestone.Projections.History;
 using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
@@ -42,6 +43,7 @@ public static class MilestoneHost
             {
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = SchemaName;
+                options.Events.TimeProvider = new MicrosecondTimeProvider(TimeProvider.System);
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.AddOrganisationProjections();
@@ -53,6 +55,7 @@ public static class MilestoneHost
                 options.AddSlaProjections();
                 options.AddHourBankProjections();
                 options.AddApiDocuments();
+                options.AddHistoryChain();
             })
             .UseLightweightSessions()
             .AddAsyncDaemon(DaemonMode.Solo)

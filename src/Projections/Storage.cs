@@ -6,5 +6,8 @@ public static class Storage
     public const string SchemaName = "milestone";
 
     /// <summary>The table of <see cref="Domain.Sla.SlaClock"/> documents, with its duplicated request_id, standing and next_due_at columns.</summary>
+    /// <summary>Marten's events table: one row per event, with its stream, version, data and metadata.</summary>
+    public const string EventTable = SchemaName + ".mt_events";
+
     public const string SlaClockTable = SchemaName + ".mt_doc_slaclock";
 }

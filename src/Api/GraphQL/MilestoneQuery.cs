@@ -1,3 +1,4 @@
+using Milestone.Api.History;
 using GraphQL.Types;
 using Milestone.Api.Activity;
 using Milestone.Api.HourBanks;
@@ -19,6 +20,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddPeopleQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
+        this.AddHistoryQueries();
         this.AddMessageQueries();
         this.AddWorklogQueries();
         this.AddActivityQueries();

@@ -4,6 +4,7 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Worklogs;
+using Milestone.Api.History;
 using Milestone.Api.Sla;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;
@@ -52,8 +53,10 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.Category, nullable: true);
         Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created.");
         Field<RequestSlaType>("sla")
-            .Description("The request's SLA clocks as they stand now; null when no SLA policy applied at submission.")
-            .Resolve(context => SlaClockBatch.For(context).SlaOf(context.Source.Id, context.Now()));
+            .Description("The request's SLA clocks as they stand now (or at request(asOf)); null when no SLA policy applied at submission.")
+            .ResolveAsync(async context => RequestAsOf.Of(context) is { } asOf
+                ? await RequestAsOf.SlaAsync(context, context.Source.Id, asOf)
+                : SlaClockBatch.For(context).SlaOf(context.Source.Id, context.Now()));
         Field(request => request.Attachments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>))
             .Description("Files attached to the request; upload with POST /requests/{id}/attachments (multipart field \"file\").");
         Field(request => request.LoggedMinutes).Description("All time logged on the request.");

@@ -4,6 +4,7 @@ using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.History;
 using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
@@ -21,7 +22,15 @@ public static class RequestQueries
         query.Field<RequestType>("request")
             .Description("One request the caller may see; NOT_FOUND when there is none with that id that the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context => await context.VisibleRequestAsync(context.Caller(), "id"));
+            .Argument<DateTimeOffsetGraphType>(RequestAsOf.Argument, argument => argument.Description =
+                "Time travel: the request and its sla rebuilt from the events stored up to then (null if it did not exist yet); its worklogs still show the present.")
+            .ResolveAsync(async context =>
+            {
+                var request = await context.VisibleRequestAsync(context.Caller(), "id");
+                return context.GetArgument<DateTimeOffset?>(RequestAsOf.Argument) is { } asOf
+                    ? await RequestAsOf.RequestAsync(context, request.Id, asOf)
+                    : request;
+            });
 
         query.Field<NonNullGraphType<ConnectionType<RequestType, EdgeType<RequestType>>>>("requests")
             .Description("The requests the caller may see: the Unified Queue for staff, My Work with filter.assigneeId, the portal's lists for clients.")
@@ -67,18 +76,6 @@ public static class RequestQueries
                 }
 
                 return counts;
-            });
-
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory")
-            .Description("Every event of one request, in order: the auditors' view.")
-            .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var request = await context.VisibleRequestAsync(caller, "id");
-                await using var session = context.OpenQuerySession();
-                var events = await session.Events.FetchStreamAsync(request.Id, token: context.CancellationToken);
-                return RequestHistory.From(events, context.Service<IDocumentStore>().Options.Serializer(), caller);
             });
     }
 

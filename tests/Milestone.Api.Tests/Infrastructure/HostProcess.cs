@@ -105,7 +105,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    private static string HostAssembly()
+    internal static string HostAssembly()
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug";
         return Path.Combine(RepositoryFiles.Root, "src", "Host", "bin", configuration, "net10.0", "Milestone.Host.dll");

@@ -18,6 +18,9 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
     {
         { "request", "query($id: ID!) { request(id: $id) { id title } }", "request" },
         { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
+        { "requestAsOf", "query($id: ID!) { request(id: $id, asOf: \"2030-01-01T00:00:00Z\") { id title } }", "request" },
+        { "slaClockHistory", "query($id: ID!) { slaClockHistory(requestId: $id) { type } }", "request" },
+        { "hourBankHistory", "query($id: ID!) { hourBankHistory(clientId: $id) { type } }", "client" },
         { "clientOrganisation", "query($id: ID!) { clientOrganisation(id: $id) { id name } }", "client" },
         { "people", "query($id: ID!) { people(clientId: $id) { id email } }", "client" },
         { "deactivatePerson", "mutation($id: ID!) { deactivatePerson(personId: $id) { id } }", "invitee" },

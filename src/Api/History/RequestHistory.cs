@@ -5,24 +5,19 @@ using Marten;
 using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
 
-namespace Milestone.Api.Requests;
+namespace Milestone.Api.History;
 
 /// <summary>
-/// A request's events as stored, for auditors. Staff see everything; client users see the public
-/// subset: no internal notes, and no message text (they read the conversation as it stands, where a
-/// deleted message shows no content).
+/// A stream's events as stored, for auditors. Staff see everything; client users see the public
+/// subset of a request: no internal notes, and no message text (they read the conversation as it
+/// stands, where a deleted message shows no content).
 /// </summary>
 public static class RequestHistory
 {
     public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, Caller caller) =>
         events
             .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
-            .Select(recorded => new RecordedEvent(
-                recorded.Sequence,
-                recorded.Version,
-                recorded.EventType.Name,
-                recorded.Timestamp,
-                Data(recorded.Data, serializer, caller.IsStaff)))
+            .Select(recorded => RecordedEvent.Of(recorded, Data(recorded.Data, serializer, caller.IsStaff)))
             .ToList();
 
     private static JsonElement Data(object data, ISerializer serializer, bool forStaff)

@@ -1,0 +1,53 @@
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.GraphQL;
+using Milestone.Api.Organisations;
+using Milestone.Api.Requests;
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.Sla;
+
+namespace Milestone.Api.History;
+
+/// <summary>The auditors' views: every event of a stream, in order, with who did it and its link in the hash chain.</summary>
+public static class HistoryQueries
+{
+    public static void AddHistoryQueries(this ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory")
+            .Description("Every event of one request, in order: the auditors' view. Client users see the public subset.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var request = await context.VisibleRequestAsync(caller, "id");
+                return RequestHistory.From(await StreamAsync(context, request.Id), Serializer(context), caller);
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("slaClockHistory")
+            .Description("Every event of one request's SLA clock, in order; empty when the request has no clock.")
+            .Argument<NonNullGraphType<IdGraphType>>("requestId")
+            .ResolveAsync(async context =>
+            {
+                var request = await context.VisibleRequestAsync(context.Caller());
+                return RequestHistory.From(await StreamAsync(context, SlaClock.IdFor(request.Id)), Serializer(context), context.Caller());
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("hourBankHistory")
+            .Description("Every event of one client's hour bank, in order; empty when the client has no bank.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .ResolveAsync(async context =>
+            {
+                var clientId = await context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
+                return RequestHistory.From(await StreamAsync(context, HourBank.IdFor(clientId)), Serializer(context), context.Caller());
+            });
+    }
+
+    private static async Task<IReadOnlyList<JasperFx.Events.IEvent>> StreamAsync(IResolveFieldContext context, Guid streamId)
+    {
+        await using var session = context.OpenQuerySession();
+        return await session.Events.FetchStreamAsync(streamId, token: context.CancellationToken);
+    }
+
+    private static ISerializer Serializer(IResolveFieldContext context) => context.Service<IDocumentStore>().Options.Serializer();
+}

@@ -1,0 +1,42 @@
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Api.Tests.Sla;
+using Npgsql;
+
+namespace Milestone.Api.Tests.History;
+
+/// <summary>`history verify` over a database of its own: clean as written, and every kind of tampering caught at the first broken link.</summary>
+public sealed class TamperEvidenceTests(SlaApp app) : IClassFixture<SlaApp>
+{
+    [Fact]
+    public async Task An_untampered_history_verifies_and_an_altered_event_is_caught_even_when_rehashed()
+    {
+        await app.DefaultPolicyAsync();
+        var (_, agent, requestId) = await app.SubmittedAsync();
+        await app.ChangedAsync(agent, $"mutation {{ startWork(requestId: \"{requestId}\", version: 1) {{ id }} }}", new { });
+        await app.ChangedAsync(agent, $"mutation {{ changeUrgency(requestId: \"{requestId}\", version: 2, urgency: HIGH, reason: \"Whole floor\") {{ id }} }}", new { });
+
+        var clean = await HostCommand.RunAsync(app.ConnectionString, "history", "verify");
+        await ExecuteAsync($"UPDATE milestone.mt_events SET data = jsonb_set(data, '{{title}}', '\"Nothing to see\"') WHERE stream_id = '{requestId}' AND version = 1");
+        var altered = await HostCommand.RunAsync(app.ConnectionString, "history", "verify");
+        await ExecuteAsync($$"""
+            UPDATE milestone.mt_events SET headers = jsonb_set(headers, '{hash}', to_jsonb(milestone.history_hash(NULL, stream_id, version, type, data, user_name, timestamp)))
+             WHERE stream_id = '{{requestId}}' AND version = 1
+            """);
+        var rehashed = await HostCommand.RunAsync(app.ConnectionString, "history", "verify");
+
+        Assert.True(clean.ExitCode == 0, clean.Output + clean.Errors);
+        Assert.Contains("every hash chain is intact", clean.Output);
+        Assert.NotEqual(0, altered.ExitCode);
+        Assert.Contains($"Stream {requestId} breaks at version 1", altered.Errors);
+        Assert.NotEqual(0, rehashed.ExitCode);
+        Assert.Contains($"Stream {requestId} breaks at version 2", rehashed.Errors);
+    }
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Milestone.Api.Tests.Infrastructure;
+
+/// <summary>One of the built host's command-line commands, run to the end against a test database.</summary>
+public sealed record HostCommand(int ExitCode, string Output, string Errors)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
+    public static async Task<HostCommand> RunAsync(string connectionString, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("dotnet", [HostProcess.HostAssembly(), .. arguments])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = Path.GetDirectoryName(HostProcess.HostAssembly())!,
+        };
+        start.Environment["ConnectionStrings__Marten"] = connectionString;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var patience = new CancellationTokenSource(Patience);
+        await process.WaitForExitAsync(patience.Token);
+        return new HostCommand(process.ExitCode, await output, await errors);
+    }
+}
