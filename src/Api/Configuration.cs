@@ -1,3 +1,4 @@
+using Milestone.Api.Insights;
 using FluentValidation;
 using GraphQL;
 using Marten;
@@ -30,6 +31,8 @@ public static class Configuration
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
         services.AddSingleton<RequestChangeFeed>();
+        services.AddSingleton<ReportingSql>();
+        services.AddSingleton<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);

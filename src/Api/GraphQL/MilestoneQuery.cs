@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Milestone.Api.Activity;
 using Milestone.Api.HourBanks;
+using Milestone.Api.Insights;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -24,5 +25,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddSlaQueries();
         this.AddSlaComplianceQuery();
         this.AddHourBankQueries();
+        this.AddInsightQueries();
     }
 }
