@@ -21,12 +21,12 @@ public static class InsightFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
+                var clientId = context.GetArgument<string?>("clientId") is { } rawId ? await context.VisibleClientIdAsync(caller, rawId) : (Guid?)null;
                 if (!caller.IsStaff)
                 {
                     throw Refusals.Forbidden("read staff insights; the client dashboard shows your organisation's figures");
                 }
 
-                var clientId = context.GetArgument<string?>("clientId") is { } rawId ? await context.VisibleClientIdAsync(caller, rawId) : (Guid?)null;
                 return InsightScope.For(caller, context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"), clientId, context.Now());
             });
 
