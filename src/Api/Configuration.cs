@@ -1,3 +1,4 @@
+using Milestone.Api.Insights;
 using FluentValidation;
 using GraphQL;
 using Marten;
@@ -36,6 +37,8 @@ public static class Configuration
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
+        services.AddSingleton<ReportingSql>();
+        services.AddSingleton<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);

@@ -15,6 +15,7 @@ using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
+using Milestone.Projections.Reporting;
 using Milestone.Projections.Requests;
 using Milestone.Projections.Sla;
 using Milestone.Projections.Worklogs;
@@ -54,6 +55,7 @@ public static class MilestoneHost
                 options.AddActivityProjections();
                 options.AddSlaProjections();
                 options.AddHourBankProjections();
+                options.AddReportingProjections();
                 options.AddApiDocuments();
                 options.AddHistoryChain();
             })

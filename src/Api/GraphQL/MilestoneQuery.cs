@@ -3,6 +3,7 @@ using GraphQL.Types;
 using Milestone.Api.Activity;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
+using Milestone.Api.Insights;
 using Milestone.Api.Messages;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
@@ -28,5 +29,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddSlaComplianceQuery();
         this.AddHourBankQueries();
         this.AddJiraQueries();
+        this.AddInsightQueries();
     }
 }

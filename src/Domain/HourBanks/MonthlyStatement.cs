@@ -79,7 +79,8 @@ public sealed record MonthlyStatement(
 
     private int Total(StatementEntry entry) => Lines.Where(line => line.Entry == entry).Sum(line => line.Minutes);
 
-    private static StatementLine? LineFor(object @event) => @event switch
+    /// <summary>The statement line an event of the ledger makes; null for events that move no minutes (terms, notices).</summary>
+    public static StatementLine? LineFor(object @event) => @event switch
     {
         HourBlockPurchased purchased => Credit(purchased.At, StatementEntry.Purchase, purchased.Minutes, purchased.CreditId, string.Create(CultureInfo.InvariantCulture, $"{purchased.Price} {purchased.Currency}")),
         MonthlyHoursAllocated allocated => Credit(allocated.At, StatementEntry.Allocation, allocated.Minutes, allocated.CreditId, allocated.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),

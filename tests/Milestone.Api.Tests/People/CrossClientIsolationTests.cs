@@ -45,6 +45,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },
         { "chooseClientSlaPolicy", "mutation($id: ID!) { chooseClientSlaPolicy(clientId: $id) { id } }", "client" },
         { "slaCompliance", "query($id: ID!) { slaCompliance(fromMonth: \"2026-11\", toMonth: \"2026-11\", clientId: $id) { eventsBehind } }", "client" },
+        { "insights", "query($id: ID!) { insights(from: \"2026-11-01\", to: \"2026-11-30\", clientId: $id) { from } }", "client" },
+        { "clientDashboard", "query($id: ID!) { clientDashboard(clientId: $id) { clientId } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
 

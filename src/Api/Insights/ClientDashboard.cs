@@ -1,0 +1,99 @@
+using System.Globalization;
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+using Milestone.Api.Activity;
+using Milestone.Api.GraphQL;
+using Milestone.Api.HourBanks;
+using Milestone.Api.Identity;
+using Milestone.Api.Requests;
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.Requests;
+using Milestone.Projections.Activity;
+
+namespace Milestone.Api.Insights;
+
+public sealed record ClientDashboard(Guid ClientId, Caller Caller, DateTimeOffset Now);
+
+/// <summary>One month of a client, organisation-wide, from the reporting tables.</summary>
+public sealed record MonthlySummary(string Month, FlowFigures Flow, HourFigures Hours, SlaFigures Sla, long EventsBehind);
+
+public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
+{
+    private const int MaxActivity = 50;
+
+    public ClientDashboardType()
+    {
+        Name = "ClientDashboard";
+        Field(dashboard => dashboard.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestType>>>>("openRequests")
+            .Description("Requests not completed or cancelled that the caller may see, oldest first; each has its live SLA colour under sla.")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                var dashboard = context.Source;
+                return await session.RequestsVisibleTo(dashboard.Caller)
+                    .Where(request => request.ClientId == dashboard.ClientId && request.Status != RequestStatus.Completed && request.Status != RequestStatus.Cancelled)
+                    .OrderBy(request => request.SubmittedAt)
+                    .ToListAsync(context.CancellationToken);
+            });
+        Field<HourBankType>("hourBank")
+            .Description("Hours remaining now; null without a bank.")
+            .ResolveAsync(async context => HourBankView.Of(await LedgerAsync(context), context.Source.Now));
+        Field<HourBankForecastType>("hourBankForecast")
+            .Description("When the bank runs dry at recent rates; null without a bank.")
+            .ResolveAsync(async context => await LedgerAsync(context) is { Count: > 0 } ledger ? HourBankForecast.For(ledger, context.Source.Now) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEntryType>>>>("recentActivity")
+            .Argument<IntGraphType>("first", argument => argument.DefaultValue = 10)
+            .ResolveAsync(async context =>
+            {
+                var first = context.GetArgument<int>("first");
+                if (first is < 1 or > MaxActivity)
+                {
+                    throw Refusals.Invalid("first", $"first must be between 1 and {MaxActivity}.");
+                }
+
+                await using var session = context.OpenQuerySession();
+                var dashboard = context.Source;
+                var requestIds = await session.RequestsVisibleTo(dashboard.Caller).Where(request => request.ClientId == dashboard.ClientId)
+                    .Select(request => request.Id).ToListAsync(context.CancellationToken);
+                return await session.Query<ActivityEntry>().Where(entry => requestIds.Contains(entry.RequestId))
+                    .OrderByDescending(entry => entry.At).Take(first).ToListAsync(context.CancellationToken);
+            });
+        Field<NonNullGraphType<MonthlySummaryType>>("monthlySummary")
+            .Description("Requests opened and closed, hours used and SLA attainment in a month (yyyy-MM, UTC), for the whole organisation.")
+            .Argument<NonNullGraphType<StringGraphType>>("month")
+            .ResolveAsync(async context =>
+            {
+                var month = HourBankLedger.ParseMonth(context.GetArgument<string>("month")) ?? throw Refusals.Invalid("month", "Give the month as yyyy-MM.");
+                var dashboard = context.Source;
+                var scope = new InsightScope(month, month.AddMonths(1).AddDays(-1), [dashboard.ClientId], dashboard.Now);
+                var sql = context.Service<ReportingSql>();
+                return new MonthlySummary(
+                    month.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+                    await sql.FlowAsync(scope, context.CancellationToken),
+                    await sql.HoursAsync(scope, context.CancellationToken),
+                    await sql.SlaAsync(scope, context.CancellationToken),
+                    await context.Service<ReportingLag>().EventsBehindAsync(context.CancellationToken));
+            });
+    }
+
+    private static async Task<IReadOnlyList<object>> LedgerAsync(IResolveFieldContext<ClientDashboard> context)
+    {
+        await using var session = context.OpenQuerySession();
+        return await session.LedgerOfAsync(context.Source.ClientId, context.CancellationToken);
+    }
+}
+
+public sealed class MonthlySummaryType : ObjectGraphType<MonthlySummary>
+{
+    public MonthlySummaryType()
+    {
+        Name = "MonthlySummary";
+        Field(summary => summary.Month);
+        Field(summary => summary.Flow, type: typeof(NonNullGraphType<FlowFiguresType>)).Description("Opened, closed (completed + cancelled), reopened.");
+        Field(summary => summary.Hours, type: typeof(NonNullGraphType<HourFiguresType>)).Description("usedMinutes is what the hour bank was drawn; loggedMinutes all time logged.");
+        Field(summary => summary.Sla, type: typeof(NonNullGraphType<SlaFiguresType>));
+        Field(summary => summary.EventsBehind).Description("Events not yet in these figures; 0 when up to date.");
+    }
+}

@@ -1,0 +1,20 @@
+using Marten;
+using Milestone.Api.Sla;
+using Milestone.Projections.Reporting;
+
+namespace Milestone.Api.Insights;
+
+/// <summary>How far the reporting tables trail the event store: the slowest of their projections.</summary>
+public sealed class ReportingLag(IDocumentStore store)
+{
+    public async Task<long> EventsBehindAsync(CancellationToken cancellation)
+    {
+        var behind = 0L;
+        foreach (var projection in Projections.Reporting.Configuration.ProjectionNames)
+        {
+            behind = Math.Max(behind, await store.EventsBehindAsync(projection, cancellation));
+        }
+
+        return behind;
+    }
+}

@@ -1,0 +1,156 @@
+using Marten;
+using Milestone.Projections.Reporting;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Milestone.Api.Insights;
+
+/// <summary>
+/// The dashboards' figures, read from the reporting tables (docs/reporting.md) with the same SQL a report
+/// builder would write: aggregates over rows kept by projections, never a walk over event streams.
+/// </summary>
+public sealed class ReportingSql(IDocumentStore store)
+{
+    private const string InClients = "(@clients::uuid[] is null or client_id = any(@clients))";
+
+    public Task<IReadOnlyList<VolumeLine>> VolumeAsync(InsightScope scope, string bucket, CancellationToken cancellation) => ReadAsync(
+        $"""
+        select date_trunc('{bucket}', submitted_at at time zone 'UTC')::date, status, urgency, category, count(*)::int
+        from {ReportingTable.Requests}
+        where submitted_at >= @start and submitted_at < @end and {InClients}
+        group by 1, 2, 3, 4 order by 1, 2, 3, 4
+        """,
+        scope,
+        row => new VolumeLine(row.GetFieldValue<DateOnly>(0), row.GetString(1), row.GetString(2), row.IsDBNull(3) ? null : row.GetString(3), row.GetInt32(4)),
+        cancellation);
+
+    public async Task<FlowFigures> FlowAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        select
+          (select count(*)::int from {ReportingTable.Requests} where submitted_at >= @start and submitted_at < @end and {InClients}),
+          count(*) filter (where to_status = 'Completed')::int,
+          count(*) filter (where to_status = 'Cancelled')::int,
+          count(*) filter (where from_status = 'Completed' and to_status = 'InProgress')::int
+        from {ReportingTable.StatusChanges}
+        where at >= @start and at < @end and {InClients}
+        """,
+        scope,
+        row => new FlowFigures(row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt32(3)),
+        cancellation)).Single();
+
+    public async Task<SlaFigures> SlaAsync(InsightScope scope, CancellationToken cancellation)
+    {
+        var byKind = (await ReadAsync(
+            $"""
+            select kind, count(*)::int, count(*) filter (where met)::int, round(avg(elapsed_seconds))::int
+            from {ReportingTable.SlaCycles}
+            where outcome in ('Met', 'Breached') and stopped_at >= @start and stopped_at < @end and {InClients}
+            group by kind
+            """,
+            scope,
+            row => (Kind: row.GetString(0), Attainment: Attainment(row, 1)),
+            cancellation)).ToDictionary(line => line.Kind, line => line.Attainment);
+        return new SlaFigures(byKind.GetValueOrDefault("Response", None), byKind.GetValueOrDefault("Resolution", None));
+    }
+
+    public async Task<HourFigures> HoursAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        select
+          coalesce(sum(minutes), 0)::int, coalesce(sum(minutes) filter (where billable), 0)::int,
+          (select coalesce(sum(minutes), 0)::int from {ReportingTable.LedgerEntries}
+             where entry in ('Purchase', 'Allocation') and at >= @start and at < @end and {InClients}),
+          (select coalesce(-sum(minutes), 0)::int from {ReportingTable.LedgerEntries}
+             where entry in ('Debit', 'Reversal') and at >= @start and at < @end and {InClients})
+        from {ReportingTable.Worklogs}
+        where state <> 'Deleted' and work_date >= @from and work_date <= @to and {InClients}
+        """,
+        scope,
+        row => new HourFigures(row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt32(3)),
+        cancellation)).Single();
+
+    /// <summary>The backlog as it stands now, whatever the span: requests not completed or cancelled.</summary>
+    public async Task<BacklogFigures> BacklogAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        with open as (
+          select extract(epoch from (@now - submitted_at)) / 86400.0 as age from {ReportingTable.Requests}
+          where status not in ('Completed', 'Cancelled') and {InClients})
+        select count(*)::int, round(avg(age)::numeric, 1)::float8,
+          count(*) filter (where age < 1)::int, count(*) filter (where age >= 1 and age < 7)::int,
+          count(*) filter (where age >= 7 and age < {BacklogFigures.StaleAfterDays})::int, count(*) filter (where age >= {BacklogFigures.StaleAfterDays})::int
+        from open
+        """,
+        scope,
+        row => new BacklogFigures(row.GetInt32(0), row.IsDBNull(1) ? null : row.GetDouble(1), row.GetInt32(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
+        cancellation)).Single();
+
+    /// <summary>
+    /// Per agent: completions they made in the span (handled), the SLA targets credited to them, time they logged,
+    /// and how many of their completions were reopened later.
+    /// </summary>
+    public Task<IReadOnlyList<AgentPerformance>> AgentsAsync(InsightScope scope, CancellationToken cancellation) => ReadAsync(
+        $"""
+        with completions as (
+          select c.actor_id as agent_id, count(*)::int as handled,
+            count(*) filter (where exists (select 1 from {ReportingTable.StatusChanges} later
+              where later.request_id = c.request_id and later.sequence > c.sequence and later.from_status = 'Completed'))::int as reopened
+          from {ReportingTable.StatusChanges} c
+          where c.to_status = 'Completed' and c.at >= @start and c.at < @end and {InClients}
+          group by c.actor_id),
+        targets as (
+          select credited_to as agent_id,
+            count(*) filter (where kind = 'Response')::int as responses, count(*) filter (where kind = 'Response' and met)::int as responses_met,
+            round(avg(elapsed_seconds) filter (where kind = 'Response'))::int as response_seconds,
+            count(*) filter (where kind = 'Resolution')::int as resolutions, count(*) filter (where kind = 'Resolution' and met)::int as resolutions_met,
+            round(avg(elapsed_seconds) filter (where kind = 'Resolution'))::int as resolution_seconds
+          from {ReportingTable.SlaCycles}
+          where outcome in ('Met', 'Breached') and credited_to is not null and stopped_at >= @start and stopped_at < @end and {InClients}
+          group by credited_to),
+        time as (
+          select agent_id, sum(minutes)::int as minutes from {ReportingTable.Worklogs}
+          where state <> 'Deleted' and work_date >= @from and work_date <= @to and {InClients}
+          group by agent_id)
+        select agent_id, coalesce(c.handled, 0), coalesce(t.responses, 0), coalesce(t.responses_met, 0), t.response_seconds,
+          coalesce(t.resolutions, 0), coalesce(t.resolutions_met, 0), t.resolution_seconds, coalesce(w.minutes, 0), coalesce(c.reopened, 0)
+        from completions c full join targets t using (agent_id) full join time w using (agent_id)
+        order by agent_id
+        """,
+        scope,
+        row => new AgentPerformance(row.GetGuid(0), row.GetInt32(1), Attainment(row, 2), Attainment(row, 5), row.GetInt32(8), row.GetInt32(9)),
+        cancellation);
+
+    public async Task<ClientHealth> HealthAsync(InsightScope scope, CancellationToken cancellation) => ClientHealth.Of(
+        await SlaAsync(scope, cancellation), await BacklogAsync(scope, cancellation), await HoursAsync(scope, cancellation), await FlowAsync(scope, cancellation));
+
+    /// <summary>The clients with anything in the reporting tables, of those in scope.</summary>
+    public Task<IReadOnlyList<Guid>> ClientsAsync(InsightScope scope, CancellationToken cancellation) => ReadAsync(
+        $"select distinct client_id from {ReportingTable.Requests} where {InClients} order by client_id",
+        scope,
+        row => row.GetGuid(0),
+        cancellation);
+
+    private static readonly TargetAttainment None = new(0, 0, null);
+
+    private static TargetAttainment Attainment(NpgsqlDataReader row, int first) =>
+        new(row.GetInt32(first), row.GetInt32(first + 1), row.IsDBNull(first + 2) ? null : row.GetInt32(first + 2));
+
+    private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, InsightScope scope, Func<NpgsqlDataReader, T> read, CancellationToken cancellation)
+    {
+        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("start", scope.Start);
+        command.Parameters.AddWithValue("end", scope.End);
+        command.Parameters.AddWithValue("from", scope.From);
+        command.Parameters.AddWithValue("to", scope.To);
+        command.Parameters.AddWithValue("now", scope.Now);
+        command.Parameters.Add(new NpgsqlParameter("clients", NpgsqlDbType.Array | NpgsqlDbType.Uuid) { Value = (object?)scope.Clients?.ToArray() ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var rows = new List<T>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            rows.Add(read(reader));
+        }
+
+        return rows;
+    }
+}

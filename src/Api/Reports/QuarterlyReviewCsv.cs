@@ -1,0 +1,56 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+
+namespace Milestone.Api.Reports;
+
+/// <summary>
+/// The review's figures as a zip of RFC 4180 CSV files (UTF-8, CRLF, a header row): <c>months.csv</c> (the three
+/// months and the quarter) and <c>agents.csv</c>. Minutes are exact; ids are the only text, so nothing needs guarding against formulas.
+/// </summary>
+public static class QuarterlyReviewCsv
+{
+    public static byte[] Pack(QuarterlyReview review)
+    {
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(archive, "months.csv", Months(review));
+            Add(archive, "agents.csv", Agents(review));
+        }
+
+        return zip.ToArray();
+    }
+
+    private static string Months(QuarterlyReview review)
+    {
+        var text = new StringBuilder("period,opened,completed,cancelled,reopened,sla_targets,sla_met,sla_attainment_percent,logged_minutes,billable_minutes,sold_minutes,used_minutes\r\n");
+        foreach (var month in review.Months)
+        {
+            Line(text, month.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), month.Flow, month.Sla, month.Hours);
+        }
+
+        Line(text, review.Quarter, review.Flow, review.Sla, review.Hours);
+        return text.ToString();
+    }
+
+    private static void Line(StringBuilder text, string period, Insights.FlowFigures flow, Insights.SlaFigures sla, Insights.HourFigures hours) =>
+        text.Append(CultureInfo.InvariantCulture, $"{period},{flow.Opened},{flow.Completed},{flow.Cancelled},{flow.Reopened},{sla.Responses.Total + sla.Resolutions.Total},{sla.Responses.Met + sla.Resolutions.Met},{sla.AttainmentPercent},{hours.LoggedMinutes},{hours.BillableMinutes},{hours.SoldMinutes},{hours.UsedMinutes}\r\n");
+
+    private static string Agents(QuarterlyReview review)
+    {
+        var text = new StringBuilder("agent_id,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards\r\n");
+        foreach (var agent in review.Agents)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"{agent.AgentId},{agent.Handled},{agent.Responses.AverageSeconds},{agent.Resolutions.AverageSeconds},{agent.LoggedMinutes},{agent.ReopenedAfterwards}\r\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static void Add(ZipArchive archive, string name, string content)
+    {
+        using var entry = archive.CreateEntry(name).Open();
+        entry.Write(Encoding.UTF8.GetBytes(content));
+    }
+}

@@ -1,0 +1,49 @@
+using JasperFx.CommandLine;
+using Marten;
+using Milestone.Host.Reporting;
+using Npgsql;
+
+namespace Milestone.Host.Commands;
+
+public sealed class ReportingInput : NetCoreInput
+{
+    [Description("What to do: grant-reader")]
+    public string Action { get; set; } = string.Empty;
+
+    [Description("The database role BI tools log in as")]
+    [FlagAlias("role", 'r')]
+    public string RoleFlag { get; set; } = "bi_reader";
+
+    [Description("Its password")]
+    [FlagAlias("password", 'p')]
+    public string PasswordFlag { get; set; } = string.Empty;
+}
+
+[Description("Report builders' SQL access: 'reporting grant-reader --role bi_reader --password ...' creates a login that may only read the reporting schema.", Name = "reporting")]
+public sealed class ReportingCommand : JasperFxAsyncCommand<ReportingInput>
+{
+    public override async Task<bool> Execute(ReportingInput input)
+    {
+        if (!input.Action.Equals("grant-reader", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(input.PasswordFlag)
+            || !ReportingReader.IsValidRoleName(input.RoleFlag))
+        {
+            Console.Error.WriteLine("Usage: reporting grant-reader --role bi_reader --password <password>  (role: lower-case letters, digits, underscores)");
+            return false;
+        }
+
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        try
+        {
+            await using var connection = (NpgsqlConnection)host.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
+            await connection.OpenAsync();
+            await ReportingReader.GrantAsync(connection, input.RoleFlag, input.PasswordFlag, CancellationToken.None);
+            Console.WriteLine($"{input.RoleFlag} may now log in to {connection.Database} and read the reporting schema (docs/reporting.md).");
+            return true;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+using JasperFx.CommandLine;
+using Marten;
+using Milestone.Api.Insights;
+using Milestone.Api.Reports;
+using Milestone.Projections.Organisations;
+
+namespace Milestone.Host.Commands;
+
+public sealed class ReportsInput : NetCoreInput
+{
+    [Description("Which report: qbr")]
+    public string Report { get; set; } = string.Empty;
+
+    [Description("The quarter, as yyyy-Qn")]
+    [FlagAlias("quarter", 'q')]
+    public string QuarterFlag { get; set; } = string.Empty;
+
+    [Description("The directory to write into (created if missing)")]
+    [FlagAlias("output", 'o')]
+    public string OutputFlag { get; set; } = ".";
+}
+
+[Description("Writes reports for every client: 'reports qbr --quarter 2026-Q4 --output dir' writes each client's review page and CSV pack.", Name = "reports")]
+public sealed partial class ReportsCommand : JasperFxAsyncCommand<ReportsInput>
+{
+    public override async Task<bool> Execute(ReportsInput input)
+    {
+        if (!input.Report.Equals("qbr", StringComparison.OrdinalIgnoreCase) || InsightScope.Quarter(input.QuarterFlag) is null)
+        {
+            Console.Error.WriteLine("Usage: reports qbr --quarter 2026-Q4 [--output dir]");
+            return false;
+        }
+
+        using var host = input.BuildHost();
+        await host.StartAsync();
+        try
+        {
+            var store = host.Services.GetRequiredService<IDocumentStore>();
+            var sql = host.Services.GetRequiredService<ReportingSql>();
+            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+            Directory.CreateDirectory(input.OutputFlag);
+            await using var session = store.QuerySession();
+            foreach (var client in await session.Query<ClientOrganisationDetails>().OrderBy(client => client.Name).ToListAsync())
+            {
+                var review = await QuarterlyReview.ForAsync(sql, client.Id, client.Name, input.QuarterFlag, now, CancellationToken.None);
+                var stem = Path.Combine(input.OutputFlag, $"{Slug(client.Name)}-{client.Id:N}-{review.Quarter}");
+                await File.WriteAllTextAsync(stem + ".html", QuarterlyReviewPage.Render(review));
+                await File.WriteAllBytesAsync(stem + ".zip", QuarterlyReviewCsv.Pack(review));
+                Console.WriteLine($"{client.Name}: {stem}.html, {stem}.zip");
+            }
+
+            return true;
+        }
+        finally
+        {
+            await host.StopAsync();
+        }
+    }
+
+    private static string Slug(string name) => NotSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NotSlug();
+}

@@ -1,0 +1,25 @@
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Milestone.Projections.Reporting;
+
+/// <summary>The tables of the <c>reporting</c> schema, named once for the projections that keep them and the queries that read them.</summary>
+public static class ReportingTable
+{
+    public const string Requests = Storage.ReportingSchema + ".requests";
+    public const string StatusChanges = Storage.ReportingSchema + ".status_changes";
+    public const string SlaCycles = Storage.ReportingSchema + ".sla_cycles";
+    public const string Worklogs = Storage.ReportingSchema + ".worklogs";
+    public const string LedgerEntries = Storage.ReportingSchema + ".ledger_entries";
+    public const string Messages = Storage.ReportingSchema + ".messages";
+
+    public static PostgresqlObjectName Name(string qualified) =>
+        new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);
+
+    public static Table Define(string qualified, Action<Table> columns)
+    {
+        var table = new Table(Name(qualified));
+        columns(table);
+        return table;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Milestone.Api.Tests.Infrastructure;
+using Milestone.Host.Reporting;
+using Npgsql;
+
+namespace Milestone.Api.Tests.Insights;
+
+/// <summary>
+/// The example SQL of docs/reporting.md, run as the BI reader role on the seeded quarter (<see cref="QuarterApp"/>),
+/// so the documentation stays true: for Initech, 3 + 1 requests opened and 3 + 1 closed in November and December,
+/// 4 of 5 targets met, Ann 1.5 h and Bob 1 h, 600 minutes sold and 150 used, one request open for over two weeks.
+/// </summary>
+public sealed partial class ReportingTablesTests(QuarterApp app) : IClassFixture<QuarterApp>
+{
+    private const string Password = "reader's secret";
+
+    [Fact]
+    public async Task Every_example_in_the_docs_runs_as_the_reader_and_answers_the_seeded_figures()
+    {
+        var examples = ExamplesInDocs();
+        await using var reader = await ReaderAsync();
+
+        var answers = new List<List<string>>();
+        foreach (var sql in examples)
+        {
+            answers.Add(await RowsAsync(reader, sql));
+        }
+
+        Assert.Equal(6, answers.Count);
+        var initech = app.Initech.ToString();
+        Assert.Equal([$"{initech}|2026-11-01|3|3", $"{initech}|2026-12-01|1|1"], answers[0].Where(row => row.StartsWith(initech, StringComparison.Ordinal)));
+        Assert.Contains($"{initech}|5|4|80.0", answers[1]);
+        Assert.Equal(new[] { $"{app.Ann.PersonId}|1.50|1.50", $"{app.Bob.PersonId}|1.00|1.00" }.Order(), answers[2].Order());
+        Assert.Equal([$"{initech}|600|150"], answers[3]);
+        Assert.Contains($"{initech}|1|1", answers[4]);
+        Assert.Equal(2, answers[5].Count);
+    }
+
+    [Fact]
+    public async Task The_reader_may_read_the_reporting_schema_and_nothing_else()
+    {
+        await using var reader = await ReaderAsync();
+
+        var events = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "select count(*) from milestone.mt_events"));
+        var write = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "delete from reporting.requests"));
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, events.SqlState);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, write.SqlState);
+    }
+
+    private async Task<NpgsqlConnection> ReaderAsync()
+    {
+        await using (var owner = new NpgsqlConnection(app.ConnectionString))
+        {
+            await owner.OpenAsync();
+            await ReportingReader.GrantAsync(owner, "bi_reader", Password, CancellationToken.None);
+        }
+
+        var reader = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(app.ConnectionString) { Username = "bi_reader", Password = Password }.ConnectionString);
+        await reader.OpenAsync();
+        return reader;
+    }
+
+    private static List<string> ExamplesInDocs() =>
+        [.. SqlBlock().Matches(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "reporting.md"))).Select(match => match.Groups["sql"].Value)];
+
+    private static async Task<List<string>> RowsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(column => reader.GetValue(column) switch
+            {
+                DateOnly day => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                IFormattable value => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
+                var value => value.ToString(),
+            })));
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex("```sql\\n(?<sql>.*?)```", RegexOptions.Singleline)]
+    private static partial Regex SqlBlock();
+}
