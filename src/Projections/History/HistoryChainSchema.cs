@@ -14,17 +14,23 @@ internal sealed class HistoryChainSchema(Migrator migrator) : FeatureSchemaBase(
 {
     private const string LinkFunction = Storage.SchemaName + ".history_link";
 
+    // Written as pg_get_functiondef prints them, so that Weasel finds no difference once applied.
     protected override IEnumerable<ISchemaObject> schemaObjects()
     {
         yield return Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{HistoryChain.HashFunction}}(previous text, stream_id uuid, version bigint, type varchar, data jsonb, user_name varchar, at timestamptz)
-            RETURNS text LANGUAGE sql STABLE AS $hash$
+            CREATE OR REPLACE FUNCTION {{HistoryChain.HashFunction}}(previous text, stream_id uuid, version bigint, type character varying, data jsonb, user_name character varying, at timestamp with time zone)
+             RETURNS text
+             LANGUAGE sql
+             STABLE
+            AS $function$
               SELECT encode(sha256(convert_to(concat_ws('|', coalesce(previous, ''), stream_id::text, version::text, type, data::text, coalesce(user_name, ''), extract(epoch FROM at)::text), 'UTF8')), 'hex')
-            $hash$;
+            $function$;
             """);
         yield return Function.ForSql($$"""
             CREATE OR REPLACE FUNCTION {{LinkFunction}}()
-            RETURNS trigger LANGUAGE plpgsql AS $link$
+             RETURNS trigger
+             LANGUAGE plpgsql
+            AS $function$
             DECLARE
               previous text;
             BEGIN
@@ -35,7 +41,7 @@ internal sealed class HistoryChainSchema(Migrator migrator) : FeatureSchemaBase(
                 || jsonb_build_object('{{HistoryChain.HashHeader}}', {{HistoryChain.HashFunction}}(previous, NEW.stream_id, NEW.version, NEW.type, NEW.data, NEW.user_name, NEW.timestamp));
               RETURN NEW;
             END;
-            $link$;
+            $function$;
             """);
         yield return new Trigger(Storage.SchemaName + ".history_link", Storage.EventTable, LinkFunction + "()");
     }
