@@ -17,6 +17,9 @@ public sealed record JiraScene(SignedIn Admin, Guid ClientId, SignedIn ClientAdm
 
 public static class JiraScenes
 {
+    /// <summary>How often a waiting test looks again: a condition is waited for, never a fixed time.</summary>
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
     public const string WebhookSecret = "a-webhook-secret-of-the-test-site";
 
     private const string Request = "query($id: ID!) { request(id: $id) { id status version jiraIssueKey loggedMinutes billableMinutes } }";
@@ -75,7 +78,7 @@ public static class JiraScenes
                 return value;
             }
 
-            await Task.Delay(100);
+            await Task.Delay(PollInterval);
         }
     }
 
