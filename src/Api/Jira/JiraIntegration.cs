@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Marten;
 using Milestone.Domain.People;
+using Milestone.Domain.Rules;
 using Milestone.Projections.People;
 
 namespace Milestone.Api.Jira;
@@ -29,19 +28,11 @@ public static class JiraIntegration
     public static string WorkItemLabelFor(Guid workItemId) => $"{Label}-item-{workItemId:N}";
 
     /// <summary>The Milestone worklog id of a Jira worklog (name-based UUID v5), so every delivery about it lands on the same worklog.</summary>
-    public static Guid WorklogIdFor(string jiraWorklogId) => NameBasedId(WorklogNamespace, jiraWorklogId);
+    public static Guid WorklogIdFor(string jiraWorklogId) => NameBasedGuid.Create(WorklogNamespace, jiraWorklogId);
 
     /// <summary>The Milestone message id of a Jira comment, derived as for worklogs.</summary>
-    public static Guid MessageIdFor(string jiraCommentId) => NameBasedId(CommentNamespace, jiraCommentId);
+    public static Guid MessageIdFor(string jiraCommentId) => NameBasedGuid.Create(CommentNamespace, jiraCommentId);
 
-    private static Guid NameBasedId(Guid space, string jiraId)
-    {
-        var name = space.ToByteArray(bigEndian: true).Concat(Encoding.UTF8.GetBytes(jiraId)).ToArray();
-        var hash = SHA1.HashData(name);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
-    }
 
     /// <summary>The linked person if they are active delivery staff, otherwise the service identity; either way marked as from Jira.</summary>
     public static async Task<Actor> ActorForAsync(this IQuerySession session, string? accountId, CancellationToken cancellation)

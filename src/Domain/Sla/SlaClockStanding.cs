@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using Milestone.Domain.Rules;
 
 namespace Milestone.Domain.Sla;
 
@@ -12,17 +12,7 @@ public sealed partial record SlaClock
     /// The clock's stream id, derived from the request's (a name-based UUID, RFC 9562 version 5), so
     /// anyone holding a request id finds its clock without a lookup.
     /// </summary>
-    public static Guid IdFor(Guid requestId)
-    {
-        Span<byte> name = stackalloc byte[32];
-        ClockNamespace.TryWriteBytes(name, bigEndian: true, out _);
-        requestId.TryWriteBytes(name[16..], bigEndian: true, out _);
-        Span<byte> hash = stackalloc byte[20];
-        SHA1.HashData(name, hash);
-        hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
-        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
-        return new Guid(hash[..16], bigEndian: true);
-    }
+    public static Guid IdFor(Guid requestId) => NameBasedGuid.Create(ClockNamespace, requestId);
 
     private static readonly Guid ClockNamespace = Guid.Parse("6d1f4c1e-5b8a-4a57-9a3e-3f1f0b5c2a10");
 
