@@ -1,7 +1,6 @@
 using Weasel.Core;
 using Weasel.Core.Migrations;
 using Weasel.Postgresql.Functions;
-using Weasel.Postgresql.Triggers;
 
 namespace Milestone.Projections.History;
 
@@ -12,7 +11,8 @@ namespace Milestone.Projections.History;
 /// </summary>
 internal sealed class HistoryChainSchema(Migrator migrator) : FeatureSchemaBase("HistoryChain", migrator)
 {
-    private const string LinkFunction = Storage.SchemaName + ".history_link";
+    private const string LinkFunctionName = "history_link";
+    private const string LinkFunction = Storage.SchemaName + "." + LinkFunctionName;
 
     // Written as pg_get_functiondef prints them, so that Weasel finds no difference once applied.
     protected override IEnumerable<ISchemaObject> schemaObjects()
@@ -43,6 +43,6 @@ internal sealed class HistoryChainSchema(Migrator migrator) : FeatureSchemaBase(
             END;
             $function$;
             """);
-        yield return new Trigger(Storage.SchemaName + ".history_link", Storage.EventTable, LinkFunction + "()");
+        yield return new HistoryLinkTrigger(LinkFunction, Storage.EventTable, Storage.SchemaName, LinkFunctionName);
     }
 }
