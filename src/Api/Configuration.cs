@@ -37,6 +37,8 @@ public static class Configuration
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
+        services.AddSingleton<ChangeAnnouncements>();
+        services.AddHostedService<NodeChangeRelay>();
         services.AddSingleton<ReportingSql>();
         services.AddSingleton<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();

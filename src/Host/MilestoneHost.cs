@@ -1,10 +1,10 @@
-using JasperFx.Events.Daemon;
 using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
 using Milestone.Api;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
+using Milestone.Host.Cluster;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Telemetry;
@@ -60,14 +60,18 @@ public static class MilestoneHost
                 options.AddHistoryChain();
             })
             .UseLightweightSessions()
-            .AddAsyncDaemon(DaemonMode.Solo)
             .ApplyAllDatabaseChangesOnStartup()
-            .IntegrateWithWolverine(integration => integration.UseFastEventForwarding = true);
+            .IntegrateWithWolverine(integration =>
+            {
+                integration.UseFastEventForwarding = true;
+                integration.UseWolverineManagedEventSubscriptionDistribution = true;
+            });
 
         builder.Host.UseWolverine(options =>
         {
             // How often scheduled messages (SLA deadlines) are looked for in the database; a deadline fires at most this late.
             options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Milestone:ScheduledMessagePolling", TimeSpan.FromSeconds(5));
+            options.UseMilestoneCluster(builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings());
             options.UseRuntimeCompilation();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
@@ -92,6 +96,7 @@ public static class MilestoneHost
         app.MapGraphQL();
         app.MapWolverineEndpoints();
         app.MapMilestoneHealth();
+        app.LogNodeIdentity();
         return app;
     }
 }

@@ -35,7 +35,7 @@ public sealed class HostProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<HostProcess> StartAsync(string connectionString)
+    public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [HostAssembly()])
@@ -47,6 +47,10 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
         start.Environment["ConnectionStrings__Marten"] = connectionString;
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
 
         var host = new HostProcess(Process.Start(start)!, baseAddress);
         host._process.OutputDataReceived += (_, line) => host.Append(line.Data);
@@ -55,6 +59,13 @@ public sealed class HostProcess : IAsyncDisposable
         host._process.BeginErrorReadLine();
         await host.WaitUntilReadyAsync();
         return host;
+    }
+
+    /// <summary>Ends the process at once (SIGKILL): no shutdown, no goodbye to the cluster.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

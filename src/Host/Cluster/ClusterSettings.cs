@@ -1,0 +1,19 @@
+namespace Milestone.Host.Cluster;
+
+/// <summary>
+/// How quickly the nodes sharing one database notice each other come and go. Wolverine's defaults take a
+/// minute to call a silent node dead; these move its projections and timers to a live node within 30 s.
+/// </summary>
+public sealed class ClusterSettings
+{
+    public const string Section = "Milestone:Cluster";
+
+    /// <summary>How often each node records that it is alive.</summary>
+    public TimeSpan HealthCheckPolling { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>How long a node may stay silent before the others take over its work.</summary>
+    public TimeSpan StaleNodeTimeout { get; set; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How often the leader checks that every projection runs on exactly one live node.</summary>
+    public TimeSpan CheckAssignments { get; set; } = TimeSpan.FromSeconds(5);
+}

@@ -1,0 +1,22 @@
+using Wolverine;
+
+namespace Milestone.Host.Cluster;
+
+/// <summary>
+/// Says once, at start-up, which node of the cluster this process is: the id Wolverine records in
+/// `wolverine_nodes` and `wolverine_node_assignments`, so an operator can tell from the logs which
+/// process runs which projection.
+/// </summary>
+public static partial class NodeIdentity
+{
+    public static WebApplication LogNodeIdentity(this WebApplication app)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Milestone.Cluster");
+        var node = app.Services.GetRequiredService<WolverineOptions>().UniqueNodeId;
+        app.Lifetime.ApplicationStarted.Register(() => LogStarted(logger, node));
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Milestone node {Node} started")]
+    private static partial void LogStarted(ILogger logger, Guid node);
+}

@@ -1,0 +1,89 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Milestone.Api.Tests.Infrastructure;
+using Npgsql;
+
+namespace Milestone.Api.Tests.Cluster;
+
+/// <summary>
+/// Several host processes on one fresh database holding the demo MSP, started one after another,
+/// each a node of one Wolverine cluster.
+/// </summary>
+public sealed partial class Cluster : IAsyncDisposable
+{
+    public const string DemoPassword = "milestone demo password";
+
+    private Cluster(string connectionString, IReadOnlyList<HostProcess> nodes)
+    {
+        ConnectionString = connectionString;
+        Nodes = nodes;
+    }
+
+    public string ConnectionString { get; }
+
+    public IReadOnlyList<HostProcess> Nodes { get; }
+
+    public static async Task<Cluster> StartAsync(int nodeCount)
+    {
+        var connectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        var seed = await HostCommand.RunAsync(connectionString, "seed", "demo");
+        Assert.True(seed.ExitCode == 0, seed.Output + seed.Errors);
+
+        // Every node must sign and accept the same access tokens.
+        var settings = new Dictionary<string, string> { ["Milestone:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) };
+        var nodes = new List<HostProcess>();
+        for (var started = 0; started < nodeCount; started++)
+        {
+            nodes.Add(await HostProcess.StartAsync(connectionString, settings));
+        }
+
+        return new Cluster(connectionString, nodes);
+    }
+
+    /// <summary>The node id the process announced when it started.</summary>
+    public static Guid NodeOf(HostProcess node) =>
+        Guid.Parse(NodeStarted().Match(node.Output) is { Success: true } started
+            ? started.Groups["node"].Value
+            : throw new InvalidOperationException($"The host never said which node it is.\n{node.Output}"));
+
+    /// <summary>Which node runs each asynchronous projection, as Wolverine's leader assigned them.</summary>
+    public async Task<IReadOnlyDictionary<string, Guid>> ProjectionAssignmentsAsync() =>
+        await QueryAsync(
+            "SELECT id, node_id FROM milestone.wolverine_node_assignments WHERE id LIKE 'event-subscriptions://%'",
+            row => (row.GetString(0), row.GetGuid(1)));
+
+    public async Task<long> ScalarAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var node in Nodes)
+        {
+            await node.DisposeAsync();
+        }
+    }
+
+    private async Task<Dictionary<string, Guid>> QueryAsync(string sql, Func<NpgsqlDataReader, (string, Guid)> read)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new Dictionary<string, Guid>();
+        while (await reader.ReadAsync())
+        {
+            var (key, value) = read(reader);
+            rows[key] = value;
+        }
+
+        return rows;
+    }
+
+    [GeneratedRegex("Milestone node (?<node>[0-9a-f-]{36}) started")]
+    private static partial Regex NodeStarted();
+}

@@ -1,0 +1,32 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Milestone.Api.Tests.Infrastructure;
+
+/// <summary>GraphQL over plain HTTP to a host running as its own process.</summary>
+public static class HttpGraphQL
+{
+    public static async Task<string> SignInAsync(this HttpClient http, string email, string password)
+    {
+        var signIn = await http.GraphQLAsync(
+            accessToken: null,
+            "mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }",
+            new { input = new { email, password } });
+        return signIn.GetProperty("signIn").GetProperty("accessToken").GetString()!;
+    }
+
+    /// <summary>Sends one operation and returns its data, failing the test on any error.</summary>
+    public static async Task<JsonElement> GraphQLAsync(this HttpClient http, string? accessToken, string query, object variables)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new("Bearer", accessToken);
+        }
+
+        using var response = await http.SendAsync(request);
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        return result.GetProperty("data");
+    }
+}
