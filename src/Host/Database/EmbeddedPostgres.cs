@@ -66,6 +66,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             server.InitializeClusterIfMissing();
             server.StopOrphanedServer();
             server.StartServer(fastButUnsafe);
+            AppDomain.CurrentDomain.ProcessExit += server.OnProcessExit;
             return server;
         }
         catch
@@ -103,6 +104,16 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 
         _ownerLock.Dispose();
     }
+
+    /// <summary>
+    /// Takes the server down as an operator would (fast: connections ended, a clean checkpoint) or as a
+    /// crash would (immediate: no checkpoint, crash recovery at the next start). For fault testing.
+    /// </summary>
+    public void Interrupt(bool immediate) =>
+        RunPgTool("pg_ctl", "stop", "-D", _dataDirectory, "-m", immediate ? "immediate" : "fast", "-w").ThrowIfFailed();
+
+    /// <summary>Starts an interrupted server again, on the same port, with durable settings.</summary>
+    public void Resume() => StartServer(fastButUnsafe: false);
 
     public ValueTask DisposeAsync()
     {
@@ -283,7 +294,6 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             throw;
         }
 
-        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
         _logger.LogInformation(
             "Embedded PostgreSQL listening on 127.0.0.1:{Port} (binaries {BinDirectory}, data {DataDirectory}, log {LogFile})",
             Port, _binDirectory, _dataDirectory, _logFile);

@@ -1,12 +1,8 @@
-using JasperFx.Events.Projections;
-using Marten;
 using Marten.Events;
-using Marten.Events.Daemon.Coordination;
-using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
-using Npgsql;
+using Milestone.Tests.Shared;
 
 namespace Milestone.Api.Tests.History;
 
@@ -20,15 +16,11 @@ public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
     {
         await SeedAsync();
         await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
-        var live = await ReadModelsAsync();
+        var live = await ReadModelSnapshot.TakeAsync(app.Store, app.ConnectionString);
 
-        var daemon = app.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in Rebuildable())
-        {
-            await daemon.RebuildProjectionAsync(projection.Name, TimeSpan.FromMinutes(1), CancellationToken.None);
-        }
+        await ReadModelSnapshot.RebuildEveryProjectionAsync(app.Host.Services, TimeSpan.FromMinutes(1));
 
-        var rebuilt = await ReadModelsAsync();
+        var rebuilt = await ReadModelSnapshot.TakeAsync(app.Store, app.ConnectionString);
         Assert.Equal(live.Keys, rebuilt.Keys);
         Assert.All(live, table => Assert.Equal(table.Value, rebuilt[table.Key]));
         Assert.Contains(live, table => table.Key.EndsWith("mt_doc_requestdetails", StringComparison.Ordinal) && table.Value.Count == 2);
@@ -51,32 +43,5 @@ public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
         await app.LogAsync(scene, 45);
         await app.LogAsync(scene, 20, billable: false, requestId: second);
         await app.ChangedAsync(scene.Agent, $"mutation {{ completeRequest(requestId: \"{first}\", version: 6) {{ id }} }}", new { });
-    }
-
-    private IEnumerable<IProjectionSource<IDocumentOperations, IQuerySession>> Rebuildable() =>
-        ((StoreOptions)app.Store.Options).Projections.All.Where(projection => projection.Lifecycle != ProjectionLifecycle.Live);
-
-    /// <summary>Every document table the projections write, as (id, data) rows in id order.</summary>
-    private async Task<Dictionary<string, List<(string Id, string Data)>>> ReadModelsAsync()
-    {
-        var tables = Rebuildable().SelectMany(projection => projection.PublishedTypes())
-            .Select(type => app.Store.Options.FindOrResolveDocumentType(type).TableName.QualifiedName).Distinct().Order();
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        var readModels = new Dictionary<string, List<(string, string)>>();
-        foreach (var table in tables)
-        {
-            await using var command = new NpgsqlCommand($"SELECT id::text, data::text FROM {table} ORDER BY id", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            var rows = new List<(string, string)>();
-            while (await reader.ReadAsync())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
-            }
-
-            readModels[table] = rows;
-        }
-
-        return readModels;
     }
 }

@@ -1,0 +1,74 @@
+using Npgsql;
+
+namespace Milestone.FaultSuite;
+
+/// <summary>One guarantee checked against the database after the faults: what was expected, what was found.</summary>
+public sealed record Check(string Guarantee, long Expected, long Found)
+{
+    public bool Holds => Expected == Found;
+}
+
+/// <summary>The event store and the outbox after the faults, read with plain SQL.</summary>
+public sealed class Verification(string connectionString)
+{
+    private const string FaultSuiteRequests = "SELECT data->>'requestId' FROM milestone.mt_events WHERE type = 'request_submitted' AND data->>'title' LIKE 'Fault suite %'";
+
+    public async Task<IReadOnlyList<Check>> CheckAsync(IReadOnlyCollection<Acknowledged> acknowledged, int requestsPastTheirTargets)
+    {
+        var checks = new List<Check>();
+        foreach (var (kind, eventType, field) in new[] { ("submit", "request_submitted", "title"), ("message", "message_posted", "body"), ("worklog", "work_logged", "note") })
+        {
+            var texts = acknowledged.Where(a => a.Kind == kind).Select(a => a.Text).ToArray();
+            var written = await CountsAsync($"SELECT data->>'{field}', count(*) FROM milestone.mt_events WHERE type = '{eventType}' AND data->>'{field}' LIKE 'Fault suite %' GROUP BY 1");
+            checks.Add(new($"acknowledged {kind} commands with their event exactly once", texts.Length, texts.Count(text => written.GetValueOrDefault(text) == 1)));
+            checks.Add(new($"{eventType} events written twice", 0, written.Values.Count(count => count > 1)));
+            checks.Add(new($"{eventType} events no client was told of", 0, written.Keys.Except(texts).Count()));
+        }
+
+        var worklogs = acknowledged.Where(a => a.WorklogId is not null).Select(a => a.WorklogId!.Value.ToString()).ToArray();
+        var debits = await CountsAsync("SELECT data->>'worklogId', count(*) FROM milestone.mt_events WHERE type = 'worklog_debited' GROUP BY 1");
+        checks.Add(new("acknowledged worklogs posted to the hour bank exactly once (through the outbox)", worklogs.Length, worklogs.Count(id => debits.GetValueOrDefault(id) == 1)));
+
+        checks.Add(new("streams whose version differs from their event count (half-written)", 0, await ScalarAsync(
+            "SELECT count(*) FROM milestone.mt_streams s WHERE s.version <> (SELECT count(*) FROM milestone.mt_events e WHERE e.stream_id = s.id)")));
+
+        foreach (var (eventType, what) in new[] { ("sla_at_risk", "at-risk warnings"), ("sla_breached", "breaches") })
+        {
+            var perTarget = await CountsAsync(
+                $"SELECT data->>'requestId' || '/' || (data->>'kind') || '/' || (data->>'cycle'), count(*) FROM milestone.mt_events WHERE type = '{eventType}' AND data->>'requestId' IN ({FaultSuiteRequests}) GROUP BY 1");
+            checks.Add(new($"SLA {what} recorded twice for one target", 0, perTarget.Values.Count(count => count > 1)));
+            checks.Add(new($"SLA {what} of requests past both their targets (scheduled messages fired)", requestsPastTheirTargets * 2, perTarget.Count));
+        }
+
+        checks.Add(new("messages left in the outbox", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_outgoing_envelopes")));
+        checks.Add(new("incoming messages not yet handled", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_incoming_envelopes WHERE status = 'Incoming'")));
+        checks.Add(new("dead letters", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_dead_letters")));
+        return checks;
+    }
+
+    public Task<long> ScalarAsync(string sql) => WithConnectionAsync(async connection =>
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    });
+
+    private Task<Dictionary<string, long>> CountsAsync(string sql) => WithConnectionAsync(async connection =>
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var counts = new Dictionary<string, long>();
+        while (await reader.ReadAsync())
+        {
+            counts[reader.GetString(0)] = reader.GetInt64(1);
+        }
+
+        return counts;
+    });
+
+    private async Task<T> WithConnectionAsync<T>(Func<NpgsqlConnection, Task<T>> read)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        return await read(connection);
+    }
+}
