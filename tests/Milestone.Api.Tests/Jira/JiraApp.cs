@@ -6,7 +6,7 @@ namespace Milestone.Api.Tests.Jira;
 /// The host beside a fake Jira, with failed calls retried after a fifth of a second instead of minutes
 /// and scheduled messages looked for every second, so retries and Retry-After finish quickly.
 /// </summary>
-public sealed class JiraApp : MilestoneApp, IAsyncLifetime
+public class JiraApp : MilestoneApp, IAsyncLifetime
 {
     public FakeJira Jira { get; } = FakeJira.Start();
 
@@ -25,4 +25,27 @@ public sealed class JiraApp : MilestoneApp, IAsyncLifetime
         await DisposeAsync();
         await Jira.DisposeAsync();
     }
+}
+
+/// <summary>
+/// A Jira host whose circuit breaker opens after three failed calls and stays open for three seconds,
+/// with enough retries that no call is dead-lettered while Jira is down for a test.
+/// </summary>
+public sealed class JiraCircuitApp : JiraApp
+{
+    public static readonly TimeSpan CircuitPause = TimeSpan.FromSeconds(3);
+
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+    [
+        .. base.Settings,
+        ("Milestone:Jira:RetryDelays:3", "00:00:00.500"),
+        ("Milestone:Jira:RetryDelays:4", "00:00:01"),
+        ("Milestone:Jira:RetryDelays:5", "00:00:01"),
+        ("Milestone:Jira:RetryDelays:6", "00:00:01"),
+        ("Milestone:Jira:RetryDelays:7", "00:00:01"),
+        ("Milestone:Jira:CircuitMinimumCalls", "3"),
+        ("Milestone:Jira:CircuitFailurePercentage", "50"),
+        ("Milestone:Jira:CircuitTrackingPeriod", "00:01:00"),
+        ("Milestone:Jira:CircuitPause", CircuitPause.ToString()),
+    ];
 }
