@@ -60,9 +60,16 @@ public sealed class FakeJira : IAsyncDisposable
     public FakeWorklog AddWorklog(FakeIssue issue, string accountId, int seconds, DateTimeOffset started)
     {
         var worklog = new FakeWorklog($"{20000 + Interlocked.Increment(ref _nextWorklog)}", issue.Id, accountId, seconds, started, started.AddMinutes(1));
-        issue.Worklogs.Add(worklog);
+        issue.Worklogs[worklog.Id] = worklog;
         issue.Updated = worklog.Updated;
         return worklog;
+    }
+
+    /// <summary>An agent deletes the worklog in Jira, which updates the issue as well.</summary>
+    public void DeleteWorklog(FakeIssue issue, FakeWorklog worklog, DateTimeOffset at)
+    {
+        issue.Worklogs.TryRemove(worklog.Id, out _);
+        issue.Updated = at;
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
@@ -143,7 +150,7 @@ public sealed class FakeJira : IAsyncDisposable
         });
         _server.MapGet("/rest/api/3/issue/{key}/worklog", (string key) =>
         {
-            var worklogs = Issues[key].Worklogs.Select(worklog => worklog.Json()).ToArray();
+            var worklogs = Issues[key].Worklogs.Values.OrderBy(worklog => worklog.Id).Select(worklog => worklog.Json()).ToArray();
             return Results.Json(new { startAt = 0, maxResults = 5000, total = worklogs.Length, worklogs });
         });
     }
@@ -175,7 +182,7 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
 
     public DateTimeOffset Updated { get; set; } = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public ConcurrentBag<FakeWorklog> Worklogs { get; } = [];
+    public ConcurrentDictionary<string, FakeWorklog> Worklogs { get; } = new();
 
     public static object StatusJson(FakeStatus status) => new { name = status.Name, statusCategory = new { key = status.Category } };
 

@@ -108,4 +108,33 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
             && correction.GetProperty("requestId").GetString() == scene.RequestId
             && correction.GetProperty("what").GetString()!.Contains(worklog.Id, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task Reconciliation_gives_back_the_time_of_a_worklog_deleted_in_Jira_whose_webhook_never_came_and_reports_it()
+    {
+        var scene = await app.SceneAsync(bank: true);
+        await app.PurchaseAsync(scene.Bank, 600);
+        var issue = app.IssueOf(scene);
+        var worklog = app.Jira.AddWorklog(issue, scene.AgentAccountId, 45 * 60, Morning);
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog));
+        var drawn = await app.BankAsync(scene.Bank);
+        app.Jira.DeleteWorklog(issue, worklog, Morning.AddHours(2));
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+
+        var restored = await app.BankAsync(scene.Bank);
+        Assert.Equal(45, drawn.Minutes("consumedMinutes"));
+        Assert.Equal(0, restored.Minutes("consumedMinutes"));
+        Assert.Equal(600, restored.Minutes("remainingMinutes"));
+        Assert.Equal(0, (await app.RequestAsync(scene)).GetProperty("loggedMinutes").GetInt32());
+        var history = (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory");
+        Assert.Single(history.EnumerateArray(), entry => entry.GetProperty("type").GetString() == "WorklogDeleted");
+        var bankHistory = (await app.Host.GraphQLAsync("query($id: ID!) { hourBankHistory(clientId: $id) { type } }", new { id = scene.ClientId }, scene.Admin)).Data("hourBankHistory");
+        Assert.Single(bankHistory.EnumerateArray(), entry => entry.GetProperty("type").GetString() == "WorklogDebitReversed");
+        var corrections = (await app.Host.GraphQLAsync("{ jiraCorrections { kind requestId what } }", null, scene.Admin)).Data("jiraCorrections");
+        Assert.Contains(corrections.EnumerateArray(), correction =>
+            correction.GetProperty("kind").GetString() == "HEALED"
+            && correction.GetProperty("requestId").GetString() == scene.RequestId
+            && correction.GetProperty("what").GetString() == $"Worklog {worklog.Id} deleted");
+    }
 }
