@@ -4,7 +4,8 @@ namespace Milestone.Api.Tests.Jira;
 
 /// <summary>
 /// The host beside a fake Jira, with failed calls retried after a fifth of a second instead of minutes
-/// and scheduled messages looked for every second, so retries and Retry-After finish quickly.
+/// (three seconds after a create whose answer was lost, for Jira's search to catch up) and scheduled
+/// messages looked for every second, so retries and Retry-After finish quickly.
 /// </summary>
 public class JiraApp : MilestoneApp, IAsyncLifetime
 {
@@ -18,6 +19,7 @@ public class JiraApp : MilestoneApp, IAsyncLifetime
         ("Milestone:Jira:RetryDelays:1", "00:00:00.200"),
         ("Milestone:Jira:RetryDelays:2", "00:00:00.500"),
         ("Milestone:Jira:ReconcileEvery", "1.00:00:00"),
+        ("Milestone:Jira:SearchIndexLag", "00:00:03"),
     ];
 
     async Task IAsyncLifetime.DisposeAsync()

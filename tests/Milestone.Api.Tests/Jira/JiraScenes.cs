@@ -165,6 +165,15 @@ public static class JiraScenes
         issue = new { id = issue.Id, key = issue.Key, fields = new { summary = issue.Summary } },
     };
 
+    public static object IssueDeletedEvent(FakeIssue issue, string accountId) => new
+    {
+        timestamp = issue.Updated.ToUnixTimeMilliseconds(),
+        webhookEvent = "jira:issue_deleted",
+        issue_event_type_name = "issue_deleted",
+        user = new { accountId, displayName = accountId },
+        issue = issue.Json(),
+    };
+
     public static object IssueMovedEvent(FakeIssue issue, string accountId) => new
     {
         timestamp = issue.Updated.ToUnixTimeMilliseconds(),

@@ -1,3 +1,4 @@
+using Milestone.Api.Jira;
 using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
@@ -136,5 +137,30 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
             correction.GetProperty("kind").GetString() == "HEALED"
             && correction.GetProperty("requestId").GetString() == scene.RequestId
             && correction.GetProperty("what").GetString() == $"Worklog {worklog.Id} deleted");
+    }
+
+    [Fact]
+    public async Task Reconciliation_reports_a_duplicate_issue_and_a_duplicate_subtask_once_each_and_the_request_keeps_its_own_issue()
+    {
+        var scene = await app.SceneAsync();
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        var added = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { addWorkItem(requestId: $id, version: $v, title: \"Order toner\") { workItems { id } } }", new { id = scene.RequestId, v = version }, scene.Agent)))
+            .Data("addWorkItem");
+        var original = app.IssueOf(scene);
+        var itemLabel = JiraIntegration.WorkItemLabelFor(Guid.Parse(added.GetProperty("workItems")[0].GetProperty("id").GetString()!));
+        var originalSubtask = app.Jira.IssueLabelled(itemLabel);
+        var strayIssue = app.Jira.AddIssue("Printer jams", original.Labels);
+        var straySubtask = app.Jira.AddIssue("Order toner", originalSubtask.Labels, parent: original);
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+
+        var duplicates = (await app.Host.GraphQLAsync("{ jiraCorrections(last: 100) { kind requestId issueKey what } }", null, scene.Admin)).Data("jiraCorrections")
+            .EnumerateArray().Where(correction => correction.GetProperty("kind").GetString() == "DUPLICATE" && correction.GetProperty("requestId").GetString() == scene.RequestId).ToList();
+        Assert.Equal(new[] { strayIssue.Key, straySubtask.Key }.Order(), duplicates.Select(correction => correction.GetProperty("issueKey").GetString()!).Order());
+        Assert.Contains(original.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == strayIssue.Key).GetProperty("what").GetString());
+        Assert.Contains(originalSubtask.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == straySubtask.Key).GetProperty("what").GetString());
+        Assert.Equal(original.Key, (await app.RequestAsync(scene)).IssueKey());
     }
 }
