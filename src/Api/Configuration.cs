@@ -70,6 +70,8 @@ public static class Configuration
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
         options.Schema.For<MessageReadMarker>().Index(marker => marker.PersonId);
         options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
+        options.Schema.For<JiraIssueIndex>().Index(index => index.RequestId);
+        options.Schema.For<JiraSubtaskIndex>().Index(index => index.WorkItemId);
         options.Schema.For<JiraWorklogSeen>().Index(seen => seen.IssueId);
         options.Schema.For<JiraCorrection>().Index(correction => correction.At);
         return options;

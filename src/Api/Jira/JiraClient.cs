@@ -21,13 +21,23 @@ public sealed class JiraClient(IHttpClientFactory clients, IOptions<JiraSettings
 
     public Task<JiraSearchResult> SearchAsync(JiraConnection connection, string jql, string? nextPageToken, CancellationToken cancellation)
     {
-        var query = $"jql={Uri.EscapeDataString(jql)}&fields=status,resolution,updated,labels&maxResults=100"
+        var query = $"jql={Uri.EscapeDataString(jql)}&fields=status,resolution,updated,labels,parent&maxResults=100"
             + (nextPageToken is null ? string.Empty : $"&nextPageToken={Uri.EscapeDataString(nextPageToken)}");
         return SendAsync<JiraSearchResult>(connection, HttpMethod.Get, $"/rest/api/3/search/jql?{query}", null, cancellation);
     }
 
-    public Task<JiraCreatedIssue> CreateIssueAsync(JiraConnection connection, object fields, CancellationToken cancellation) =>
-        SendAsync<JiraCreatedIssue>(connection, HttpMethod.Post, "/rest/api/3/issue", new { fields }, cancellation);
+    /// <summary>Jira Cloud takes no idempotency key for a create, so a failure on its side leaves open whether the issue was made.</summary>
+    public async Task<JiraCreatedIssue> CreateIssueAsync(JiraConnection connection, object fields, CancellationToken cancellation)
+    {
+        try
+        {
+            return await SendAsync<JiraCreatedIssue>(connection, HttpMethod.Post, "/rest/api/3/issue", new { fields }, cancellation);
+        }
+        catch (JiraUnavailableException unavailable)
+        {
+            throw new JiraCreateUnconfirmedException(unavailable);
+        }
+    }
 
     public Task<JiraIssue> GetIssueAsync(JiraConnection connection, string issueKey, CancellationToken cancellation) =>
         SendAsync<JiraIssue>(connection, HttpMethod.Get, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}?fields=status,resolution,updated,labels", null, cancellation);

@@ -3,6 +3,13 @@ namespace Milestone.Api.Jira;
 /// <summary>Jira could not be reached or failed on its side (5xx, timeout): worth trying again later, and what opens the circuit.</summary>
 public sealed class JiraUnavailableException(string message, Exception? inner = null) : Exception(message, inner);
 
+/// <summary>
+/// Jira failed on its side while creating an issue (5xx, timeout, unreachable), so it may have made the
+/// issue without Milestone hearing of it. The retry looks for the issue by its label first, and waits
+/// at least <see cref="JiraSettings.SearchIndexLag"/> so Jira's search can have found the issue by then.
+/// </summary>
+public sealed class JiraCreateUnconfirmedException(JiraUnavailableException inner) : Exception($"Jira may or may not have created the issue: {inner.Message}", inner);
+
 /// <summary>Jira asked us to slow down (429); the call is put back for <see cref="RetryAfter"/>.</summary>
 public sealed class JiraThrottledException(TimeSpan retryAfter) : Exception($"Jira throttled the call; retry after {retryAfter}.")
 {

@@ -42,7 +42,7 @@ public static class JiraFields
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraCorrectionType>>>>("jiraCorrections")
-            .Description("What the sync healed or refused, newest first. Administrators only.")
+            .Description("What the sync healed, refused, unlinked (issues deleted in Jira) or found duplicated, newest first. Administrators only.")
             .Argument<IntGraphType>("last", argument => argument.DefaultValue = 50)
             .ResolveAsync(async context =>
             {

@@ -20,12 +20,28 @@ public static class JiraIntegration
 
     private static readonly Guid CommentNamespace = Guid.Parse("3c7d1e5a-8f24-4b6e-a913-5e0c2b7f4d18");
 
+    private static readonly Guid DuplicateNamespace = Guid.Parse("d2a85f3e-7b14-4c09-9e6d-41f0c8b2a573");
+
     public static Actor ServiceActor => new(ServicePersonId, Role.Admin, null) { Source = ChangeSource.Jira };
 
-    /// <summary>The label that finds a request's issue again, so a retried create makes no second issue.</summary>
-    public static string LabelFor(Guid requestId) => $"{Label}-{requestId:N}";
+    private const string RequestLabelPrefix = $"{Label}-";
 
-    public static string WorkItemLabelFor(Guid workItemId) => $"{Label}-item-{workItemId:N}";
+    private const string WorkItemLabelPrefix = $"{Label}-item-";
+
+    /// <summary>The label that finds a request's issue again, so a retried create makes no second issue.</summary>
+    public static string LabelFor(Guid requestId) => $"{RequestLabelPrefix}{requestId:N}";
+
+    public static string WorkItemLabelFor(Guid workItemId) => $"{WorkItemLabelPrefix}{workItemId:N}";
+
+    /// <summary>The request an issue was made for, read back from its label.</summary>
+    public static Guid? RequestIdIn(IEnumerable<string>? labels) => IdIn(labels, RequestLabelPrefix);
+
+    /// <summary>The work item a sub-task was made for, read back from its label.</summary>
+    public static Guid? WorkItemIdIn(IEnumerable<string>? labels) => IdIn(labels, WorkItemLabelPrefix);
+
+    private static Guid? IdIn(IEnumerable<string>? labels, string prefix) =>
+        (labels ?? []).Select(label => label.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParseExact(label[prefix.Length..], "N", out var id) ? id : (Guid?)null)
+            .FirstOrDefault(id => id is not null);
 
     /// <summary>The Milestone worklog id of a Jira worklog (name-based UUID v5), so every delivery about it lands on the same worklog.</summary>
     public static Guid WorklogIdFor(string jiraWorklogId) => NameBasedGuid.Create(WorklogNamespace, jiraWorklogId);
@@ -33,6 +49,8 @@ public static class JiraIntegration
     /// <summary>The Milestone message id of a Jira comment, derived as for worklogs.</summary>
     public static Guid MessageIdFor(string jiraCommentId) => NameBasedGuid.Create(CommentNamespace, jiraCommentId);
 
+    /// <summary>The correction reporting a duplicate issue, derived from its id so every reconciliation that sees it reports it once.</summary>
+    public static Guid DuplicateCorrectionIdFor(string issueId) => NameBasedGuid.Create(DuplicateNamespace, issueId);
 
     /// <summary>The linked person if they are active delivery staff, otherwise the service identity; either way marked as from Jira.</summary>
     public static async Task<Actor> ActorForAsync(this IQuerySession session, string? accountId, CancellationToken cancellation)

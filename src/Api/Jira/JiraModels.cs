@@ -19,10 +19,13 @@ public sealed record JiraIssueFields(
     JiraStatus? Status,
     JsonElement? Resolution,
     [property: JsonConverter(typeof(JiraTimeConverter))] DateTimeOffset Updated,
-    IReadOnlyList<string>? Labels)
+    IReadOnlyList<string>? Labels,
+    JiraIssueRef? Parent)
 {
     public bool Resolved => Resolution is { ValueKind: JsonValueKind.Object };
 }
+
+public sealed record JiraIssueRef(string Id, string Key);
 
 public sealed record JiraIssue(string Id, string Key, JiraIssueFields? Fields);
 

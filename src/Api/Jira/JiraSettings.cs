@@ -23,6 +23,15 @@ public sealed class JiraSettings
         TimeSpan.FromHours(1),
     ];
 
+    /// <summary>
+    /// The waits before each new attempt at a create Jira may have carried out without answering: never
+    /// shorter than <see cref="SearchIndexLag"/>, so the retry's search can find an issue the lost attempt made.
+    /// </summary>
+    public TimeSpan[] RetriesAfterUnconfirmedCreate => [.. Retries.Select(delay => delay < SearchIndexLag ? SearchIndexLag : delay)];
+
+    /// <summary>How long Jira's search may take to find a new issue by its label (Jira's search index is eventually consistent).</summary>
+    public TimeSpan SearchIndexLag { get; set; } = TimeSpan.FromMinutes(1);
+
     /// <summary>The wait after a 429 that came without a usable <c>Retry-After</c>.</summary>
     public TimeSpan DefaultRetryAfter { get; set; } = TimeSpan.FromSeconds(30);
 

@@ -1,7 +1,21 @@
+using Marten;
+
 namespace Milestone.Api.Jira;
 
-/// <summary>Finds the request behind a Jira issue id, as webhooks name worklogs' issues by id only.</summary>
-public sealed record JiraIssueIndex(string Id, Guid RequestId, Guid ClientId, string IssueKey);
+/// <summary>
+/// The request's issue, recorded in the same transaction as Milestone learns Jira made it, before the
+/// request records the link: a later call about the request finds it here without asking Jira's
+/// search, which may not know the issue yet. Also finds the request behind an issue id, as webhooks
+/// name worklogs' issues by id only. Removed when the issue is deleted in Jira.
+/// </summary>
+public sealed record JiraIssueIndex(string Id, Guid RequestId, Guid ClientId, string IssueKey)
+{
+    public static Task<JiraIssueIndex?> OfRequestAsync(IQuerySession session, Guid requestId, CancellationToken cancellation) =>
+        session.Query<JiraIssueIndex>().Where(index => index.RequestId == requestId).FirstOrDefaultAsync(cancellation);
+}
+
+/// <summary>A work item's sub-task, recorded as soon as Milestone learns Jira made it, as for the request's issue.</summary>
+public sealed record JiraSubtaskIndex(string Id, Guid WorkItemId, Guid RequestId, string IssueKey, string ParentId);
 
 /// <summary>The newest <c>updated</c> of an issue applied so far; an older or equal one arriving later is stale.</summary>
 public sealed record JiraIssueSeen(string Id, DateTimeOffset Updated);
@@ -25,6 +39,12 @@ public enum JiraCorrectionKind
 
     /// <summary>Milestone refused a change made in Jira (the request had moved on); Milestone's state stands.</summary>
     Refused,
+
+    /// <summary>The request's issue was deleted in Jira; the request's next change sent to Jira creates a new one.</summary>
+    Unlinked,
+
+    /// <summary>Reconciliation found a second issue for the same request or work item; an administrator deletes it in Jira.</summary>
+    Duplicate,
 }
 
 /// <summary>What the sync had to correct or refuse, for an administrator to read.</summary>

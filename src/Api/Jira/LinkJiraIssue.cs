@@ -1,22 +1,17 @@
-using Marten;
+using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Jira;
 
-/// <summary>Record on the request which Jira issue is its own, and index the issue so webhooks find the request.</summary>
+/// <summary>Record on the request which Jira issue is its own (the create that made it has indexed it already).</summary>
 public sealed record LinkJiraIssue(Guid RequestId, string IssueId, string IssueKey, string Site);
 
 public static class LinkJiraIssueHandler
 {
-    public static Events Handle(LinkJiraIssue command, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time)
-    {
-        var decided = request.LinkJiraIssue(command.IssueId, command.IssueKey, command.Site, time.GetUtcNow()).ToList();
-        if (decided.Count > 0)
-        {
-            session.Store(new JiraIssueIndex(command.IssueId, request.Id, request.ClientId, command.IssueKey));
-        }
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsDurably();
 
-        return [.. decided];
-    }
+    public static Events Handle(LinkJiraIssue command, [WriteAggregate] Request request, TimeProvider time) =>
+        [.. request.LinkJiraIssue(command.IssueId, command.IssueKey, command.Site, time.GetUtcNow())];
 }

@@ -9,7 +9,7 @@ public sealed record ReceiveJiraDelivery(string DeliveryId, JiraWebhook Webhook)
 /// <summary>
 /// Stores the delivery and queues what it asks for in one transaction (the outbox), so a redelivered
 /// webhook finds the first and writes nothing, and an accepted one is never half taken in. Events
-/// about issues Milestone did not create are ignored.
+/// about issues Milestone did not create (or no longer links, or a stray duplicate) are ignored.
 /// </summary>
 public static class ReceiveJiraDeliveryHandler
 {
@@ -36,6 +36,7 @@ public static class ReceiveJiraDeliveryHandler
             { WebhookEvent: "comment_created" or "comment_updated", Comment: { } comment } => [ApplyJiraComment.From(index, comment, deleted: false)],
             { WebhookEvent: "comment_deleted", Comment: { } comment } => [ApplyJiraComment.From(index, comment, deleted: true)],
             { WebhookEvent: "jira:issue_updated", MovesStatus: true, Issue: { Fields: not null } issue } => [ApplyJiraIssue.From(index, issue, webhook.User?.AccountId, JiraChangeRoute.Webhook)],
+            { WebhookEvent: "jira:issue_deleted" } => [new UnlinkDeletedJiraIssue(index.RequestId, index.Id, index.IssueKey, webhook.User?.AccountId)],
             _ => [],
         };
     }

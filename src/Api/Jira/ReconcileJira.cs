@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Milestone.Domain.Requests;
 using Wolverine;
 
 namespace Milestone.Api.Jira;
@@ -60,8 +61,14 @@ public static class ReconcileJiraHandler
             var result = await jira.SearchAsync(connection, jql, page, cancellation);
             foreach (var issue in result.Issues)
             {
-                if (await session.LoadAsync<JiraIssueIndex>(issue.Id, cancellation) is not { } index || issue.Fields is null)
+                if (issue.Fields is null)
                 {
+                    continue;
+                }
+
+                if (await session.LoadAsync<JiraIssueIndex>(issue.Id, cancellation) is not { } index)
+                {
+                    await ReportIfDuplicateAsync(issue, issue.Fields, session, now, cancellation);
                     continue;
                 }
 
@@ -78,5 +85,46 @@ public static class ReconcileJiraHandler
         while (page is not null);
 
         return found;
+    }
+
+    /// <summary>
+    /// An issue or sub-task carrying the label of a request or work item that Milestone already has
+    /// another one for was made by a create retried before Jira's search could find the first (see
+    /// <see cref="JiraSettings.SearchIndexLag"/>). It is reported once, not closed: an agent may be
+    /// working in it, and Milestone follows only the first.
+    /// </summary>
+    private static async Task ReportIfDuplicateAsync(JiraIssue issue, JiraIssueFields fields, IDocumentSession session, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var correctionId = JiraIntegration.DuplicateCorrectionIdFor(issue.Id);
+        if (await OriginalOfAsync(issue, fields, session, cancellation) is not { } original
+            || await session.LoadAsync<JiraCorrection>(correctionId, cancellation) is not null)
+        {
+            return;
+        }
+
+        session.Store(new JiraCorrection(
+            correctionId, JiraCorrectionKind.Duplicate, original.RequestId, issue.Key,
+            $"Duplicate of {original.IssueKey}, made by a retried create; Milestone follows {original.IssueKey} only, so delete {issue.Key} in Jira", now));
+    }
+
+    private static async Task<(Guid RequestId, string IssueKey)?> OriginalOfAsync(JiraIssue issue, JiraIssueFields fields, IDocumentSession session, CancellationToken cancellation)
+    {
+        if (JiraIntegration.RequestIdIn(fields.Labels) is { } requestId)
+        {
+            // Jira's search may still show an issue deleted a moment ago, which a new one has replaced.
+            var request = await session.Events.AggregateStreamAsync<Request>(requestId, token: cancellation);
+            return request is not null && !request.DeletedJiraIssueIds.Contains(issue.Id)
+                && await JiraIssueIndex.OfRequestAsync(session, requestId, cancellation) is { } made && made.Id != issue.Id
+                ? (made.RequestId, made.IssueKey)
+                : null;
+        }
+
+        if (JiraIntegration.WorkItemIdIn(fields.Labels) is not { } workItemId || await session.LoadAsync<JiraSubtaskIndex>(issue.Id, cancellation) is not null)
+        {
+            return null;
+        }
+
+        var subtasks = await session.Query<JiraSubtaskIndex>().Where(subtask => subtask.WorkItemId == workItemId).ToListAsync(cancellation);
+        return subtasks.FirstOrDefault(subtask => subtask.ParentId == fields.Parent?.Id) is { } original ? (original.RequestId, original.IssueKey) : null;
     }
 }

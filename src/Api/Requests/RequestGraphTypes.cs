@@ -51,7 +51,7 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
         Field(request => request.Category, nullable: true);
-        Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created.");
+        Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created; null again after the issue was deleted in Jira, until the request's next change creates a new one.");
         Field<RequestSlaType>("sla")
             .Description("The request's SLA clocks as they stand now (or at request(asOf)); null when no SLA policy applied at submission.")
             .ResolveAsync(async context => RequestAsOf.Of(context) is { } asOf

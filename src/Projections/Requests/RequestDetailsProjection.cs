@@ -99,4 +99,6 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     };
 
     public static RequestDetails Apply(JiraIssueLinked linked, RequestDetails request) => request with { JiraIssueKey = linked.IssueKey };
+
+    public static RequestDetails Apply(JiraIssueUnlinked unlinked, RequestDetails request) => request with { JiraIssueKey = null };
 }

@@ -44,6 +44,20 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
     }
 
     [Fact]
+    public async Task A_create_whose_answer_was_lost_looks_again_only_once_Jiras_search_can_find_the_issue_it_made()
+    {
+        var scene = await app.SceneAsync(submit: false);
+        app.Jira.FailNext("POST", "/rest/api/3/issue", 504, afterDoingIt: true, searchableAfter: TimeSpan.FromSeconds(2));
+
+        var requestId = await app.SubmitAsync(scene);
+
+        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
+        var label = JiraIntegration.LabelFor(Guid.Parse(requestId));
+        Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label));
+        Assert.Equal(app.Jira.IssueLabelled(label).Key, request.IssueKey());
+    }
+
+    [Fact]
     public async Task A_create_throttled_with_429_waits_for_Retry_After_before_trying_again()
     {
         var scene = await app.SceneAsync(submit: false);

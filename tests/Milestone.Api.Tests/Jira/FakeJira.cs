@@ -43,9 +43,12 @@ public sealed class FakeJira : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next call matching makes Jira answer <paramref name="status"/>; with <paramref name="afterDoingIt"/> Jira does the work and the answer is lost.</summary>
-    public void FailNext(string method, string path, int status, int? retryAfterSeconds = null, bool afterDoingIt = false) =>
-        _failures.Enqueue(new ScriptedFailure(method, path, status, retryAfterSeconds, afterDoingIt));
+    /// <summary>
+    /// The next call matching makes Jira answer <paramref name="status"/>; with <paramref name="afterDoingIt"/> Jira does the work and the
+    /// answer is lost, and an issue it creates so is found by search only <paramref name="searchableAfter"/> later, as Jira's index lags.
+    /// </summary>
+    public void FailNext(string method, string path, int status, int? retryAfterSeconds = null, bool afterDoingIt = false, TimeSpan? searchableAfter = null) =>
+        _failures.Enqueue(new ScriptedFailure(method, path, status, retryAfterSeconds, afterDoingIt, searchableAfter ?? TimeSpan.Zero));
 
     /// <summary>From now on Jira answers <paramref name="status"/> to every call, until <see cref="Recover"/>.</summary>
     public void GoDown(int status) => Volatile.Write(ref _outageStatus, status);
@@ -57,12 +60,37 @@ public sealed class FakeJira : IAsyncDisposable
 
     public FakeIssue IssueLabelled(string label) => Issues.Values.Single(issue => issue.Labels.Contains(label));
 
+    /// <summary>An issue made in Jira other than through Milestone's calls, e.g. the second issue of a create retried too early.</summary>
+    public FakeIssue AddIssue(string summary, IReadOnlyList<string> labels, FakeIssue? parent = null)
+    {
+        var number = Interlocked.Increment(ref _nextIssue);
+        var issue = new FakeIssue($"{10000 + number}", $"{ProjectKey}-{number}", summary, labels) { ParentKey = parent?.Key, ParentId = parent?.Id };
+        Issues[issue.Key] = issue;
+        return issue;
+    }
+
+    /// <summary>An agent deletes the issue in Jira, and with it its sub-tasks.</summary>
+    public void DeleteIssue(FakeIssue issue)
+    {
+        foreach (var gone in Issues.Values.Where(candidate => candidate == issue || candidate.ParentKey == issue.Key))
+        {
+            Issues.TryRemove(gone.Key, out _);
+        }
+    }
+
     public FakeWorklog AddWorklog(FakeIssue issue, string accountId, int seconds, DateTimeOffset started)
     {
         var worklog = new FakeWorklog($"{20000 + Interlocked.Increment(ref _nextWorklog)}", issue.Id, accountId, seconds, started, started.AddMinutes(1));
-        issue.Worklogs.Add(worklog);
+        issue.Worklogs[worklog.Id] = worklog;
         issue.Updated = worklog.Updated;
         return worklog;
+    }
+
+    /// <summary>An agent deletes the worklog in Jira, which updates the issue as well.</summary>
+    public void DeleteWorklog(FakeIssue issue, FakeWorklog worklog, DateTimeOffset at)
+    {
+        issue.Worklogs.TryRemove(worklog.Id, out _);
+        issue.Updated = at;
     }
 
     public ValueTask DisposeAsync() => _server.DisposeAsync();
@@ -94,6 +122,7 @@ public sealed class FakeJira : IAsyncDisposable
 
             if (failure.AfterDoingIt)
             {
+                http.Items[SearchableAfterItem] = failure.SearchableAfter;
                 var answer = http.Response.Body;
                 http.Response.Body = new MemoryStream();
                 await next(http);
@@ -116,7 +145,7 @@ public sealed class FakeJira : IAsyncDisposable
         _server.MapGet("/rest/api/3/search/jql", (string jql) =>
         {
             var label = System.Text.RegularExpressions.Regex.Match(jql, "labels = \"([^\"]+)\"").Groups[1].Value;
-            return Results.Json(new { issues = Issues.Values.Where(issue => issue.Labels.Contains(label)).OrderBy(issue => issue.Updated).Select(issue => issue.Json()).ToArray(), isLast = true });
+            return Results.Json(new { issues = Issues.Values.Where(issue => issue.Labels.Contains(label) && issue.SearchableFrom <= DateTimeOffset.UtcNow).OrderBy(issue => issue.Updated).Select(issue => issue.Json()).ToArray(), isLast = true });
         });
         _server.MapPost("/rest/api/3/issue", async (HttpRequest request) =>
         {
@@ -126,6 +155,8 @@ public sealed class FakeJira : IAsyncDisposable
             var issue = new FakeIssue($"{10000 + number}", $"{ProjectKey}-{number}", fields.GetProperty("summary").GetString()!, [.. fields.GetProperty("labels").EnumerateArray().Select(label => label.GetString()!)]);
             issue.IssueType = fields.GetProperty("issuetype").GetProperty("name").GetString()!;
             issue.ParentKey = fields.TryGetProperty("parent", out var parent) ? parent.GetProperty("key").GetString() : null;
+            issue.ParentId = issue.ParentKey is { } parentKey ? Issues[parentKey].Id : null;
+            issue.SearchableFrom = DateTimeOffset.UtcNow + (request.HttpContext.Items[SearchableAfterItem] as TimeSpan? ?? TimeSpan.Zero);
             Issues[issue.Key] = issue;
             return Results.Json(new { id = issue.Id, key = issue.Key, self = $"{Url}rest/api/3/issue/{issue.Id}" }, statusCode: 201);
         });
@@ -138,17 +169,29 @@ public sealed class FakeJira : IAsyncDisposable
         {
             var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
             var index = int.Parse(body.RootElement.GetProperty("transition").GetProperty("id").GetString()!, System.Globalization.CultureInfo.InvariantCulture) / 10 - 1;
-            Issues[key].Status = FakeIssue.Statuses[index];
+            if (!Issues.TryGetValue(key, out var issue))
+            {
+                return Results.NotFound();
+            }
+
+            issue.Status = FakeIssue.Statuses[index];
             return Results.NoContent();
         });
         _server.MapGet("/rest/api/3/issue/{key}/worklog", (string key) =>
         {
-            var worklogs = Issues[key].Worklogs.Select(worklog => worklog.Json()).ToArray();
+            if (!Issues.TryGetValue(key, out var issue))
+            {
+                return Results.NotFound();
+            }
+
+            var worklogs = issue.Worklogs.Values.OrderBy(worklog => worklog.Id).Select(worklog => worklog.Json()).ToArray();
             return Results.Json(new { startAt = 0, maxResults = 5000, total = worklogs.Length, worklogs });
         });
     }
 
-    private sealed record ScriptedFailure(string Method, string Path, int Status, int? RetryAfterSeconds, bool AfterDoingIt);
+    private const string SearchableAfterItem = "searchable-after";
+
+    private sealed record ScriptedFailure(string Method, string Path, int Status, int? RetryAfterSeconds, bool AfterDoingIt, TimeSpan SearchableAfter);
 }
 
 public sealed record JiraCall(string Method, string Path, DateTimeOffset At);
@@ -173,9 +216,14 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
 
     public string? ParentKey { get; set; }
 
+    public string? ParentId { get; set; }
+
+    /// <summary>From when Jira's search finds the issue; its index lags behind a create.</summary>
+    public DateTimeOffset SearchableFrom { get; set; } = DateTimeOffset.MinValue;
+
     public DateTimeOffset Updated { get; set; } = new(2026, 11, 2, 8, 0, 0, TimeSpan.Zero);
 
-    public ConcurrentBag<FakeWorklog> Worklogs { get; } = [];
+    public ConcurrentDictionary<string, FakeWorklog> Worklogs { get; } = new();
 
     public static object StatusJson(FakeStatus status) => new { name = status.Name, statusCategory = new { key = status.Category } };
 
@@ -190,6 +238,7 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
             status = StatusJson(Status),
             resolution = Status.Category == "done" ? new { name = "Done" } : null,
             updated = JiraTimes.Format(Updated),
+            parent = ParentKey is null ? null : new { id = ParentId, key = ParentKey },
         },
     };
 }

@@ -6,6 +6,9 @@ using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 using Milestone.Domain.People;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine.Runtime;
+using Wolverine.Transports;
 
 namespace Milestone.Api.Tests.Jira;
 
@@ -82,6 +85,36 @@ public static class JiraScenes
         }
     }
 
+    /// <summary>
+    /// Reads <paramref name="read"/> at every poll for as long as <paramref name="holds"/> is true both
+    /// before and after the read, so every sample was taken while it held.
+    /// </summary>
+    public static async Task<IReadOnlyList<T>> SampledWhileAsync<T>(Func<T> read, Func<bool> holds)
+    {
+        var samples = new List<T>();
+        var patience = DateTimeOffset.UtcNow.AddSeconds(45);
+        while (holds() && DateTimeOffset.UtcNow <= patience)
+        {
+            var value = read();
+            if (!holds())
+            {
+                break;
+            }
+
+            samples.Add(value);
+            await Task.Delay(PollInterval);
+        }
+
+        return samples;
+    }
+
+    /// <summary>
+    /// The <c>jira</c> queue as Wolverine reports it once a change of state has settled: a pause by
+    /// the circuit breaker is reported after the calls in flight have finished.
+    /// </summary>
+    public static ListeningStatus JiraQueueStatus(this JiraApp app) =>
+        app.Host.Services.GetRequiredService<IWolverineRuntime>().Tracker.StatusFor(new Uri($"local://{JiraRouting.QueueName}"));
+
     /// <summary>Posts a webhook body the way Jira Cloud does: signed with the shared secret and with a delivery identifier.</summary>
     public static async Task<int> DeliverAsync(this JiraApp app, object body, string? deliveryId = null, string? signature = null, string secret = WebhookSecret)
     {
@@ -130,6 +163,15 @@ public static class JiraScenes
             jsdPublic = !restricted,
         },
         issue = new { id = issue.Id, key = issue.Key, fields = new { summary = issue.Summary } },
+    };
+
+    public static object IssueDeletedEvent(FakeIssue issue, string accountId) => new
+    {
+        timestamp = issue.Updated.ToUnixTimeMilliseconds(),
+        webhookEvent = "jira:issue_deleted",
+        issue_event_type_name = "issue_deleted",
+        user = new { accountId, displayName = accountId },
+        issue = issue.Json(),
     };
 
     public static object IssueMovedEvent(FakeIssue issue, string accountId) => new

@@ -1,3 +1,4 @@
+using Milestone.Api.Jira;
 using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
@@ -107,5 +108,59 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
             correction.GetProperty("kind").GetString() == "HEALED"
             && correction.GetProperty("requestId").GetString() == scene.RequestId
             && correction.GetProperty("what").GetString()!.Contains(worklog.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Reconciliation_gives_back_the_time_of_a_worklog_deleted_in_Jira_whose_webhook_never_came_and_reports_it()
+    {
+        var scene = await app.SceneAsync(bank: true);
+        await app.PurchaseAsync(scene.Bank, 600);
+        var issue = app.IssueOf(scene);
+        var worklog = app.Jira.AddWorklog(issue, scene.AgentAccountId, 45 * 60, Morning);
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog));
+        var drawn = await app.BankAsync(scene.Bank);
+        app.Jira.DeleteWorklog(issue, worklog, Morning.AddHours(2));
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+
+        var restored = await app.BankAsync(scene.Bank);
+        Assert.Equal(45, drawn.Minutes("consumedMinutes"));
+        Assert.Equal(0, restored.Minutes("consumedMinutes"));
+        Assert.Equal(600, restored.Minutes("remainingMinutes"));
+        Assert.Equal(0, (await app.RequestAsync(scene)).GetProperty("loggedMinutes").GetInt32());
+        var history = (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory");
+        Assert.Single(history.EnumerateArray(), entry => entry.GetProperty("type").GetString() == "WorklogDeleted");
+        var bankHistory = (await app.Host.GraphQLAsync("query($id: ID!) { hourBankHistory(clientId: $id) { type } }", new { id = scene.ClientId }, scene.Admin)).Data("hourBankHistory");
+        Assert.Single(bankHistory.EnumerateArray(), entry => entry.GetProperty("type").GetString() == "WorklogDebitReversed");
+        var corrections = (await app.Host.GraphQLAsync("{ jiraCorrections { kind requestId what } }", null, scene.Admin)).Data("jiraCorrections");
+        Assert.Contains(corrections.EnumerateArray(), correction =>
+            correction.GetProperty("kind").GetString() == "HEALED"
+            && correction.GetProperty("requestId").GetString() == scene.RequestId
+            && correction.GetProperty("what").GetString() == $"Worklog {worklog.Id} deleted");
+    }
+
+    [Fact]
+    public async Task Reconciliation_reports_a_duplicate_issue_and_a_duplicate_subtask_once_each_and_the_request_keeps_its_own_issue()
+    {
+        var scene = await app.SceneAsync();
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        var added = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { addWorkItem(requestId: $id, version: $v, title: \"Order toner\") { workItems { id } } }", new { id = scene.RequestId, v = version }, scene.Agent)))
+            .Data("addWorkItem");
+        var original = app.IssueOf(scene);
+        var itemLabel = JiraIntegration.WorkItemLabelFor(Guid.Parse(added.GetProperty("workItems")[0].GetProperty("id").GetString()!));
+        var originalSubtask = app.Jira.IssueLabelled(itemLabel);
+        var strayIssue = app.Jira.AddIssue("Printer jams", original.Labels);
+        var straySubtask = app.Jira.AddIssue("Order toner", originalSubtask.Labels, parent: original);
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation { reconcileJira }", null, scene.Admin));
+
+        var duplicates = (await app.Host.GraphQLAsync("{ jiraCorrections(last: 100) { kind requestId issueKey what } }", null, scene.Admin)).Data("jiraCorrections")
+            .EnumerateArray().Where(correction => correction.GetProperty("kind").GetString() == "DUPLICATE" && correction.GetProperty("requestId").GetString() == scene.RequestId).ToList();
+        Assert.Equal(new[] { strayIssue.Key, straySubtask.Key }.Order(), duplicates.Select(correction => correction.GetProperty("issueKey").GetString()!).Order());
+        Assert.Contains(original.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == strayIssue.Key).GetProperty("what").GetString());
+        Assert.Contains(originalSubtask.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == straySubtask.Key).GetProperty("what").GetString());
+        Assert.Equal(original.Key, (await app.RequestAsync(scene)).IssueKey());
     }
 }
