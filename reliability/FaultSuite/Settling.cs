@@ -21,7 +21,11 @@ public static class Settling
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"The outbox and projections did not drain within {Patience}: {string.Join(", ", backlog.Select(left => $"{left.Key} {left.Value}"))}.");
+                var behind = await database.TextAsync("""
+                    SELECT string_agg(name || ' at ' || last_seq_id, ', ') || ' of ' || (SELECT max(seq_id) FROM milestone.mt_events)
+                      FROM milestone.mt_event_progression WHERE last_seq_id < (SELECT max(seq_id) FROM milestone.mt_events)
+                    """);
+                throw new TimeoutException($"The outbox and projections did not drain within {Patience}: {string.Join(", ", backlog.Select(left => $"{left.Key} {left.Value}"))} ({behind}).");
             }
 
             await Task.Delay(TimeSpan.FromSeconds(1));

@@ -52,6 +52,12 @@ public sealed class Verification(string connectionString)
         return Convert.ToInt64(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
     });
 
+    public Task<string> TextAsync(string sql) => WithConnectionAsync(async connection =>
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return (await command.ExecuteScalarAsync())?.ToString() ?? "";
+    });
+
     private Task<Dictionary<string, long>> CountsAsync(string sql) => WithConnectionAsync(async connection =>
     {
         await using var command = new NpgsqlCommand(sql, connection);

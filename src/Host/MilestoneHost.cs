@@ -2,6 +2,7 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using Marten;
 using Milestone.Api;
+using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
 using Milestone.Host.Cluster;
@@ -91,6 +92,7 @@ public static class MilestoneHost
 
     public static WebApplication UseMilestone(this WebApplication app)
     {
+        app.Use(DatabaseOutage.AnswerOutagesAsync);
         app.UseAuthentication();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQL();

@@ -15,6 +15,7 @@ public static class ProblemResponses
             ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
             ErrorCodes.NotFound => StatusCodes.Status404NotFound,
             ErrorCodes.Conflict => StatusCodes.Status409Conflict,
+            ErrorCodes.Unavailable => StatusCodes.Status503ServiceUnavailable,
             _ => StatusCodes.Status500InternalServerError,
         },
         detail: error.Message,

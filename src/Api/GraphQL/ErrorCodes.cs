@@ -10,4 +10,7 @@ public static class ErrorCodes
     public const string Unauthenticated = "UNAUTHENTICATED";
     public const string BadRequest = "BAD_REQUEST";
     public const string Internal = "INTERNAL";
+
+    /// <summary>The database could not be reached; nothing was changed and the same call may be repeated shortly.</summary>
+    public const string Unavailable = "UNAVAILABLE";
 }

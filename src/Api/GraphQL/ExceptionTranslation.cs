@@ -28,6 +28,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
             or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } =>
             new CodedError(ErrorCodes.Conflict, "That already exists."),
         JasperFx.ConcurrencyException => new CodedError(ErrorCodes.Conflict, "Someone changed this in the meantime; reload and try again."),
+        _ when DatabaseOutage.Caused(exception) => DatabaseOutage.Error,
         _ => Unexpected(exception),
     };
 
