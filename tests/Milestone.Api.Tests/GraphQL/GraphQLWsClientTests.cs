@@ -19,8 +19,8 @@ public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<Miles
         var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
         await using var host = await HostProcess.StartAsync(app.ConnectionString);
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
-        var memberToken = await SignInAsync(http, member.Email);
-        var agentToken = await SignInAsync(http, agent.Email);
+        var memberToken = await host.SignInAsync(member.Email);
+        var agentToken = await host.SignInAsync(agent.Email);
         var requestId = (await GraphQLAsync(http, memberToken, RequestDocuments.Submit, new { input = new { title = "Printer jams" } }))
             .GetProperty("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
 
@@ -52,16 +52,6 @@ public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<Miles
     private static string Body(string line) =>
         JsonDocument.Parse(line).RootElement.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString()!;
 
-    private static async Task<string> SignInAsync(HttpClient http, string email)
-    {
-        var signIn = await GraphQLAsync(
-            http,
-            accessToken: null,
-            "mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }",
-            new { input = new { email, password = Identities.Password } });
-        return signIn.GetProperty("signIn").GetProperty("accessToken").GetString()!;
-    }
-
     private static Task PostAsync(HttpClient http, string accessToken, string requestId, string body, bool isInternal) =>
         GraphQLAsync(
             http,
@@ -69,13 +59,10 @@ public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<Miles
             "mutation($requestId: ID!, $body: String!, $internal: Boolean) { postMessage(requestId: $requestId, body: $body, internal: $internal) { id } }",
             new { requestId, body, @internal = isInternal });
 
-    private static async Task<JsonElement> GraphQLAsync(HttpClient http, string? accessToken, string query, object variables)
+    private static async Task<JsonElement> GraphQLAsync(HttpClient http, string accessToken, string query, object variables)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
-        if (accessToken is not null)
-        {
-            request.Headers.Authorization = new("Bearer", accessToken);
-        }
+        request.Headers.Authorization = new("Bearer", accessToken);
 
         using var response = await http.SendAsync(request);
         var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();

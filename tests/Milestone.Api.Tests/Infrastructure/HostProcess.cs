@@ -1,13 +1,15 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
+using System.Text.Json;
 
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The built host run as its own process on a real port, for clients that need a real socket
-/// (the graphql-http audit). It is stopped and its output kept for the failure message.
+/// (the graphql-http audit, the graphql-ws client, a browser). It is stopped and its output kept for the failure message.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -55,6 +57,22 @@ public sealed class HostProcess : IAsyncDisposable
         host._process.BeginErrorReadLine();
         await host.WaitUntilReadyAsync();
         return host;
+    }
+
+    /// <summary>
+    /// Signs in through this process's own sign-in mutation: its clock is the real one, so tokens minted by a
+    /// test host on a fake clock would not be valid here.
+    /// </summary>
+    public async Task<string> SignInAsync(string email)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        using var response = await http.PostAsJsonAsync(
+            "/graphql",
+            new { query = "mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }", variables = new { input = new { email, password = Identities.Password } } });
+        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        return result.TryGetProperty("errors", out var errors)
+            ? throw new InvalidOperationException($"Signing in {email} failed: {errors}")
+            : result.GetProperty("data").GetProperty("signIn").GetProperty("accessToken").GetString()!;
     }
 
     public async ValueTask DisposeAsync()
