@@ -18,6 +18,7 @@ using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Milestone.Projections.Requests;
 using Milestone.Projections.Sla;
+using Milestone.Projections.Teams;
 using Milestone.Projections.Worklogs;
 using Weasel.Core;
 using Wolverine;
@@ -55,6 +56,7 @@ public static class MilestoneHost
                 options.AddActivityProjections();
                 options.AddSlaProjections();
                 options.AddHourBankProjections();
+                options.AddTeamProjections();
                 options.AddReportingProjections();
                 options.AddApiDocuments();
                 options.AddHistoryChain();
