@@ -37,6 +37,10 @@ public static class Configuration
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
         services.AddSingleton<RequestChangeFeed>();
+        services.AddOptions<InsightSettings>().Bind(configuration.GetSection(InsightSettings.Section))
+            .Validate(settings => InsightZones.IsKnown(settings.TimeZone), $"{InsightSettings.Section}:TimeZone must be an IANA time zone such as Europe/London.")
+            .ValidateOnStart();
+        services.AddSingleton<InsightZones>();
         services.AddSingleton<ReportingSql>();
         services.AddSingleton<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();

@@ -45,7 +45,7 @@ public static class QuarterlyReviewPage
             """);
         foreach (var agent in review.Agents)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{agent.AgentId}</td><td>{agent.Handled}</td><td>{Duration(agent.Responses.AverageSeconds)}</td><td>{Duration(agent.Resolutions.AverageSeconds)}</td><td>{Hours(agent.LoggedMinutes)}</td><td>{Percent(agent.ReopenRatePercent)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{SvgCharts.Escape(agent.Name ?? agent.AgentId.ToString())}</td><td>{agent.Handled}</td><td>{Duration(agent.Responses.AverageSeconds)}</td><td>{Duration(agent.Resolutions.AverageSeconds)}</td><td>{Hours(agent.LoggedMinutes)}</td><td>{Percent(agent.ReopenRatePercent)}</td></tr>");
         }
 
         return html.Append("</table></section></body></html>").ToString();

@@ -17,6 +17,8 @@ public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<Quarter
         Assert.Contains("<h1>Initech</h1>", page, StringComparison.Ordinal);
         Assert.All(["chart-requests", "chart-sla", "chart-hours"], chart => Assert.Contains($"<svg id=\"{chart}\"", page, StringComparison.Ordinal));
         Assert.Contains("65 (Watch)", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Ann Agent</td><td>2</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Ann.PersonId.ToString(), page, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", page, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", page, StringComparison.Ordinal);
     }
@@ -69,7 +71,12 @@ public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<Quarter
                 "2026-Q4,4,3,1,1,5,4,80,150,150,600,150",
             ],
             (await months.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
-        Assert.NotNull(archive.GetEntry("agents.csv"));
+        using var agents = new StreamReader(archive.GetEntry("agents.csv")!.Open());
+        var agentLines = (await agents.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("agent_id,agent_name,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards", agentLines[0]);
+        Assert.Equal(
+            new[] { $"{app.Ann.PersonId},Ann Agent,2,3600,9000,90,1", $"{app.Bob.PersonId},Bob Agent,1,1800,32400,60,0" }.Order(),
+            agentLines.Skip(1).Order());
     }
 
     [Fact]
