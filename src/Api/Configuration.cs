@@ -39,6 +39,10 @@ public static class Configuration
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<ChangeAnnouncements>();
         services.AddHostedService<NodeChangeRelay>();
+        services.AddOptions<InsightSettings>().Bind(configuration.GetSection(InsightSettings.Section))
+            .Validate(settings => InsightZones.IsKnown(settings.TimeZone), $"{InsightSettings.Section}:TimeZone must be an IANA time zone such as Europe/London.")
+            .ValidateOnStart();
+        services.AddSingleton<InsightZones>();
         services.AddSingleton<ReportingSql>();
         services.AddSingleton<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();

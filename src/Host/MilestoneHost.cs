@@ -19,6 +19,7 @@ using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Milestone.Projections.Requests;
 using Milestone.Projections.Sla;
+using Milestone.Projections.Teams;
 using Milestone.Projections.Worklogs;
 using Weasel.Core;
 using Wolverine;
@@ -56,6 +57,7 @@ public static class MilestoneHost
                 options.AddActivityProjections();
                 options.AddSlaProjections();
                 options.AddHourBankProjections();
+                options.AddTeamProjections();
                 options.AddReportingProjections();
                 options.AddApiDocuments();
                 options.AddHistoryChain();

@@ -7,6 +7,7 @@ using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sla;
 using Milestone.Api.Sessions;
+using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.GraphQL;
@@ -30,5 +31,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddWorklogMutations();
         this.AddHourBankMutations();
         this.AddJiraMutations();
+        this.AddTeamMutations();
     }
 }

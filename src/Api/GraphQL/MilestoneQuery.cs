@@ -9,6 +9,7 @@ using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sla;
+using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.GraphQL;
@@ -19,6 +20,7 @@ public sealed class MilestoneQuery : ObjectGraphType
     {
         Name = "Query";
         this.AddPeopleQueries();
+        this.AddTeamQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

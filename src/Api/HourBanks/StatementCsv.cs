@@ -29,9 +29,9 @@ public static class StatementCsv
             balance += line.Minutes;
             Row(text, [
                 line.Entry.ToString(), Instant(line.At), Day(calendar.Today(line.At)), Number(line.Minutes), Hours(line.Minutes), Number(line.OverageMinutes),
-                Number(balance), Hours(balance), Id(line.CreditId), Id(line.WorklogId), Id(line.RequestId), Id(line.AgentId), Text(line.Category),
+                Number(balance), Hours(balance), Id(line.CreditId), Id(line.WorklogId), Id(line.RequestId), Id(line.AgentId), CsvFields.Text(line.Category),
                 line.WorkDate is { } workDate ? Day(workDate) : string.Empty, line.LoggedMinutes is { } logged ? Number(logged) : string.Empty,
-                string.Join(' ', line.Draws.Select(draw => $"{draw.CreditId:D}:{Number(draw.Minutes)}")), Text(line.Note),
+                string.Join(' ', line.Draws.Select(draw => $"{draw.CreditId:D}:{Number(draw.Minutes)}")), CsvFields.Text(line.Note),
             ]);
         }
 
@@ -47,14 +47,7 @@ public static class StatementCsv
     ];
 
     private static void Row(StringBuilder text, IEnumerable<string> fields) =>
-        text.AppendJoin(',', fields.Select(Quoted)).Append("\r\n");
-
-    private static string Quoted(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
-
-    /// <summary>Free text typed by people is kept from starting a spreadsheet formula (OWASP's CSV injection advice).</summary>
-    private static string Text(string? value) =>
-        value is { Length: > 0 } && "=+-@\t\r".Contains(value[0], StringComparison.Ordinal) ? "'" + value : value ?? string.Empty;
+        text.AppendJoin(',', fields.Select(CsvFields.Quoted)).Append("\r\n");
 
     private static string Number(int minutes) => minutes.ToString(CultureInfo.InvariantCulture);
 

@@ -61,13 +61,14 @@ public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
                     .OrderByDescending(entry => entry.At).Take(first).ToListAsync(context.CancellationToken);
             });
         Field<NonNullGraphType<MonthlySummaryType>>("monthlySummary")
-            .Description("Requests opened and closed, hours used and SLA attainment in a month (yyyy-MM, UTC), for the whole organisation.")
+            .Description("Requests opened and closed, hours used and SLA attainment in a month (yyyy-MM, from local midnight of the 1st in the client's time zone), for the whole organisation.")
             .Argument<NonNullGraphType<StringGraphType>>("month")
             .ResolveAsync(async context =>
             {
                 var month = HourBankLedger.ParseMonth(context.GetArgument<string>("month")) ?? throw Refusals.Invalid("month", "Give the month as yyyy-MM.");
                 var dashboard = context.Source;
-                var scope = new InsightScope(month, month.AddMonths(1).AddDays(-1), [dashboard.ClientId], dashboard.Now);
+                var zone = await context.Service<InsightZones>().OfClientAsync(dashboard.ClientId, context.CancellationToken);
+                var scope = new InsightScope(month, month.AddMonths(1).AddDays(-1), [dashboard.ClientId], dashboard.Now, zone);
                 var sql = context.Service<ReportingSql>();
                 return new MonthlySummary(
                     month.ToString("yyyy-MM", CultureInfo.InvariantCulture),

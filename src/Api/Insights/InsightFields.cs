@@ -14,7 +14,7 @@ public static class InsightFields
     public static void AddInsightQueries(this ObjectGraphType query)
     {
         query.Field<NonNullGraphType<InsightsType>>("insights")
-            .Description("Volume, SLA attainment, hours, backlog, per-client health and team performance over from..to (UTC days, inclusive). Staff only; the clients in their scope, or the one asked for.")
+            .Description("Volume, SLA attainment, hours, backlog, per-client health and agent and team performance over from..to (days inclusive, in the client's time zone when one is named, else the MSP's). Staff only; the clients in their scope, or the one asked for.")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
             .Argument<IdGraphType>("clientId")
@@ -27,7 +27,9 @@ public static class InsightFields
                     throw Refusals.Forbidden("read staff insights; the client dashboard shows your organisation's figures");
                 }
 
-                return InsightScope.For(caller, context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"), clientId, context.Now());
+                var zones = context.Service<InsightZones>();
+                var zone = clientId is { } one ? await zones.OfClientAsync(one, context.CancellationToken) : zones.Msp;
+                return InsightScope.For(caller, context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"), clientId, context.Now(), zone);
             });
 
         query.Field<NonNullGraphType<ClientDashboardType>>("clientDashboard")

@@ -43,13 +43,19 @@ public sealed record HourFigures(int LoggedMinutes, int BillableMinutes, int Sol
     public double? BurnPercent => SoldMinutes == 0 ? null : Math.Round(100.0 * UsedMinutes / SoldMinutes, 1);
 }
 
-public sealed record AgentPerformance(
-    Guid AgentId,
-    int Handled,
-    TargetAttainment Responses,
-    TargetAttainment Resolutions,
-    int LoggedMinutes,
-    int ReopenedAfterwards)
+/// <summary>
+/// Work credited in a span: completions made (handled), SLA targets credited that stopped, minutes logged, and how
+/// many of those completions were reopened later.
+/// </summary>
+public abstract record WorkPerformance(int Handled, TargetAttainment Responses, TargetAttainment Resolutions, int LoggedMinutes, int ReopenedAfterwards)
 {
     public double? ReopenRatePercent => Handled == 0 ? null : Math.Round(100.0 * ReopenedAfterwards / Handled, 1);
 }
+
+/// <summary>One agent's work; <see cref="Name"/> from the people read model, null for an id that names nobody.</summary>
+public sealed record AgentPerformance(Guid AgentId, string? Name, int Handled, TargetAttainment Responses, TargetAttainment Resolutions, int LoggedMinutes, int ReopenedAfterwards)
+    : WorkPerformance(Handled, Responses, Resolutions, LoggedMinutes, ReopenedAfterwards);
+
+/// <summary>A team's work: its members' work done while they belonged to it.</summary>
+public sealed record TeamPerformance(Guid TeamId, string Name, int Handled, TargetAttainment Responses, TargetAttainment Resolutions, int LoggedMinutes, int ReopenedAfterwards)
+    : WorkPerformance(Handled, Responses, Resolutions, LoggedMinutes, ReopenedAfterwards);

@@ -11,8 +11,9 @@ public sealed class InsightsType : ObjectGraphType<InsightScope>
     {
         Name = "Insights";
         Description = "Leadership's and agents' figures over a span of days, from the reporting tables (asynchronous: see eventsBehind).";
-        Field(scope => scope.From).Description("First day counted (UTC).");
-        Field(scope => scope.To).Description("Last day counted (UTC), inclusive.");
+        Field(scope => scope.From).Description("First day counted, in timeZone.");
+        Field(scope => scope.To).Description("Last day counted, inclusive.");
+        Field(scope => scope.TimeZone).Description("The IANA time zone days and months are counted in: the client's when one is named, else the MSP's.");
         Field<NonNullGraphType<LongGraphType>>("eventsBehind")
             .Description("Events stored but not yet in the reporting tables these figures come from; 0 when they are up to date.")
             .ResolveAsync(async context => await context.Service<ReportingLag>().EventsBehindAsync(context.CancellationToken));
@@ -28,14 +29,18 @@ public sealed class InsightsType : ObjectGraphType<InsightScope>
             .Description("Requests open now, whatever the span.")
             .ResolveAsync(async context => await context.Service<ReportingSql>().BacklogAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AgentPerformanceType>>>>("agents")
-            .Description("Team performance, one line per agent who completed, was credited with an SLA target or logged time in the span.")
+            .Description("Agent performance, one line per agent who completed, was credited with an SLA target or logged time in the span.")
             .ResolveAsync(async context => await context.Service<ReportingSql>().AgentsAsync(context.Source, context.CancellationToken));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamPerformanceType>>>>("teams")
+            .Description("Team performance, one line per team by name: each member's work counts while they belonged to the team.")
+            .ResolveAsync(async context => await context.Service<ReportingSql>().TeamsAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientInsightsType>>>>("clients")
-            .Description("Per-client analytics and health, for each client in scope that has requests.")
+            .Description("Per-client analytics and health, for each client in scope that has requests; each counts the same days in its own time zone.")
             .ResolveAsync(async context =>
             {
                 var clients = await context.Service<ReportingSql>().ClientsAsync(context.Source, context.CancellationToken);
-                return clients.Select(client => context.Source with { Clients = [client] }).ToList();
+                var zones = await context.Service<InsightZones>().OfClientsAsync(clients, context.CancellationToken);
+                return clients.Select(client => context.Source with { Clients = [client], TimeZone = zones.GetValueOrDefault(client, context.Source.TimeZone) }).ToList();
             });
     }
 }
@@ -58,6 +63,7 @@ public sealed class ClientInsightsType : ObjectGraphType<InsightScope>
     {
         Name = "ClientInsights";
         Field<NonNullGraphType<IdGraphType>>("clientId").Resolve(context => context.Source.Clients![0]);
+        Field(scope => scope.TimeZone).Description("The client's IANA time zone, which its days are counted in.");
         Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<HourFiguresType>>("hours").ResolveAsync(async context => await context.Service<ReportingSql>().HoursAsync(context.Source, context.CancellationToken));
@@ -153,12 +159,33 @@ public sealed class AgentPerformanceType : ObjectGraphType<AgentPerformance>
     {
         Name = "AgentPerformance";
         Field(agent => agent.AgentId, type: typeof(NonNullGraphType<IdGraphType>));
-        Field(agent => agent.Handled).Description("Completions they made in the span.");
-        Field(agent => agent.Responses, type: typeof(NonNullGraphType<TargetAttainmentType>)).Description("First responses credited to them; averageSeconds is the first-response time.");
-        Field(agent => agent.Resolutions, type: typeof(NonNullGraphType<TargetAttainmentType>)).Description("Resolutions credited to them; averageSeconds is the resolution time.");
-        Field(agent => agent.LoggedMinutes);
-        Field(agent => agent.ReopenedAfterwards).Description("Of their completions, how many were reopened later.");
-        Field(agent => agent.ReopenRatePercent, nullable: true);
+        Field(agent => agent.Name, nullable: true).Description("Their name now; null for an id that names nobody.");
+        this.AddWorkFields();
+    }
+}
+
+public sealed class TeamPerformanceType : ObjectGraphType<TeamPerformance>
+{
+    public TeamPerformanceType()
+    {
+        Name = "TeamPerformance";
+        Description = "A team's members' work while they belonged to it (docs/insights.md).";
+        Field(team => team.TeamId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(team => team.Name).Description("Its name now.");
+        this.AddWorkFields();
+    }
+}
+
+public static class WorkPerformanceFields
+{
+    public static void AddWorkFields<T>(this ObjectGraphType<T> type) where T : WorkPerformance
+    {
+        type.Field(work => work.Handled).Description("Completions made in the span.");
+        type.Field(work => work.Responses, type: typeof(NonNullGraphType<TargetAttainmentType>)).Description("First responses credited; averageSeconds is the first-response time.");
+        type.Field(work => work.Resolutions, type: typeof(NonNullGraphType<TargetAttainmentType>)).Description("Resolutions credited; averageSeconds is the resolution time.");
+        type.Field(work => work.LoggedMinutes);
+        type.Field(work => work.ReopenedAfterwards).Description("Of those completions, how many were reopened later.");
+        type.Field(work => work.ReopenRatePercent, nullable: true);
     }
 }
 

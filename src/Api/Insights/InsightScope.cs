@@ -5,19 +5,21 @@ using Milestone.Api.Identity;
 namespace Milestone.Api.Insights;
 
 /// <summary>
-/// What a dashboard or report counts: a span of days (UTC, both ends inclusive) and the clients it may
-/// look at. <see cref="Clients"/> null means every client (administrators and executives).
+/// What a dashboard or report counts: a span of days (both ends inclusive) in a time zone, and the clients it may
+/// look at. <see cref="Clients"/> null means every client (administrators and executives). The zone is one client's
+/// own when the figures are that client's, else the MSP's (<see cref="InsightZones"/>).
 /// </summary>
-public sealed record InsightScope(DateOnly From, DateOnly To, IReadOnlyList<Guid>? Clients, DateTimeOffset Now)
+public sealed record InsightScope(DateOnly From, DateOnly To, IReadOnlyList<Guid>? Clients, DateTimeOffset Now, string TimeZone)
 {
     public const int MaxDays = 400;
 
-    public DateTimeOffset Start => new(From.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>Local midnight at the start of <see cref="From"/>.</summary>
+    public DateTimeOffset Start => InsightZones.StartOfDay(From, TimeZone);
 
-    /// <summary>The first instant after the span.</summary>
-    public DateTimeOffset End => new(To.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>The first instant after the span: local midnight after <see cref="To"/>.</summary>
+    public DateTimeOffset End => InsightZones.StartOfDay(To.AddDays(1), TimeZone);
 
-    public static InsightScope For(Caller caller, DateOnly from, DateOnly to, Guid? clientId, DateTimeOffset now)
+    public static InsightScope For(Caller caller, DateOnly from, DateOnly to, Guid? clientId, DateTimeOffset now, string timeZone)
     {
         if (to < from || to.DayNumber - from.DayNumber >= MaxDays)
         {
@@ -30,7 +32,7 @@ public sealed record InsightScope(DateOnly From, DateOnly To, IReadOnlyList<Guid
             ({ IsStaff: false }, _) => [caller.ClientId!.Value],
             _ => caller.StaffScope,
         };
-        return new InsightScope(from, to, clients, now);
+        return new InsightScope(from, to, clients, now, timeZone);
     }
 
     /// <summary>A quarter as yyyy-Qn, its first and last days.</summary>

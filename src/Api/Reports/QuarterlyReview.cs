@@ -1,5 +1,6 @@
 using System.Globalization;
 using Milestone.Api.Insights;
+using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Reports;
 
@@ -9,7 +10,10 @@ public sealed record ReviewMonth(DateOnly Month, FlowFigures Flow, SlaFigures Sl
     public string Label => Month.ToString("MMM yyyy", CultureInfo.InvariantCulture);
 }
 
-/// <summary>A client's quarter: the whole and its three months, its health and its team, all from the reporting tables.</summary>
+/// <summary>
+/// A client's quarter: the whole and its three months, its health and its team, all from the reporting tables. Months
+/// run in the client's time zone.
+/// </summary>
 public sealed record QuarterlyReview(
     Guid ClientId,
     string ClientName,
@@ -22,10 +26,10 @@ public sealed record QuarterlyReview(
     IReadOnlyList<ReviewMonth> Months,
     IReadOnlyList<AgentPerformance> Agents)
 {
-    public static async Task<QuarterlyReview> ForAsync(ReportingSql sql, Guid clientId, string clientName, string quarter, DateTimeOffset now, CancellationToken cancellation)
+    public static async Task<QuarterlyReview> ForAsync(ReportingSql sql, ClientOrganisationDetails client, string quarter, DateTimeOffset now, CancellationToken cancellation)
     {
         var (first, last) = InsightScope.Quarter(quarter) ?? throw new ArgumentException("A quarter is yyyy-Qn.", nameof(quarter));
-        var whole = new InsightScope(first, last, [clientId], now);
+        var whole = new InsightScope(first, last, [client.Id], now, client.TimeZone);
         var months = new List<ReviewMonth>();
         for (var month = first; month <= last; month = month.AddMonths(1))
         {
@@ -34,8 +38,8 @@ public sealed record QuarterlyReview(
         }
 
         return new QuarterlyReview(
-            clientId,
-            clientName,
+            client.Id,
+            client.Name,
             quarter.ToUpperInvariant(),
             await sql.FlowAsync(whole, cancellation),
             await sql.SlaAsync(whole, cancellation),

@@ -6,7 +6,8 @@ namespace Milestone.Api.Reports;
 
 /// <summary>
 /// The review's figures as a zip of RFC 4180 CSV files (UTF-8, CRLF, a header row): <c>months.csv</c> (the three
-/// months and the quarter) and <c>agents.csv</c>. Minutes are exact; ids are the only text, so nothing needs guarding against formulas.
+/// months and the quarter) and <c>agents.csv</c>. Minutes are exact; agents' names, the only text people type, are
+/// quoted and kept from starting a formula.
 /// </summary>
 public static class QuarterlyReviewCsv
 {
@@ -39,10 +40,10 @@ public static class QuarterlyReviewCsv
 
     private static string Agents(QuarterlyReview review)
     {
-        var text = new StringBuilder("agent_id,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards\r\n");
+        var text = new StringBuilder("agent_id,agent_name,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards\r\n");
         foreach (var agent in review.Agents)
         {
-            text.Append(CultureInfo.InvariantCulture, $"{agent.AgentId},{agent.Handled},{agent.Responses.AverageSeconds},{agent.Resolutions.AverageSeconds},{agent.LoggedMinutes},{agent.ReopenedAfterwards}\r\n");
+            text.Append(CultureInfo.InvariantCulture, $"{agent.AgentId},{CsvFields.Quoted(CsvFields.Text(agent.Name))},{agent.Handled},{agent.Responses.AverageSeconds},{agent.Resolutions.AverageSeconds},{agent.LoggedMinutes},{agent.ReopenedAfterwards}\r\n");
         }
 
         return text.ToString();

@@ -43,6 +43,6 @@ public static class QuarterlyReviewEndpoints
             return ProblemResponses.For(Refusals.Invalid("quarter", "Give the quarter as yyyy-Qn, such as 2026-Q4."));
         }
 
-        return answer(await QuarterlyReview.ForAsync(sql, client.Id, client.Name, quarter, time.GetUtcNow(), http.RequestAborted));
+        return answer(await QuarterlyReview.ForAsync(sql, client, quarter, time.GetUtcNow(), http.RequestAborted));
     }
 }

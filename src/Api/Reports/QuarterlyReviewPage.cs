@@ -5,8 +5,8 @@ using Milestone.Api.Insights;
 namespace Milestone.Api.Reports;
 
 /// <summary>
-/// A review as one HTML page with no external assets: styles inline, charts as SVG. Print CSS lays it out on A4
-/// (the browser's "Save as PDF" is the PDF path; docs/insights.md).
+/// A review as one HTML page with no external assets: styles inline, charts as SVG, an empty icon so a browser does
+/// not go asking for one. Print CSS lays it out on A4 (the browser's "Save as PDF" is the PDF path; docs/insights.md).
 /// </summary>
 public static class QuarterlyReviewPage
 {
@@ -26,7 +26,7 @@ public static class QuarterlyReviewPage
         var html = new StringBuilder();
         html.Append(CultureInfo.InvariantCulture, $"""
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{SvgCharts.Escape(review.ClientName)} — quarterly business review {review.Quarter}</title>
-            <style>{Style}</style></head><body>
+            <link rel="icon" href="data:,"><style>{Style}</style></head><body>
             <h1>{SvgCharts.Escape(review.ClientName)}</h1><p>Quarterly business review, {review.Quarter}</p>
             <div class="kpis">
             {Kpi("Health", $"{review.Health.Score} ({review.Health.Band})")}{Kpi("Requests opened", review.Flow.Opened)}{Kpi("Closed", review.Flow.Closed)}
@@ -45,7 +45,7 @@ public static class QuarterlyReviewPage
             """);
         foreach (var agent in review.Agents)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{agent.AgentId}</td><td>{agent.Handled}</td><td>{Duration(agent.Responses.AverageSeconds)}</td><td>{Duration(agent.Resolutions.AverageSeconds)}</td><td>{Hours(agent.LoggedMinutes)}</td><td>{Percent(agent.ReopenRatePercent)}</td></tr>");
+            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{SvgCharts.Escape(agent.Name ?? agent.AgentId.ToString())}</td><td>{agent.Handled}</td><td>{Duration(agent.Responses.AverageSeconds)}</td><td>{Duration(agent.Resolutions.AverageSeconds)}</td><td>{Hours(agent.LoggedMinutes)}</td><td>{Percent(agent.ReopenRatePercent)}</td></tr>");
         }
 
         return html.Append("</table></section></body></html>").ToString();

@@ -28,4 +28,6 @@ public static class Permissions
     };
 
     public static bool MayScopeStaffToClients(this Role actor) => actor == Role.Admin;
+
+    public static bool MayManageTeams(this Role actor) => actor == Role.Admin;
 }

@@ -43,7 +43,7 @@ public sealed partial class ReportsCommand : JasperFxAsyncCommand<ReportsInput>
             await using var session = store.QuerySession();
             foreach (var client in await session.Query<ClientOrganisationDetails>().OrderBy(client => client.Name).ToListAsync())
             {
-                var review = await QuarterlyReview.ForAsync(sql, client.Id, client.Name, input.QuarterFlag, now, CancellationToken.None);
+                var review = await QuarterlyReview.ForAsync(sql, client, input.QuarterFlag, now, CancellationToken.None);
                 var stem = Path.Combine(input.OutputFlag, $"{Slug(client.Name)}-{client.Id:N}-{review.Quarter}");
                 await File.WriteAllTextAsync(stem + ".html", QuarterlyReviewPage.Render(review));
                 await File.WriteAllBytesAsync(stem + ".zip", QuarterlyReviewCsv.Pack(review));

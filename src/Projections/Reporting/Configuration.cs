@@ -16,6 +16,7 @@ public static class Configuration
         options.Projections.Add(new LedgerReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new WorklogReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
         return options;
     }
 
@@ -26,5 +27,6 @@ public static class Configuration
         LedgerReportingProjection.ProjectionName,
         WorklogReportingProjection.ProjectionName,
         MessageReportingProjection.ProjectionName,
+        TeamReportingProjection.ProjectionName,
     ];
 }

@@ -12,6 +12,8 @@ public static class ReportingTable
     public const string Worklogs = Storage.ReportingSchema + ".worklogs";
     public const string LedgerEntries = Storage.ReportingSchema + ".ledger_entries";
     public const string Messages = Storage.ReportingSchema + ".messages";
+    public const string Teams = Storage.ReportingSchema + ".teams";
+    public const string TeamMemberships = Storage.ReportingSchema + ".team_memberships";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

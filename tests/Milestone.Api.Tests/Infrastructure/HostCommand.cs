@@ -16,6 +16,10 @@ public sealed record HostCommand(int ExitCode, string Output, string Errors)
             WorkingDirectory = Path.GetDirectoryName(HostProcess.HostAssembly())!,
         };
         start.Environment["ConnectionStrings__Marten"] = connectionString;
+
+        // In Production the critter stack writes the handlers it generates next to the assembly, a file race for
+        // commands run side by side; in Development it keeps them in memory.
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -7,7 +7,7 @@ namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>
 /// The built host run as its own process on a real port, for clients that need a real socket
-/// (the graphql-http audit). It is stopped and its output kept for the failure message.
+/// (the graphql-http audit, the graphql-ws client, a browser). It is stopped and its output kept for the failure message.
 /// </summary>
 public sealed class HostProcess : IAsyncDisposable
 {
@@ -66,6 +66,16 @@ public sealed class HostProcess : IAsyncDisposable
     {
         _process.Kill(entireProcessTree: true);
         await _process.WaitForExitAsync();
+    }
+
+    /// <summary>
+    /// Signs in through this process's own sign-in mutation: its clock is the real one, so tokens minted by a
+    /// test host on a fake clock would not be valid here.
+    /// </summary>
+    public async Task<string> SignInAsync(string email)
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        return await http.SignInAsync(email, Identities.Password);
     }
 
     public async ValueTask DisposeAsync()

@@ -68,18 +68,18 @@ public static partial class Identities
         return created.Data("createClientOrganisation").GetProperty("id").GetGuid();
     }
 
-    public static async Task<SignedIn> InvitedAndSignedInAsync(this MilestoneApp app, SignedIn inviter, Role role, Guid? clientId)
+    public static async Task<SignedIn> InvitedAndSignedInAsync(this MilestoneApp app, SignedIn inviter, Role role, Guid? clientId, string? name = null)
     {
-        var email = await app.InviteAsync(inviter, role, clientId);
+        var email = await app.InviteAsync(inviter, role, clientId, name);
         (await app.Host.GraphQLAsync(AcceptInvitation, new { input = new { token = await app.InvitationTokenSentToAsync(email), password = Password } }))
             .Data("acceptInvitation");
         return await app.SignInAsync(email);
     }
 
-    public static async Task<string> InviteAsync(this MilestoneApp app, SignedIn inviter, Role role, Guid? clientId)
+    public static async Task<string> InviteAsync(this MilestoneApp app, SignedIn inviter, Role role, Guid? clientId, string? name = null)
     {
         var email = UniqueEmail(role.ToString().ToLowerInvariant(), clientId is null ? "msp.test" : "client.test");
-        var input = new { email, name = $"Test {role}", role = RoleName(role), clientId };
+        var input = new { email, name = name ?? $"Test {role}", role = RoleName(role), clientId };
         (await app.Host.GraphQLAsync(Invite, new { input }, inviter)).Data("invitePerson");
         return email;
     }

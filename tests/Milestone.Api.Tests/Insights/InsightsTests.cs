@@ -17,6 +17,9 @@ namespace Milestone.Api.Tests.Insights;
 /// | health             | 0.4 × 80 + 0.2 × 0 + 0.2 × 100 + 0.2 × 66.7 = 65.3 → 65, WATCH                   |
 /// | Ann                | handled 2; response 3 600 s; resolutions 2/2, 9 000 s; 90 min; 1 of 2 reopened   |
 /// | Bob                | handled 1; response 1 800 s; resolutions 0/1, 32 400 s; 60 min; none reopened    |
+/// | Service desk       | Ann's all, Bob's from Tue 09:00: handled 3 (1 reopened → 33.3 %); response 1/1,   |
+/// |                    | 3 600 s (Bob's was Mon); resolutions 2/3, 16 800 s; 90 + 60 min (he joined on 3 Nov) |
+/// | Field              | Bob's until Tue 09:00: response 1/1, 1 800 s; nothing handled; 0 min (left 3 Nov) |
 /// </summary>
 public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
 {
@@ -29,7 +32,9 @@ public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
             hours { loggedMinutes billableMinutes soldMinutes usedMinutes utilisationPercent burnPercent }
             backlog { open averageAgeDays overTwoWeeks }
             volume(per: MONTH) { period status urgency count }
-            agents { agentId handled loggedMinutes reopenedAfterwards reopenRatePercent responses { total met averageSeconds } resolutions { total met averageSeconds } }
+            timeZone
+            agents { agentId name handled loggedMinutes reopenedAfterwards reopenRatePercent responses { total met averageSeconds } resolutions { total met averageSeconds } }
+            teams { teamId name handled loggedMinutes reopenedAfterwards reopenRatePercent responses { total met averageSeconds } resolutions { total met averageSeconds } }
             clients { clientId health { score band attainment backlog hourBank stayedDone } }
           }
         }
@@ -41,6 +46,7 @@ public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
         var insights = await QuarterAsync(app.Initech);
 
         Assert.Equal(0, insights.GetProperty("eventsBehind").GetInt64());
+        Assert.Equal("Europe/London", insights.GetProperty("timeZone").GetString());
         Assert.Equal("""{"opened":4,"completed":3,"cancelled":1,"closed":4,"reopened":1,"reopenRatePercent":33.3}""", insights.GetProperty("flow").GetRawText());
         Assert.Equal(
             """{"attainmentPercent":80,"responses":{"total":2,"met":2,"averageSeconds":2700},"resolutions":{"total":3,"met":2,"averageSeconds":16800}}""",
@@ -56,17 +62,31 @@ public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
     }
 
     [Fact]
-    public async Task Team_performance_credits_each_agent_with_their_own_work()
+    public async Task Agent_performance_credits_each_agent_by_name_with_their_own_work()
     {
         var agents = (await QuarterAsync(app.Initech)).GetProperty("agents").EnumerateArray().ToDictionary(agent => agent.GetProperty("agentId").GetGuid());
 
         Assert.Equal(2, agents.Count);
         Assert.Equal(
-            """{"agentId":"ANN","handled":2,"loggedMinutes":90,"reopenedAfterwards":1,"reopenRatePercent":50,"responses":{"total":1,"met":1,"averageSeconds":3600},"resolutions":{"total":2,"met":2,"averageSeconds":9000}}""",
+            """{"agentId":"ANN","name":"Ann Agent","handled":2,"loggedMinutes":90,"reopenedAfterwards":1,"reopenRatePercent":50,"responses":{"total":1,"met":1,"averageSeconds":3600},"resolutions":{"total":2,"met":2,"averageSeconds":9000}}""",
             agents[app.Ann.PersonId].GetRawText().Replace(app.Ann.PersonId.ToString(), "ANN", StringComparison.Ordinal));
         Assert.Equal(
-            """{"agentId":"BOB","handled":1,"loggedMinutes":60,"reopenedAfterwards":0,"reopenRatePercent":0,"responses":{"total":1,"met":1,"averageSeconds":1800},"resolutions":{"total":1,"met":0,"averageSeconds":32400}}""",
+            """{"agentId":"BOB","name":"Bob Agent","handled":1,"loggedMinutes":60,"reopenedAfterwards":0,"reopenRatePercent":0,"responses":{"total":1,"met":1,"averageSeconds":1800},"resolutions":{"total":1,"met":0,"averageSeconds":32400}}""",
             agents[app.Bob.PersonId].GetRawText().Replace(app.Bob.PersonId.ToString(), "BOB", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Team_performance_counts_each_members_work_while_they_belonged_to_the_team()
+    {
+        var teams = (await QuarterAsync(app.Initech)).GetProperty("teams").EnumerateArray().Select(team => team.GetRawText()
+            .Replace(app.ServiceDesk.ToString(), "DESK", StringComparison.Ordinal).Replace(app.Field.ToString(), "FIELD", StringComparison.Ordinal));
+
+        Assert.Equal(
+            [
+                """{"teamId":"FIELD","name":"Field","handled":0,"loggedMinutes":0,"reopenedAfterwards":0,"reopenRatePercent":null,"responses":{"total":1,"met":1,"averageSeconds":1800},"resolutions":{"total":0,"met":0,"averageSeconds":null}}""",
+                """{"teamId":"DESK","name":"Service desk","handled":3,"loggedMinutes":150,"reopenedAfterwards":1,"reopenRatePercent":33.3,"responses":{"total":1,"met":1,"averageSeconds":3600},"resolutions":{"total":3,"met":2,"averageSeconds":16800}}""",
+            ],
+            teams);
     }
 
     [Fact]

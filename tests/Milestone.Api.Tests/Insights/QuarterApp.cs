@@ -3,6 +3,7 @@ using Marten.Events;
 using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
+using Milestone.Api.Tests.Teams;
 using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Insights;
@@ -14,11 +15,13 @@ namespace Milestone.Api.Tests.Insights;
 ///
 /// | when            | what                                                        | SLA                                |
 /// |-----------------|-------------------------------------------------------------|------------------------------------|
-/// | Mon 2 Nov 08:00 | Initech submits R1 NORMAL, R2 HIGH, R3 NORMAL; Globex G1    | clocks count from 09:00            |
+/// | Mon 2 Nov 08:00 | teams: Ann in Service desk, Bob in Field                    |                                    |
+/// | Mon 08:00       | Initech submits R1 NORMAL, R2 HIGH, R3 NORMAL; Globex G1    | clocks count from 09:00            |
 /// | Mon 09:30       | Bob replies on R2                                           | R2 response 30 min, met (Bob)      |
 /// | Mon 10:00       | Ann replies on R1 and logs 90 min on it                     | R1 response 1 h, met (Ann)         |
 /// | Mon 12:00       | Ann completes R1                                            | R1 resolution 3 h, met (Ann)       |
-/// | Tue 3 Nov 10:00 | Bob completes R2 and logs 60 min on it                      | R2 resolution 9 h of 8 h, late     |
+/// | Tue 3 Nov 09:00 | Bob leaves Field and joins Service desk                     |                                    |
+/// | Tue 10:00       | Bob completes R2 and logs 60 min on it (work date 3 Nov)    | R2 resolution 9 h of 8 h, late     |
 /// | Wed 4 Nov 09:00 | the Initech member reopens R1                               | R1 resolution cycle 2 starts       |
 /// | Wed 11:00       | Ann completes R1 again                                      | cycle 2: 2 h, met (Ann)            |
 /// | Tue 1 Dec 09:00 | Initech submits R4 LOW; cancels it at 10:00                 | not counted                        |
@@ -38,6 +41,10 @@ public sealed class QuarterApp : MilestoneApp, IAsyncLifetime
     public SignedIn Ann { get; private set; } = null!;
 
     public SignedIn Bob { get; private set; } = null!;
+
+    public Guid ServiceDesk { get; private set; }
+
+    public Guid Field { get; private set; }
 
     public Guid Initech => Member.ClientId!.Value;
 
@@ -66,8 +73,10 @@ public sealed class QuarterApp : MilestoneApp, IAsyncLifetime
         var globex = await this.ClientOrganisationAsync(Admin, "Globex");
         Member = await this.InvitedAndSignedInAsync(Admin, Role.ClientAdmin, initech);
         GlobexMember = await this.InvitedAndSignedInAsync(Admin, Role.ClientMember, globex);
-        Ann = await this.InvitedAndSignedInAsync(Admin, Role.Agent, null);
-        Bob = await this.InvitedAndSignedInAsync(Admin, Role.Agent, null);
+        Ann = await this.InvitedAndSignedInAsync(Admin, Role.Agent, null, "Ann Agent");
+        Bob = await this.InvitedAndSignedInAsync(Admin, Role.Agent, null, "Bob Agent");
+        ServiceDesk = await TeamAsync("Service desk", Ann);
+        Field = await TeamAsync("Field", Bob);
         Ok(await Host.GraphQLAsync(HourBankScenes.Open, new { clientId = initech, threshold = 0 }, Admin));
         Ok(await Host.GraphQLAsync(HourBankScenes.Purchase, new { clientId = initech, minutes = 600, purchasedOn = "2026-11-02" }, Admin));
 
@@ -80,6 +89,11 @@ public sealed class QuarterApp : MilestoneApp, IAsyncLifetime
         await At(Monday.AddHours(10), () => Reply(Ann, r1));
         await At(Monday.AddHours(10), () => Log(Ann, r1, 90, "2026-11-02"));
         await At(Monday.AddHours(12), async () => await Change(Ann, r1, "completeRequest"));
+        await At(Monday.AddDays(1).AddHours(9), async () =>
+        {
+            Ok(await Host.GraphQLAsync(TeamScenes.Remove, new { teamId = Field, personId = Bob.PersonId }, Admin));
+            Ok(await Host.GraphQLAsync(TeamScenes.Add, new { teamId = ServiceDesk, personId = Bob.PersonId }, Admin));
+        });
         await At(Monday.AddDays(1).AddHours(10), async () => await Change(Bob, r2, "completeRequest"));
         await At(Monday.AddDays(1).AddHours(10), () => Log(Bob, r2, 60, "2026-11-03"));
         await At(Monday.AddDays(2).AddHours(9), async () => await Change(Member, r1, "reopenRequest", ", reason: \"Still jams\""));
@@ -100,6 +114,13 @@ public sealed class QuarterApp : MilestoneApp, IAsyncLifetime
             await change();
             return true;
         });
+    }
+
+    private async Task<Guid> TeamAsync(string name, SignedIn member)
+    {
+        var team = (await Host.GraphQLAsync(TeamScenes.Create, new { name }, Admin)).Data("createTeam").GetProperty("id").GetGuid();
+        Ok(await Host.GraphQLAsync(TeamScenes.Add, new { teamId = team, personId = member.PersonId }, Admin));
+        return team;
     }
 
     private async Task Reply(SignedIn agent, string requestId) =>

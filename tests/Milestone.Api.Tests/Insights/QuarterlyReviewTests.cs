@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Net;
+using System.Text.Json;
 using Alba;
 using Milestone.Api.Tests.Infrastructure;
 
@@ -16,8 +17,38 @@ public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<Quarter
         Assert.Contains("<h1>Initech</h1>", page, StringComparison.Ordinal);
         Assert.All(["chart-requests", "chart-sla", "chart-hours"], chart => Assert.Contains($"<svg id=\"{chart}\"", page, StringComparison.Ordinal));
         Assert.Contains("65 (Watch)", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Ann Agent</td><td>2</td>", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(app.Ann.PersonId.ToString(), page, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("<link", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"http", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_review_opens_in_headless_chromium_with_the_clients_charts_asks_nothing_of_other_sites_and_prints_to_pdf()
+    {
+        await using var host = await HostProcess.StartAsync(app.ConnectionString);
+        var pdf = Path.Combine(Path.GetTempPath(), $"qbr-{Guid.NewGuid():N}.pdf");
+
+        var opened = JsonDocument.Parse(await NodeTool.RunAsync(
+            Path.Combine(RepositoryFiles.Root, "tests", "qbr-browser"),
+            "open.mjs",
+            new Uri(host.BaseAddress, $"/clients/{app.Initech}/qbr/2026-Q4.html").ToString(),
+            await host.SignInAsync(app.Member.Email),
+            pdf)).RootElement;
+
+        Assert.Equal(200, opened.GetProperty("status").GetInt32());
+        Assert.Equal("Initech", opened.GetProperty("heading").GetString());
+        Assert.StartsWith("Initech", opened.GetProperty("title").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            ["Requests opened and closed per month", "SLA attainment per month, percent", "Hours sold and used per month"],
+            opened.GetProperty("charts").EnumerateArray().Select(chart => chart.GetString()));
+        Assert.Equal(["Requests", "SLA attainment", "Hours", "Team"], opened.GetProperty("sections").EnumerateArray().Select(section => section.GetString()));
+        Assert.Empty(opened.GetProperty("externalRequests").EnumerateArray());
+        Assert.Empty(opened.GetProperty("consoleErrors").EnumerateArray());
+        var printed = await File.ReadAllBytesAsync(pdf);
+        File.Delete(pdf);
+        Assert.Equal(printed.Length, opened.GetProperty("pdfBytes").GetInt32());
+        Assert.Equal("%PDF-"u8.ToArray(), printed[..5]);
     }
 
     [Fact]
@@ -40,7 +71,31 @@ public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<Quarter
                 "2026-Q4,4,3,1,1,5,4,80,150,150,600,150",
             ],
             (await months.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
-        Assert.NotNull(archive.GetEntry("agents.csv"));
+        using var agents = new StreamReader(archive.GetEntry("agents.csv")!.Open());
+        var agentLines = (await agents.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("agent_id,agent_name,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards", agentLines[0]);
+        Assert.Equal(
+            new[] { $"{app.Ann.PersonId},Ann Agent,2,3600,9000,90,1", $"{app.Bob.PersonId},Bob Agent,1,1800,32400,60,0" }.Order(),
+            agentLines.Skip(1).Order());
+    }
+
+    [Fact]
+    public async Task The_reports_command_writes_every_clients_page_and_pack_for_the_quarter()
+    {
+        var output = Directory.CreateTempSubdirectory("qbr-").FullName;
+
+        var run = await HostCommand.RunAsync(app.ConnectionString, "reports", "qbr", "--quarter", "2026-Q4", "--output", output);
+
+        Assert.True(run.ExitCode == 0, run.Errors + run.Output);
+        Assert.Equal(
+            new[] { $"globex-{app.Globex:N}-2026-Q4.html", $"globex-{app.Globex:N}-2026-Q4.zip", $"initech-{app.Initech:N}-2026-Q4.html", $"initech-{app.Initech:N}-2026-Q4.zip" },
+            Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        Assert.Contains("<h1>Initech</h1>", await File.ReadAllTextAsync(Path.Combine(output, $"initech-{app.Initech:N}-2026-Q4.html")), StringComparison.Ordinal);
+        Assert.Contains("<h1>Globex</h1>", await File.ReadAllTextAsync(Path.Combine(output, $"globex-{app.Globex:N}-2026-Q4.html")), StringComparison.Ordinal);
+        using var initechPack = ZipFile.OpenRead(Path.Combine(output, $"initech-{app.Initech:N}-2026-Q4.zip"));
+        using var months = new StreamReader(initechPack.GetEntry("months.csv")!.Open());
+        Assert.Contains("2026-Q4,4,3,1,1,5,4,80,150,150,600,150", await months.ReadToEndAsync(), StringComparison.Ordinal);
+        Directory.Delete(output, recursive: true);
     }
 
     [Fact]

@@ -1,0 +1,24 @@
+using FluentValidation;
+using Marten;
+using Milestone.Domain.People;
+using Milestone.Domain.Teams;
+using Wolverine.Marten;
+
+namespace Milestone.Api.Teams;
+
+public sealed record AddTeamMember(Guid TeamId, Guid PersonId, Actor Actor);
+
+public sealed class AddTeamMemberValidator : AbstractValidator<AddTeamMember>
+{
+    public AddTeamMemberValidator()
+    {
+        RuleFor(command => command.TeamId).NotEmpty();
+        RuleFor(command => command.PersonId).NotEmpty();
+    }
+}
+
+public static class AddTeamMemberHandler
+{
+    public static async Task<Events> Handle(AddTeamMember command, [WriteAggregate] Team team, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        [.. team.AddMember(await session.TeamCandidateAsync(command.PersonId, cancellation), command.Actor, time.GetUtcNow())];
+}

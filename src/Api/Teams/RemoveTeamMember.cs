@@ -1,0 +1,23 @@
+using FluentValidation;
+using Milestone.Domain.People;
+using Milestone.Domain.Teams;
+using Wolverine.Marten;
+
+namespace Milestone.Api.Teams;
+
+public sealed record RemoveTeamMember(Guid TeamId, Guid PersonId, Actor Actor);
+
+public sealed class RemoveTeamMemberValidator : AbstractValidator<RemoveTeamMember>
+{
+    public RemoveTeamMemberValidator()
+    {
+        RuleFor(command => command.TeamId).NotEmpty();
+        RuleFor(command => command.PersonId).NotEmpty();
+    }
+}
+
+public static class RemoveTeamMemberHandler
+{
+    public static Events Handle(RemoveTeamMember command, [WriteAggregate] Team team, TimeProvider time) =>
+        [.. team.RemoveMember(command.PersonId, command.Actor, time.GetUtcNow())];
+}

@@ -1,0 +1,23 @@
+using FluentValidation;
+using Milestone.Domain.People;
+using Milestone.Domain.Teams;
+using Wolverine.Marten;
+
+namespace Milestone.Api.Teams;
+
+public sealed record RenameTeam(Guid TeamId, int Version, string Name, Actor Actor);
+
+public sealed class RenameTeamValidator : AbstractValidator<RenameTeam>
+{
+    public RenameTeamValidator()
+    {
+        RuleFor(command => command.TeamId).NotEmpty();
+        RuleFor(command => command.Name).MaximumLength(Team.NameMaxLength);
+    }
+}
+
+public static class RenameTeamHandler
+{
+    public static Events Handle(RenameTeam command, [WriteAggregate] Team team, TimeProvider time) =>
+        [.. team.Rename(command.Name, command.Actor, time.GetUtcNow())];
+}

@@ -1,0 +1,15 @@
+using Marten;
+using Milestone.Domain.Rules;
+using Milestone.Domain.Teams;
+using Milestone.Projections.People;
+
+namespace Milestone.Api.Teams;
+
+public static class TeamCandidates
+{
+    /// <summary>The person as the team decisions see them: their role and whether they may still work.</summary>
+    public static async Task<TeamCandidate> TeamCandidateAsync(this IQuerySession session, Guid personId, CancellationToken cancellation) =>
+        await session.LoadAsync<PersonAccount>(personId, cancellation) is { } person
+            ? new TeamCandidate(person.Id, person.Role, person.Status)
+            : throw new CommandRejected(Rejection.NotFound, "There is no such person.", "personId");
+}

@@ -1,0 +1,43 @@
+// Usage: node open.mjs <page-url> <access-token> <pdf-path>
+// Opens the page in headless Chromium with the bearer token on every request, waits for it to load, prints it
+// to <pdf-path> as the browser's "Save as PDF" would, and writes one JSON line: what the page showed, every
+// request that left the page's origin, and the console errors.
+import { chromium } from 'playwright-core';
+
+const [url, accessToken, pdfPath] = process.argv.slice(2);
+const origin = new URL(url).origin;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
+  // Chromium's sandbox refuses to start as root, which CI machines often are.
+  args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+});
+
+try {
+  const context = await browser.newContext({ extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
+  const page = await context.newPage();
+  const externalRequests = [];
+  const consoleErrors = [];
+  page.on('request', (request) => {
+    const requested = new URL(request.url());
+    if (requested.protocol !== 'data:' && requested.origin !== origin) externalRequests.push(request.url());
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+
+  const response = await page.goto(url, { waitUntil: 'load' });
+  const rendered = await page.evaluate(() => ({
+    title: document.title,
+    heading: document.querySelector('h1')?.textContent ?? null,
+    sections: [...document.querySelectorAll('h2')].map((heading) => heading.textContent),
+    charts: [...document.querySelectorAll('svg[role="img"]')].map((chart) => chart.getAttribute('aria-label')),
+  }));
+  const pdf = await page.pdf({ path: pdfPath, format: 'A4', printBackground: true });
+
+  console.log(JSON.stringify({ status: response?.status() ?? null, ...rendered, externalRequests, consoleErrors, pdfBytes: pdf.length }));
+} finally {
+  await browser.close();
+}
