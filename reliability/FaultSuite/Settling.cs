@@ -23,7 +23,7 @@ public static class Settling
             {
                 var behind = await database.TextAsync("""
                     SELECT string_agg(name || ' at ' || last_seq_id, ', ') || ' of ' || (SELECT max(seq_id) FROM milestone.mt_events)
-                      FROM milestone.mt_event_progression WHERE last_seq_id < (SELECT max(seq_id) FROM milestone.mt_events)
+                      FROM milestone.mt_event_progression WHERE name NOT LIKE 'HighWater%' AND last_seq_id < (SELECT max(seq_id) FROM milestone.mt_events)
                     """);
                 throw new TimeoutException($"The outbox and projections did not drain within {Patience}: {string.Join(", ", backlog.Select(left => $"{left.Key} {left.Value}"))} ({behind}).");
             }
@@ -40,7 +40,7 @@ public static class Settling
         ["incoming envelopes"] = await database.ScalarAsync("SELECT count(*) FROM milestone.wolverine_incoming_envelopes WHERE status = 'Incoming'"),
         ["projections behind"] = await database.ScalarAsync("""
             SELECT count(*) FROM milestone.mt_event_progression
-             WHERE name <> 'HighWaterMark' AND last_seq_id < (SELECT coalesce(max(seq_id), 0) FROM milestone.mt_events)
+             WHERE name NOT LIKE 'HighWater%' AND last_seq_id < (SELECT coalesce(max(seq_id), 0) FROM milestone.mt_events)
             """),
     };
 }
