@@ -32,30 +32,24 @@ public sealed partial class ReportsCommand : JasperFxAsyncCommand<ReportsInput>
             return false;
         }
 
+        // Built, not started: the reports read the reporting tables, and a started host would listen on a port
+        // and join the cluster as a node.
         using var host = input.BuildHost();
-        await host.StartAsync();
-        try
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        var sql = host.Services.GetRequiredService<ReportingSql>();
+        var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
+        Directory.CreateDirectory(input.OutputFlag);
+        await using var session = store.QuerySession();
+        foreach (var client in await session.Query<ClientOrganisationDetails>().OrderBy(client => client.Name).ToListAsync())
         {
-            var store = host.Services.GetRequiredService<IDocumentStore>();
-            var sql = host.Services.GetRequiredService<ReportingSql>();
-            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow();
-            Directory.CreateDirectory(input.OutputFlag);
-            await using var session = store.QuerySession();
-            foreach (var client in await session.Query<ClientOrganisationDetails>().OrderBy(client => client.Name).ToListAsync())
-            {
-                var review = await QuarterlyReview.ForAsync(sql, client, input.QuarterFlag, now, CancellationToken.None);
-                var stem = Path.Combine(input.OutputFlag, $"{Slug(client.Name)}-{client.Id:N}-{review.Quarter}");
-                await File.WriteAllTextAsync(stem + ".html", QuarterlyReviewPage.Render(review));
-                await File.WriteAllBytesAsync(stem + ".zip", QuarterlyReviewCsv.Pack(review));
-                Console.WriteLine($"{client.Name}: {stem}.html, {stem}.zip");
-            }
+            var review = await QuarterlyReview.ForAsync(sql, client, input.QuarterFlag, now, CancellationToken.None);
+            var stem = Path.Combine(input.OutputFlag, $"{Slug(client.Name)}-{client.Id:N}-{review.Quarter}");
+            await File.WriteAllTextAsync(stem + ".html", QuarterlyReviewPage.Render(review));
+            await File.WriteAllBytesAsync(stem + ".zip", QuarterlyReviewCsv.Pack(review));
+            Console.WriteLine($"{client.Name}: {stem}.html, {stem}.zip");
+        }
 
-            return true;
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        return true;
     }
 
     private static string Slug(string name) => NotSlug().Replace(name.ToLowerInvariant(), "-").Trim('-');
