@@ -2,7 +2,7 @@
 // bench/analysis.md, so that refreshing the numbers never loses what was learnt from them.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 
-const ms = (value) => (Number.isFinite(value) ? `${Number(value).toFixed(value < 10 ? 2 : 0)} ms` : 'never');
+const ms = (value) => (Number.isFinite(value) ? `${Number(value).toFixed(value < 10 ? 2 : 0)} ms` : '–');
 const n = (value, digits = 0) => Number(value).toLocaleString('en', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 export function writeReport(results, commandsRun, target, analysisFile) {
@@ -45,7 +45,7 @@ export function writeReport(results, commandsRun, target, analysisFile) {
     `\`seed bulk --events ${n(settings.events)}\` generated ${n(results.seed.events)} events in ${n(results.seed.streams)} streams ` +
       `(${n(results.seed.clients)} clients, ${n(results.seed.requests)} requests) and loaded them in ${results.seed.loadSeconds.toFixed(1)} s ` +
       `(${n(results.seed.eventsPerSecond)} events/s, COPY, index build and SLA following documents included). ` +
-      `The whole command, demo data and every projection rebuilt included, took ${results.seed.wallSeconds.toFixed(0)} s.`,
+      `${results.seed.wallSeconds ? `The whole command, demo data and every projection rebuilt included, took ${results.seed.wallSeconds.toFixed(0)} s.` : ''}`,
     '',
     '| projection | rebuild |',
     '|---|---|',
@@ -60,8 +60,11 @@ export function writeReport(results, commandsRun, target, analysisFile) {
     '',
     '### Load phases',
     '',
-    '| phase | connections | requests/s | p50 | p90 | p99 | max | errors |',
-    '|---|---|---|---|---|---|---|---|',
+    'CPU per request is the host process\'s and all of PostgreSQL\'s CPU time over the phase divided by its requests: ' +
+      'on a shared machine it moves far less than throughput does, so it is the figure to compare between runs.',
+    '',
+    '| phase | connections | requests/s | p50 | p90 | p99 | max | errors | CPU/request host + PostgreSQL |',
+    '|---|---|---|---|---|---|---|---|---|',
     phase('pgbench single-row INSERT per transaction (baseline)', { connections: results.pgbench.clients, requestsPerSecond: results.pgbench.tps, latencyMs: { p50: NaN, p90: NaN, p99: NaN, max: NaN } }, `average ${ms(results.pgbench.latencyAverageMs)}`),
     phase('Commands: submitRequest → postMessage → logWork', results.commands),
     phase('Hot stream: logWork onto one hour bank', results.hotStream),
@@ -99,5 +102,6 @@ export function writeReport(results, commandsRun, target, analysisFile) {
 function phase(name, result, note = '') {
   const latency = result.latencyMs;
   const errors = (result.non2xx ?? 0) + (result.errors ?? 0) + (result.timeouts ?? 0) + (result.graphqlErrors ?? 0);
-  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || errors} |`;
+  const cpu = result.cpuMsPerRequest ? `${ms(result.cpuMsPerRequest.host)} + ${ms(result.cpuMsPerRequest.postgres)}` : '';
+  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || errors} | ${cpu} |`;
 }

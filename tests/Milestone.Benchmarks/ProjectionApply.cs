@@ -71,7 +71,7 @@ public class HourBankPosting
     }
 
     [Benchmark(Description = "HourBank.PostWorklog decision")]
-    public IEnumerable<object> Post() => _bank.PostWorklog(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Network", DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, Now).ToList();
+    public List<object> Post() => _bank.PostWorklog(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Network", DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, Now).ToList();
 
     private static HourBank Apply(HourBank bank, IEnumerable<object> events) => events.Aggregate(bank, (state, e) => HourBank.Evolve(state, e)!);
 }

@@ -56,8 +56,8 @@ public class RequestDecisions
     }
 
     [Benchmark(Description = "Request.LogWork decision")]
-    public IEnumerable<object> LogWork() => _request.LogWork(_agent, Guid.NewGuid(), DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, "Fixed.", Now);
+    public List<object> LogWork() => [.. _request.LogWork(_agent, Guid.NewGuid(), DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, "Fixed.", Now)];
 
     [Benchmark(Description = "Request.PostMessage decision")]
-    public IEnumerable<object> PostMessage() => _request.PostMessage(_agent, Guid.NewGuid(), "All done.", internalNote: false, Now);
+    public List<object> PostMessage() => [.. _request.PostMessage(_agent, Guid.NewGuid(), "All done.", internalNote: false, Now)];
 }

@@ -40,5 +40,5 @@ public class SlaDueTimes
     public SlaClockStarted StartClock() => SlaClock.Start(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), Urgency.Low, Terms, FridayEvening);
 
     [Benchmark(Description = "SlaClock.Pause after a week")]
-    public IEnumerable<object> Pause() => _running.Pause(FridayEvening.AddDays(7));
+    public List<object> Pause() => [.. _running.Pause(FridayEvening.AddDays(7))];
 }
