@@ -47,16 +47,19 @@ export function writeReport(results, commandsRun, target, analysisFile) {
       `(${n(results.seed.eventsPerSecond)} events/s, COPY, index build and SLA following documents included). ` +
       `${results.seed.wallSeconds ? `The whole command, demo data and every projection rebuilt included, took ${results.seed.wallSeconds.toFixed(0)} s.` : ''}`,
     '',
-    '| projection | rebuild |',
-    '|---|---|',
-    ...(results.seed.rebuilds ?? []).map((rebuild) => `| ${rebuild.name} | ${rebuild.seconds.toFixed(1)} s |`),
+    `The loader itself used ${results.seed.loadCpuSeconds?.toFixed(1)} CPU-seconds (generating, serialising, hashing and sending; PostgreSQL's share is not in it).`,
+    '',
+    '| projection | rebuild | host CPU |',
+    '|---|---|---|',
+    ...(results.seed.rebuilds ?? []).map((rebuild) => `| ${rebuild.name} | ${rebuild.seconds.toFixed(1)} s | ${rebuild.cpuSeconds?.toFixed(1)} s |`),
     '',
     `RequestDetails applies the ${n(results.seed.requestStreamEvents)} events of the request streams.`,
     '',
     '### Cold start',
     '',
     `Process start to the first answered \`{ __typename }\`, Production, with pre-generated code, embedded PostgreSQL start included: ` +
-      `${results.coldStart.runsMs.map((run) => ms(run)).join(', ')} (median ${ms(results.coldStart.medianMs)}).`,
+      `${results.coldStart.runsMs.map((run) => ms(run)).join(', ')} (median ${ms(results.coldStart.medianMs)}); ` +
+      `the host process had used ${results.coldStart.cpuMs.map((run) => ms(run)).join(', ')} of CPU by then.`,
     '',
     '### Load phases',
     '',
