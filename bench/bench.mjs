@@ -580,5 +580,6 @@ results.benchmarks = inProcessBenchmarks();
 results.finishedAt = new Date().toISOString();
 judge(results);
 writeFileSync(join(out, 'results.json'), JSON.stringify(results, null, 2));
+writeFileSync(join(root, 'docs', 'performance.json'), JSON.stringify(results, null, 2));
 writeReport(results, commandsRun, join(root, 'docs', 'performance.md'), join(root, 'bench', 'analysis.md'));
-console.log(`Wrote ${join(out, 'results.json')} and docs/performance.md`);
+console.log('Wrote docs/performance.md and docs/performance.json (also bench/out/results.json)');

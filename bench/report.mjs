@@ -17,7 +17,7 @@ export function writeReport(results, commandsRun, target, analysisFile) {
     '',
     `Measured ${results.startedAt.slice(0, 16).replace('T', ' ')} UTC by \`bench/run\` (events ${n(settings.events)}, ${settings.duration} s per load phase). ` +
       'Every goal is a ratio against a baseline run in the same script on the same machine, or a latency percentile. ' +
-      'Machine-readable results: `bench/out/results.json` (not committed; run `bench/run` to produce it).',
+      'The same results, machine-readable: [performance.json](performance.json).',
     '',
     '## Machine',
     '',
