@@ -1,7 +1,8 @@
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /source
 COPY . .
-RUN dotnet publish src/Host/Host.csproj -c Release -o /app
+# ReadyToRun: compiled ahead of time, so a new container answers sooner (docs/performance.md).
+RUN dotnet publish src/Host/Host.csproj -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app

@@ -36,6 +36,7 @@ public static class Configuration
         services.AddHttpClient(JiraClient.HttpClientName);
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
+        services.AddHostedService<SchemaWarmUp>();
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<ChangeAnnouncements>();
         services.AddHostedService<NodeChangeRelay>();

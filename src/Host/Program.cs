@@ -12,6 +12,13 @@ builder.AddMilestone(database.ConnectionString);
 var app = builder.Build();
 app.UseMilestone();
 
+// Serving, the usual case, skips JasperFx's search of every assembly for commands: a start-up cost for nothing.
+if (args.Length == 0)
+{
+    await app.RunAsync();
+    return 0;
+}
+
 return await app.RunJasperFxCommands(args);
 
 public partial class Program;

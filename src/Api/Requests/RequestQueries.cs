@@ -54,7 +54,8 @@ public static class RequestQueries
 
                 await using var session = context.OpenQuerySession();
                 var matching = session.RequestsVisibleTo(caller).Filtered(context.GetArgument<RequestFilter?>("filter"));
-                var totalCount = await matching.CountAsync(context.CancellationToken);
+                // Counting every matching request costs as much as the queue is long, so only a page that shows the total pays for it.
+                int? totalCount = context.SubFields?.ContainsKey("totalCount") == true ? await matching.CountAsync(context.CancellationToken) : null;
                 var rows = await matching.After(cursor).Ordered(sort).Take(first + 1).ToListAsync(context.CancellationToken);
                 var slaDue = sort == RequestSort.SlaDue ? await SlaDueTimesAsync(session, rows, context.CancellationToken) : null;
                 return ToConnection(rows, first, sort, slaDue, totalCount, hasPreviousPage: cursor is not null);
@@ -86,7 +87,7 @@ public static class RequestQueries
     }
 
     private static Connection<RequestDetails> ToConnection(
-        IReadOnlyList<RequestDetails> rows, int first, RequestSort sort, IReadOnlyDictionary<Guid, DateTimeOffset?>? slaDue, int totalCount, bool hasPreviousPage)
+        IReadOnlyList<RequestDetails> rows, int first, RequestSort sort, IReadOnlyDictionary<Guid, DateTimeOffset?>? slaDue, int? totalCount, bool hasPreviousPage)
     {
         var edges = rows.Take(first)
             .Select(request => new Edge<RequestDetails>

@@ -16,7 +16,8 @@ namespace Milestone.Host.Commands;
 /// </summary>
 public sealed class DemoData(IServiceProvider services)
 {
-    public const string AdminEmail = "admin@demo.milestone.test";
+    public const string StaffDomain = "@demo.milestone.test";
+    public const string AdminEmail = "admin" + StaffDomain;
     public const string Password = "milestone demo password";
 
     private static readonly (string Email, string Name, Role Role)[] Staff =

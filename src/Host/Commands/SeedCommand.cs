@@ -1,27 +1,67 @@
+using System.Text.Json;
 using JasperFx.CommandLine;
 using Marten;
+using Milestone.Host.Seeding;
 using Milestone.Projections.People;
 
 namespace Milestone.Host.Commands;
 
 public sealed class SeedInput : NetCoreInput
 {
-    [Description("The data set to load: demo")]
+    [Description("The data set to load: demo, or bulk (demo first, then --events of generated history)")]
     public string DataSet { get; set; } = string.Empty;
+
+    [Description("bulk: how many events of history to generate (default 10,000,000)")]
+    [FlagAlias("events", 'e')]
+    public long EventsFlag { get; set; } = 10_000_000;
+
+    [Description("bulk: at most this many clients share the requests (default 1,000)")]
+    [FlagAlias("clients", 'c')]
+    public int ClientsFlag { get; set; } = 1_000;
+
+    [Description("bulk: load the events only, leaving the projections to 'projections rebuild'")]
+    [FlagAlias("skip-rebuild")]
+    public bool SkipRebuildFlag { get; set; }
+
+    [Description("bulk: write what was loaded and how long each part took to this JSON file")]
+    [FlagAlias("report", 'r')]
+    public string ReportFlag { get; set; } = string.Empty;
 }
 
-[Description("Loads a data set: 'seed demo' adds an MSP team, three clients with their people, and some requests.", Name = "seed")]
+[Description(
+    "Loads a data set: 'seed demo' adds an MSP team, three clients with their people, and some requests; " +
+    "'seed bulk --events N' adds N events of realistic history for benchmarks and demos (stop other hosts first).",
+    Name = "seed")]
 public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
 {
     public override async Task<bool> Execute(SeedInput input)
     {
-        if (!input.DataSet.Equals("demo", StringComparison.OrdinalIgnoreCase))
+        var bulk = input.DataSet.Equals("bulk", StringComparison.OrdinalIgnoreCase);
+        if (!bulk && !input.DataSet.Equals("demo", StringComparison.OrdinalIgnoreCase))
         {
-            Console.Error.WriteLine($"There is no data set called '{input.DataSet}'; try: seed demo");
+            Console.Error.WriteLine($"There is no data set called '{input.DataSet}'; try: seed demo, or seed bulk --events 1000000");
             return false;
         }
 
         using var host = input.BuildHost();
+        await LoadDemoAsync(host);
+        if (bulk)
+        {
+            var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), Console.Out)
+                .LoadAsync(input.EventsFlag, input.ClientsFlag, rebuild: !input.SkipRebuildFlag, CancellationToken.None);
+            if (input.ReportFlag.Length > 0)
+            {
+                await File.WriteAllTextAsync(input.ReportFlag, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
+            }
+        }
+
+        DemoData.PrintSignIns();
+        return true;
+    }
+
+    /// <summary>Through the same commands the API sends, so the host runs while it loads; it is stopped before any bulk load.</summary>
+    private static async Task LoadDemoAsync(IHost host)
+    {
         await host.StartAsync();
         try
         {
@@ -30,16 +70,13 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
                 if (await session.Query<PersonAccount>().AnyAsync(person => person.NormalizedEmail == PersonAccount.Normalize(DemoData.AdminEmail)))
                 {
                     Console.WriteLine("The demo data set is already loaded.");
-                    DemoData.PrintSignIns();
-                    return true;
+                    return;
                 }
             }
 
             using var scope = host.Services.CreateScope();
             await new DemoData(scope.ServiceProvider).LoadAsync();
             Console.WriteLine("Loaded the demo data set.");
-            DemoData.PrintSignIns();
-            return true;
         }
         finally
         {

@@ -31,8 +31,12 @@ public class MilestoneApp : IAsyncLifetime
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
+        await PrepareDatabaseAsync(ConnectionString);
         Host = await StartHostAsync();
     }
+
+    /// <summary>What a fixture does to its new database before the host first starts on it.</summary>
+    protected virtual Task PrepareDatabaseAsync(string connectionString) => Task.CompletedTask;
 
     /// <summary>Stops the host and starts a new one on the same database, as after a deployment or a crash-free restart.</summary>
     public async Task RestartAsync()
