@@ -69,6 +69,7 @@ foreach (var (reason, times) in api.Refusals.Take(8))
 var verification = new Verification(connectionString);
 await Settling.UntilQuietAsync(verification, notBefore: loadEnded + Settling.SlaTargetsPlusPolling, Say);
 var checks = (await verification.CheckAsync(workload.Acknowledgements, workload.Acknowledgements.Count(a => a.Kind == "submit"))).ToList();
+checks.ForEach(check => Say($"{(check.Holds ? "PASS" : "FAIL")}  {check.Guarantee}: expected {check.Expected}, found {check.Found}"));
 await node.KillAsync();
 checks.Add(await RebuildComparison.CheckAsync(connectionString, settings));
 

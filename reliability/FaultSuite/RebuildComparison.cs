@@ -1,5 +1,7 @@
 using Marten;
 using Marten.Events;
+using Marten.Events.Daemon.Coordination;
+using Wolverine.Runtime.Agents;
 using Milestone.Host;
 using Milestone.Tests.Shared;
 
@@ -25,6 +27,7 @@ public static class RebuildComparison
         app.UseMilestone();
         await app.StartAsync();
 
+        await ProjectionsRunningHereAsync(app);
         await app.WaitForNonStaleProjectionDataAsync(TimeSpan.FromMinutes(2));
         var store = app.Services.GetRequiredService<IDocumentStore>();
         var live = await ReadModelSnapshot.TakeAsync(store, connectionString);
@@ -34,5 +37,24 @@ public static class RebuildComparison
 
         var differing = live.Count(table => !rebuilt.TryGetValue(table.Key, out var rows) || !rows.SequenceEqual(table.Value));
         return new Check($"read model tables differing from their rebuild from events (of {live.Count})", 0, differing);
+    }
+
+    /// <summary>The killed node is only declared dead after the cluster's stale-node timeout; until then it holds the projections.</summary>
+    private static async Task ProjectionsRunningHereAsync(WebApplication app)
+    {
+        var coordinator = app.Services.GetRequiredService<IProjectionCoordinator>();
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            try
+            {
+                coordinator.DaemonForMainDatabase();
+                return;
+            }
+            catch (DaemonNotRunningOnThisNodeException) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(1));
+            }
+        }
     }
 }

@@ -33,7 +33,11 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
             {
                 await loop(stopping);
             }
-            catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or TimeoutException)
+            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
             {
                 LogRelayInterrupted(failure);
                 await Task.Delay(ReconnectDelay, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
