@@ -31,6 +31,7 @@ public static class ProblemResponses
         StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
         StatusCodes.Status404NotFound => ErrorCodes.NotFound,
         StatusCodes.Status409Conflict => ErrorCodes.Conflict,
+        StatusCodes.Status503ServiceUnavailable => ErrorCodes.Unavailable,
         >= StatusCodes.Status500InternalServerError => ErrorCodes.Internal,
         _ => ErrorCodes.BadRequest,
     };
