@@ -54,6 +54,7 @@ public static class Configuration
             .AddGraphTypes(typeof(MilestoneSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
+            .ConfigureExecution(DocumentPrechecks.RefuseAsync)
             .AddComplexityAnalyzer(limits =>
             {
                 limits.MaxDepth = DocumentLimits.MaxDepth;

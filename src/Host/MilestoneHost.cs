@@ -8,6 +8,7 @@ using Milestone.Api.Jira;
 using Milestone.Host.Cluster;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
+using Milestone.Host.Http;
 using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.Activity;
@@ -88,12 +89,14 @@ public static class MilestoneHost
         builder.Services.AddWolverineHttp();
         builder.Services.AddMilestoneApi(builder.Configuration);
         builder.Services.AddMilestoneHealth();
+        builder.Services.AddCodedProblems();
         builder.Services.AddMilestoneTelemetry(builder.Configuration);
         return builder;
     }
 
     public static WebApplication UseMilestone(this WebApplication app)
     {
+        app.UseCodedProblems();
         app.Use(DatabaseOutage.AnswerOutagesAsync);
         app.UseAuthentication();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });

@@ -28,7 +28,7 @@ public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
         RuleFor(command => command.RequestId).NotEmpty();
         RuleFor(command => command.AttachmentId).NotEmpty();
         RuleFor(command => command.FileName)
-            .Must(name => !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(['/', '\\', '\0']) < 0)
+            .Must(IsPlainName)
             .WithMessage("Give the file a plain name.")
             .MaximumLength(FileNameMaxLength);
         RuleFor(command => command.ContentType)
@@ -38,6 +38,13 @@ public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
             .Must(content => content.Length > 0).WithMessage("The file is empty.")
             .Must(content => content.Length <= settings.Value.MaxBytes).WithMessage($"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB.");
     }
+
+    /// <summary>
+    /// No path, no control characters (a line break in a name is a header waiting to be injected) and
+    /// no U+FFFD, which is what a name sent in invalid UTF-8 decodes to.
+    /// </summary>
+    private static bool IsPlainName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && name.IndexOfAny(['/', '\\', '\uFFFD']) < 0 && !name.Any(char.IsControl);
 }
 
 public static class AddAttachmentHandler

@@ -16,7 +16,6 @@ public static class AttachmentEndpoints
     [WolverinePost(UploadPath)]
     public static async Task<IResult> Upload(
         Guid requestId,
-        IFormFile? file,
         HttpContext http,
         IDocumentStore store,
         IMessageBus bus,
@@ -36,11 +35,12 @@ public static class AttachmentEndpoints
             return ProblemResponses.For(Refusals.NotFound("request"));
         }
 
+        var file = await UploadedFileAsync(http);
         if (file is null || file.Length > settings.Value.MaxBytes)
         {
             return ProblemResponses.For(Refusals.Invalid(
                 "file",
-                file is null ? "Send the file as the multipart field \"file\"." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
+                file is null ? "Send the file as the field \"file\" of a multipart/form-data body." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
         }
 
         var content = new byte[file.Length];
@@ -88,6 +88,28 @@ public static class AttachmentEndpoints
         // Served as a download and never sniffed, so an uploaded file cannot run as a page of ours.
         http.Response.Headers.XContentTypeOptions = "nosniff";
         return Results.File(content.Bytes, attachment.ContentType, attachment.FileName);
+    }
+
+    /// <summary>
+    /// The file in the form, or null when the body is no multipart form, a malformed one, one over the
+    /// form limits, or one without the field: read here, after the caller is known, and not bound by the
+    /// framework, which would answer a malformed form with a 500.
+    /// </summary>
+    private static async Task<IFormFile?> UploadedFileAsync(HttpContext http)
+    {
+        if (!http.Request.HasFormContentType)
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await http.Request.ReadFormAsync(http.RequestAborted)).Files.GetFile("file");
+        }
+        catch (Exception unreadable) when (unreadable is InvalidDataException or IOException or BadHttpRequestException)
+        {
+            return null;
+        }
     }
 
     private static async Task<bool> IsVisible(IDocumentStore store, Caller caller, Guid requestId, CancellationToken cancellation)

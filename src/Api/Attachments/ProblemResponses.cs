@@ -21,6 +21,21 @@ public static class ProblemResponses
         detail: error.Message,
         extensions: new Dictionary<string, object?>(error.Extensions ?? new Dictionary<string, object?>()) { ["code"] = error.Code });
 
+    /// <summary>
+    /// The code of a refusal that no code of ours wrote (no such route, a method or media type the route
+    /// does not take), so that every refusal carries one.
+    /// </summary>
+    public static string CodeFor(int statusCode) => statusCode switch
+    {
+        StatusCodes.Status401Unauthorized => ErrorCodes.Unauthenticated,
+        StatusCodes.Status403Forbidden => ErrorCodes.Forbidden,
+        StatusCodes.Status404NotFound => ErrorCodes.NotFound,
+        StatusCodes.Status409Conflict => ErrorCodes.Conflict,
+        StatusCodes.Status503ServiceUnavailable => ErrorCodes.Unavailable,
+        >= StatusCodes.Status500InternalServerError => ErrorCodes.Internal,
+        _ => ErrorCodes.BadRequest,
+    };
+
     /// <summary>Who may use the HTTP endpoints at all: someone signed in who is not held back to enrol in two-factor sign-in.</summary>
     public static IResult? CallerRefusal(HttpContext http) => http.GetCaller() switch
     {

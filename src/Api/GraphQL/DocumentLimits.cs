@@ -9,4 +9,6 @@ public static class DocumentLimits
     public const int MaxRootFields = 20;
     public const int MaxOperationsPerBatch = 5;
     public const int MaxBodyBytes = 1_048_576;
+    public const int MaxLineLength = 8_192;
+    public const int MaxSpreadSelections = 2_000;
 }

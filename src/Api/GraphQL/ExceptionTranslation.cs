@@ -1,13 +1,16 @@
 using FluentValidation;
 using GraphQL.Execution;
+using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Logging;
 using Milestone.Domain.Rules;
+using Npgsql;
 
 namespace Milestone.Api.GraphQL;
 
 /// <summary>
 /// The one place where a failed command or query becomes a coded error, for GraphQL and for HTTP
-/// endpoints alike. Anything not recognised is logged and answered as INTERNAL without details.
+/// endpoints alike (an exception an endpoint lets through comes here via <c>TranslatedExceptions</c>).
+/// Anything not recognised is logged and answered as INTERNAL without details.
 /// </summary>
 public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
 {
@@ -25,12 +28,29 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         JasperFx.DocumentAlreadyExistsException
             or Marten.Exceptions.ExistingStreamIdCollisionException
             or JasperFx.Events.ExistingStreamIdCollisionException
-            or Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } =>
+            or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
             new CodedError(ErrorCodes.Conflict, "That already exists."),
         JasperFx.ConcurrencyException => new CodedError(ErrorCodes.Conflict, "Someone changed this in the meantime; reload and try again."),
         _ when DatabaseOutage.Caused(exception) => DatabaseOutage.Error,
+        GraphQLParserException unreadable => new CodedError(ErrorCodes.BadRequest, $"The document cannot be read: {unreadable.Description}"),
+        _ when Unstorable(PostgresErrorIn(exception)) is { } unstorable => unstorable,
         _ => Unexpected(exception),
     };
+
+    /// <summary>
+    /// Input that only PostgreSQL notices is wrong (Marten wraps its error): text with U+0000, which no
+    /// text or jsonb value may hold, and values too large for an index. The statement failed, so nothing was written.
+    /// </summary>
+    private static CodedError? Unstorable(PostgresException? refused) => refused?.SqlState switch
+    {
+        PostgresErrorCodes.CharacterNotInRepertoire or PostgresErrorCodes.UntranslatableCharacter =>
+            new CodedError(ErrorCodes.BadRequest, "The input holds a character that cannot be stored, such as U+0000."),
+        PostgresErrorCodes.ProgramLimitExceeded => new CodedError(ErrorCodes.BadRequest, "A value in the input is too large to store."),
+        _ => null,
+    };
+
+    private static PostgresException? PostgresErrorIn(Exception? exception) =>
+        exception is null or PostgresException ? exception as PostgresException : PostgresErrorIn(exception.InnerException);
 
     private static CodedError Invalid(ValidationException invalid)
     {
@@ -63,7 +83,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
 
     private CodedError Unexpected(Exception exception)
     {
-        logger.LogError(exception, "Unhandled error while executing a GraphQL operation");
+        logger.LogError(exception, "Unhandled error while answering a request");
         return new CodedError(ErrorCodes.Internal, "Something went wrong on our side. It has been logged.");
     }
 

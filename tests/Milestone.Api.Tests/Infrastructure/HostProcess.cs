@@ -37,6 +37,14 @@ public sealed class HostProcess : IAsyncDisposable
 
     public static async Task<HostProcess> StartAsync(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
     {
+        var host = Launch(connectionString, settings);
+        await host.WaitUntilReadyAsync();
+        return host;
+    }
+
+    /// <summary>Starts the process and returns at once, before it answers anything.</summary>
+    public static HostProcess Launch(string connectionString, IReadOnlyDictionary<string, string>? settings = null)
+    {
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
         var start = new ProcessStartInfo("dotnet", [HostAssembly()])
         {
@@ -57,7 +65,6 @@ public sealed class HostProcess : IAsyncDisposable
         host._process.ErrorDataReceived += (_, line) => host.Append(line.Data);
         host._process.BeginOutputReadLine();
         host._process.BeginErrorReadLine();
-        await host.WaitUntilReadyAsync();
         return host;
     }
 
@@ -89,7 +96,12 @@ public sealed class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilReadyAsync()
+    public Task WaitUntilReadyAsync() => WaitUntilOkAsync("/health/ready");
+
+    /// <summary>Until the process answers at all (its liveness endpoint), ready or not.</summary>
+    public Task WaitUntilAnsweringAsync() => WaitUntilOkAsync("/health/live");
+
+    private async Task WaitUntilOkAsync(string path)
     {
         using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -97,7 +109,7 @@ public sealed class HostProcess : IAsyncDisposable
         {
             try
             {
-                if ((await http.GetAsync("/health/ready")).StatusCode == HttpStatusCode.OK)
+                if ((await http.GetAsync(path)).StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
@@ -110,7 +122,7 @@ public sealed class HostProcess : IAsyncDisposable
             await Task.Delay(ReadinessPollInterval);
         }
 
-        throw new InvalidOperationException($"The host did not become ready at {BaseAddress}.\n{Output}");
+        throw new InvalidOperationException($"The host did not answer {path} with 200 at {BaseAddress}.\n{Output}");
     }
 
     private void Append(string? line)
