@@ -11,7 +11,7 @@ public static class HostCommandLine
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(hostAssembly)!,
-            Environment = { ["ConnectionStrings__Marten"] = connectionString },
+            Environment = { ["ConnectionStrings__Marten"] = connectionString, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

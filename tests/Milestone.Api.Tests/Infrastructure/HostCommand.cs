@@ -17,6 +17,9 @@ public sealed record HostCommand(int ExitCode, string Output, string Errors)
         };
         start.Environment["ConnectionStrings__Marten"] = connectionString;
 
+        // Commands that start the host (seed) would otherwise all listen on the default port 5000 at once.
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
+
         // In Production the critter stack writes the handlers it generates next to the assembly, a file race for
         // commands run side by side; in Development it keeps them in memory.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
