@@ -9,11 +9,11 @@ public sealed class ClusterSettings
     public const string Section = "Milestone:Cluster";
 
     /// <summary>How often each node records that it is alive.</summary>
-    public TimeSpan HealthCheckPolling { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan HealthCheckPolling { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How long a node may stay silent before the others take over its work.</summary>
-    public TimeSpan StaleNodeTimeout { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan StaleNodeTimeout { get; set; } = TimeSpan.FromSeconds(8);
 
     /// <summary>How often the leader checks that every projection runs on exactly one live node.</summary>
-    public TimeSpan CheckAssignments { get; set; } = TimeSpan.FromSeconds(5);
+    public TimeSpan CheckAssignments { get; set; } = TimeSpan.FromSeconds(3);
 }
