@@ -47,7 +47,7 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         await LoadDemoAsync(host);
         if (bulk)
         {
-            var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), Console.Out)
+            var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<TimeProvider>(), Console.Out)
                 .LoadAsync(input.EventsFlag, input.ClientsFlag, rebuild: !input.SkipRebuildFlag, CancellationToken.None);
             if (input.ReportFlag.Length > 0)
             {

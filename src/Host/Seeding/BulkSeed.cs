@@ -32,7 +32,7 @@ public sealed record BulkSeedReport(
 /// database: it takes the next sequence numbers without coordinating with other writers. Needs a superuser
 /// (the embedded PostgreSQL's is one) to switch triggers off.
 /// </summary>
-public sealed class BulkSeed(IDocumentStore store, TextWriter progress)
+public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter progress)
 {
     private const string Events = Storage.EventTable;
     private const string Streams = Storage.SchemaName + ".mt_streams";
@@ -47,7 +47,7 @@ public sealed class BulkSeed(IDocumentStore store, TextWriter progress)
         var requestsWanted = Math.Max(1, (int)Math.Ceiling(events / (double)BulkHistory.EventsPerRequest));
         var clients = Math.Clamp(requestsWanted / 20, 1, maxClients);
         var requestsPerClient = (int)Math.Ceiling(requestsWanted / (double)clients);
-        var history = new BulkHistory(await CastAsync(cancellation), DateTimeOffset.UtcNow);
+        var history = new BulkHistory(await CastAsync(cancellation), time.GetUtcNow());
 
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
