@@ -8,14 +8,14 @@ namespace Milestone.Api.Jira;
 public sealed class JiraTimeConverter : JsonConverter<DateTimeOffset>
 {
     public override DateTimeOffset Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-        Parse(reader.GetString()!);
+        TryParse(reader.GetString(), out var time) ? time : throw new JsonException("A Jira time is not one.");
 
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options) =>
         writer.WriteStringValue(value.ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", CultureInfo.InvariantCulture).Remove(26, 1));
 
-    public static DateTimeOffset Parse(string text)
+    private static bool TryParse(string? text, out DateTimeOffset time)
     {
-        var offsetWithoutColon = text.Length > 5 && (text[^5] is '+' or '-') && text[^3] != ':';
-        return DateTimeOffset.Parse(offsetWithoutColon ? text.Insert(text.Length - 2, ":") : text, CultureInfo.InvariantCulture);
+        var offsetWithoutColon = text is { Length: > 5 } && (text[^5] is '+' or '-') && text[^3] != ':';
+        return DateTimeOffset.TryParse(offsetWithoutColon ? text!.Insert(text.Length - 2, ":") : text, CultureInfo.InvariantCulture, DateTimeStyles.None, out time);
     }
 }
