@@ -66,21 +66,7 @@ public sealed class HostileDocuments
         ];
     }
 
-    public GraphQLCall Next()
-    {
-        var roll = _random.Next(_kinds.Sum(kind => kind.Weight));
-        foreach (var (weight, build) in _kinds)
-        {
-            if (roll < weight)
-            {
-                return build();
-            }
-
-            roll -= weight;
-        }
-
-        throw new InvalidOperationException("The weights do not add up.");
-    }
+    public GraphQLCall Next() => WeightedKinds.Draw(_random, _kinds);
 
     private RootField AnyField(Func<RootField, bool>? where = null)
     {

@@ -49,21 +49,7 @@ public sealed class HostileGraphQLRequests
         ];
     }
 
-    public HostileRequest Next()
-    {
-        var roll = _random.Next(_kinds.Sum(kind => kind.Weight));
-        foreach (var (weight, build) in _kinds)
-        {
-            if (roll < weight)
-            {
-                return build();
-            }
-
-            roll -= weight;
-        }
-
-        throw new InvalidOperationException("The weights do not add up.");
-    }
+    public HostileRequest Next() => WeightedKinds.Draw(_random, _kinds);
 
     private byte[] Serialize(JsonNode body) =>
         Encoding.UTF8.GetBytes(_random.Next(2) == 0 ? body.ToJsonString() : body.ToJsonString(RawUtf8));
