@@ -1,6 +1,7 @@
-using Milestone.Api.Insights;
 using FluentValidation;
 using GraphQL;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,6 +11,7 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.History;
 using Milestone.Api.Identity;
+using Milestone.Api.Insights;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
 using Milestone.Api.Messages;
@@ -54,12 +56,10 @@ public static class Configuration
             .AddGraphTypes(typeof(MilestoneSchema).Assembly)
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
-            .ConfigureExecution(DocumentPrechecks.RefuseAsync)
-            .AddComplexityAnalyzer(limits =>
-            {
-                limits.MaxDepth = DocumentLimits.MaxDepth;
-                limits.MaxComplexity = DocumentLimits.MaxComplexity;
-            })
+            .ConfigureExecution<ValidatedDocumentCache>()
+            .AddValidationRule(
+                new ComplexityValidationRule(new ComplexityOptions { MaxDepth = DocumentLimits.MaxDepth, MaxComplexity = DocumentLimits.MaxComplexity }),
+                useForCachedDocuments: true)
             .AddValidationRule<AliasAndRootFieldLimits>()
             .AddValidationRule<CredentialFieldsAlone>()
             .AddUnhandledExceptionHandler((context, options) =>

@@ -88,12 +88,10 @@ public static class GraphQLHttpEndpoint
             User = http.User,
             UserContext = new MilestoneUserContext(http.GetCaller()),
             CancellationToken = http.RequestAborted,
-            ValidationRules = TransportValidation.Rules(
-                http.RequestServices,
-                http.GetCaller(),
-                isGet ? QueriesOnlyOverGet.Instance : SubscriptionsOverWebSocket.Instance,
-                inBatch ? CredentialFieldsOverHttpAlone.InBatch : null),
-        });
+        }.WithCallRules(
+            http.GetCaller(),
+            isGet ? QueriesOnlyOverGet.Instance : SubscriptionsOverWebSocket.Instance,
+            inBatch ? CredentialFieldsOverHttpAlone.InBatch : null));
     }
 
     private static Task WriteRequestErrorAsync(HttpContext http, int statusCode, string responseType, string message) =>

@@ -188,8 +188,7 @@ public sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket socke
             User = http.User,
             UserContext = new MilestoneUserContext(_caller),
             CancellationToken = _stopped.Token,
-            ValidationRules = TransportValidation.Rules(http.RequestServices, _caller, CredentialFieldsOverHttpAlone.OverWebSocket),
-        });
+        }.WithCallRules(_caller, CredentialFieldsOverHttpAlone.OverWebSocket));
 
     private void Forward(string id, ExecutionResult result)
     {

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,13 +6,19 @@ using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL.Transport;
 
-/// <summary>The validation rules a transport adds to the core ones for one operation.</summary>
+/// <summary>
+/// The validation rules a transport adds to the core ones for one operation. They depend on the call, not only on
+/// the document, so they run again when the document comes from the <see cref="ValidatedDocumentCache"/>.
+/// </summary>
 public static class TransportValidation
 {
-    public static IEnumerable<IValidationRule> Rules(IServiceProvider services, Caller? caller, params IValidationRule?[] transportRules)
+    public static ExecutionOptions WithCallRules(this ExecutionOptions options, Caller? caller, params IValidationRule?[] transportRules)
     {
-        var introspection = IntrospectionAllowed(services, caller) ? null : IntrospectionForStaffOnly.Instance;
-        return DocumentValidator.CoreRules.Concat(transportRules.Append(introspection).OfType<IValidationRule>());
+        var introspection = IntrospectionAllowed(options.RequestServices!, caller) ? null : IntrospectionForStaffOnly.Instance;
+        var callRules = transportRules.Append(introspection).OfType<IValidationRule>().ToArray();
+        options.ValidationRules = DocumentValidator.CoreRules.Concat(callRules);
+        options.CachedDocumentValidationRules = callRules;
+        return options;
     }
 
     private static bool IntrospectionAllowed(IServiceProvider services, Caller? caller) =>
