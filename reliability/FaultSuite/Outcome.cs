@@ -13,7 +13,7 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
     {
         foreach (var check in Checks)
         {
-            Console.WriteLine($"{(check.Holds ? "PASS" : "FAIL")}  {check.Guarantee}: expected {check.Expected}, found {check.Found}");
+            Console.WriteLine($"{(check.Holds ? "PASS" : "FAIL")}  {check.Guarantee}: expected {check.Expected}, found {check.Found} {check.Detail}");
         }
 
         Console.WriteLine(Passed ? "Fault suite passed" : "Fault suite FAILED");
@@ -30,7 +30,7 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
             durationSeconds = Math.Round(Duration.TotalSeconds),
             acknowledged = counts,
             refusedAttempts = RefusedAttempts,
-            checks = Checks.Select(check => new { check.Guarantee, check.Expected, check.Found, check.Holds }),
+            checks = Checks.Select(check => new { check.Guarantee, check.Expected, check.Found, check.Holds, check.Detail }),
             passed = Passed,
         };
         await File.WriteAllTextAsync(Path.Combine(docs, "reliability-results.json"), JsonSerializer.Serialize(results, new JsonSerializerOptions { WriteIndented = true }) + "\n");
@@ -50,6 +50,11 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
         foreach (var check in Checks)
         {
             page.AppendLine(CultureInfo.InvariantCulture, $"| {check.Guarantee} | {check.Expected} | {check.Found} | {(check.Holds ? "holds" : "**broken**")} |");
+        }
+
+        foreach (var check in Checks.Where(check => !check.Holds && check.Detail.Length > 0))
+        {
+            page.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"- {check.Guarantee}: {check.Detail}");
         }
 
         await File.WriteAllTextAsync(Path.Combine(docs, "reliability-run.md"), page.ToString());

@@ -3,7 +3,7 @@ using Npgsql;
 namespace Milestone.FaultSuite;
 
 /// <summary>One guarantee checked against the database after the faults: what was expected, what was found.</summary>
-public sealed record Check(string Guarantee, long Expected, long Found)
+public sealed record Check(string Guarantee, long Expected, long Found, string Detail = "")
 {
     public bool Holds => Expected == Found;
 }
@@ -29,8 +29,12 @@ public sealed class Verification(string connectionString)
         var debits = await CountsAsync("SELECT data->>'worklogId', count(*) FROM milestone.mt_events WHERE type = 'worklog_debited' GROUP BY 1");
         checks.Add(new("acknowledged worklogs posted to the hour bank exactly once (through the outbox)", worklogs.Length, worklogs.Count(id => debits.GetValueOrDefault(id) == 1)));
 
-        checks.Add(new("streams whose version differs from their event count (half-written)", 0, await ScalarAsync(
-            "SELECT count(*) FROM milestone.mt_streams s WHERE s.version <> (SELECT count(*) FROM milestone.mt_events e WHERE e.stream_id = s.id)")));
+        // Marten fills the sequence numbers a failed transaction drew with events of type 'tombstone' on a stream
+        // of their own, which has no version: that stream is bookkeeping, not a half-written one.
+        const string halfWritten = "FROM milestone.mt_streams s WHERE s.version <> (SELECT count(*) FROM milestone.mt_events e WHERE e.stream_id = s.id) "
+            + "AND EXISTS (SELECT 1 FROM milestone.mt_events e WHERE e.stream_id = s.id AND e.type <> 'tombstone')";
+        checks.Add(new("streams whose version differs from their event count (half-written)", 0, await ScalarAsync($"SELECT count(*) {halfWritten}"), await TextAsync(
+            $"SELECT string_agg(s.id || ' (' || coalesce(s.type, '?') || '): version ' || s.version || ', events ' || (SELECT count(*) FROM milestone.mt_events e WHERE e.stream_id = s.id), '; ') {halfWritten}")));
 
         foreach (var (eventType, what) in new[] { ("sla_at_risk", "at-risk warnings"), ("sla_breached", "breaches") })
         {
@@ -42,7 +46,8 @@ public sealed class Verification(string connectionString)
 
         checks.Add(new("messages left in the outbox", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_outgoing_envelopes")));
         checks.Add(new("incoming messages not yet handled", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_incoming_envelopes WHERE status = 'Incoming'")));
-        checks.Add(new("dead letters", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_dead_letters")));
+        checks.Add(new("dead letters", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_dead_letters"), await TextAsync(
+            "SELECT string_agg(what, '; ') FROM (SELECT message_type || ' after ' || exception_type || ' × ' || count(*) AS what FROM milestone.wolverine_dead_letters GROUP BY message_type, exception_type) d")));
         return checks;
     }
 

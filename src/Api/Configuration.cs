@@ -88,6 +88,6 @@ public static class Configuration
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
         options.Policies.Add<CommandValidationPolicy>();
         options.Policies.Add<CommandActorPolicy>();
-        return options;
+        return options.RetryDatabaseOutagesDurably();
     }
 }

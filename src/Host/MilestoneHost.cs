@@ -4,6 +4,7 @@ using Marten;
 using Milestone.Api;
 using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
+using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Host.Cluster;
 using Milestone.Host.Email;
@@ -82,6 +83,7 @@ public static class MilestoneHost
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             options.UseMilestoneCommands();
+            options.UseMilestoneHourBanks();
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 

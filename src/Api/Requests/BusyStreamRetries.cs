@@ -1,4 +1,5 @@
 using JasperFx;
+using Marten.Exceptions;
 using Wolverine.ErrorHandling;
 using Wolverine.Runtime.Handlers;
 
@@ -7,6 +8,8 @@ namespace Milestone.Api.Requests;
 /// <summary>
 /// For commands that add to a request without depending on what came just before (a message, a
 /// worklog): when another writer got in first, decide again on the new state after a short, growing pause.
+/// Another writer starting the same stream first (an SLA clock started by two request events handled at
+/// once) is the same conflict: decided again, the stream is found and appended to.
 /// </summary>
 public static class BusyStreamRetries
 {
@@ -16,7 +19,7 @@ public static class BusyStreamRetries
     /// stream slows an entry down but never drops it into the dead letters.
     /// </summary>
     public static void RetryConcurrentAppendsDurably(this HandlerChain chain) =>
-        chain.OnException<ConcurrencyException>()
+        chain.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>()
             .RetryWithCooldown(
                 TimeSpan.FromMilliseconds(5),
                 TimeSpan.FromMilliseconds(20),
@@ -35,7 +38,7 @@ public static class BusyStreamRetries
                 TimeSpan.FromMinutes(5));
 
     public static void RetryConcurrentAppends(this HandlerChain chain) =>
-        chain.OnException<ConcurrencyException>().RetryWithCooldown(
+        chain.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(
             TimeSpan.FromMilliseconds(5),
             TimeSpan.FromMilliseconds(20),
             TimeSpan.FromMilliseconds(50),

@@ -4,7 +4,10 @@ namespace Milestone.Domain.Sla;
 /// At-risk and breach happen on time, not on a command: after each change the integration schedules
 /// <see cref="PendingDeadlines"/> as delayed messages, and each arriving message is checked against
 /// the state at that moment. Anything that no longer matches is ignored, so stale and duplicate
-/// deliveries are harmless and each fact is recorded once.
+/// deliveries are harmless and each fact is recorded once. Every breach is preceded by its at-risk
+/// warning: a breach that arrives before the warning (delayed by a database outage, say, or made due at
+/// once by an upgrade) records the warning first, at the warning's own time, so reports count every
+/// target that went at risk.
 /// </summary>
 public sealed partial record SlaClock
 {
@@ -22,8 +25,13 @@ public sealed partial record SlaClock
         {
             (true, SlaMilestone.AtRisk) when !timer.AtRiskRecorded && !timer.BreachRecorded && deadline.DueAt == timer.Due!.AtRiskAt =>
                 [new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt, timer.Due.DueAt)],
-            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt =>
+            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt && timer.AtRiskRecorded =>
                 [new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt)],
+            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt =>
+            [
+                new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, timer.Due.AtRiskAt, timer.Due.DueAt),
+                new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt),
+            ],
             _ => [],
         };
     }

@@ -10,6 +10,7 @@ public sealed class SlaDeadlineTests
     private static readonly SlaClock Clock = Started();
     private static readonly SlaDeadline ResponseAtRisk = Clock.PendingDeadlines()[0];
     private static readonly SlaDeadline ResponseBreach = Clock.PendingDeadlines()[1];
+    private static readonly SlaDeadline ResolutionAtRisk = Clock.PendingDeadlines()[2];
     private static readonly SlaDeadline ResolutionBreach = Clock.PendingDeadlines()[3];
 
     [Fact]
@@ -23,8 +24,21 @@ public sealed class SlaDeadlineTests
     [Fact]
     public void A_due_breach_deadline_records_the_breach_at_its_due_time_even_when_delivered_late()
     {
+        var atRisk = Given([.. StartedEvents(), .. Clock.CheckDeadline(ResolutionAtRisk, Mar(3, 13))]);
+
         Assert.Equal(
             [new SlaBreached(Clock.Id, Clock.RequestId, Clock.ClientId, SlaTargetKind.Resolution, 1, Urgency.High, Mar(3, 15))],
+            atRisk.CheckDeadline(ResolutionBreach, Mar(3, 15, 7)));
+    }
+
+    [Fact]
+    public void A_breach_that_arrives_before_its_at_risk_warning_records_the_warning_first_at_its_own_time()
+    {
+        Assert.Equal(
+            [
+                new SlaAtRisk(Clock.Id, Clock.RequestId, Clock.ClientId, SlaTargetKind.Resolution, 1, Urgency.High, Mar(3, 13), Mar(3, 15)),
+                new SlaBreached(Clock.Id, Clock.RequestId, Clock.ClientId, SlaTargetKind.Resolution, 1, Urgency.High, Mar(3, 15)),
+            ],
             Clock.CheckDeadline(ResolutionBreach, Mar(3, 15, 7)));
     }
 
@@ -72,7 +86,7 @@ public sealed class SlaDeadlineTests
         var resumed = Given([.. PausedEvents(), .. Paused().Resume(Mar(4, 14))]);
 
         Assert.Empty(resumed.CheckDeadline(ResponseBreach, Mar(4, 15)));
-        Assert.Single(resumed.CheckDeadline(ResponseBreach with { DueAt = Mar(4, 15) }, Mar(4, 15)));
+        Assert.IsType<SlaBreached>(resumed.CheckDeadline(ResponseBreach with { DueAt = Mar(4, 15) }, Mar(4, 15)).Last());
     }
 
     [Fact]
@@ -100,7 +114,7 @@ public sealed class SlaDeadlineTests
         var breach = upgraded.PendingDeadlines().Single(d => d is { Kind: SlaTargetKind.Response, Milestone: SlaMilestone.Breach });
 
         Assert.Equal(Mar(3, 10), breach.DueAt);
-        Assert.Single(upgraded.CheckDeadline(breach, Mar(3, 10)));
+        Assert.Equal([typeof(SlaAtRisk), typeof(SlaBreached)], upgraded.CheckDeadline(breach, Mar(3, 10)).Select(e => e.GetType()));
         Assert.Empty(upgraded.CheckDeadline(ResponseBreach, Mar(3, 11)));
     }
 }
