@@ -49,6 +49,10 @@ public static class MilestoneHost
                 options.Connection(connectionString);
                 options.DatabaseSchemaName = SchemaName;
                 options.Events.TimeProvider = new MicrosecondTimeProvider(TimeProvider.System);
+
+                // Aggregates are immutable records, so the one fetched for a decision can be the one the inline
+                // projection applies the new events to, instead of loading it a second time.
+                options.Events.UseIdentityMapForAggregates = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.AddOrganisationProjections();
