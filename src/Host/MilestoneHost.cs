@@ -53,6 +53,10 @@ public static class MilestoneHost
                 // Aggregates are immutable records, so the one fetched for a decision can be the one the inline
                 // projection applies the new events to, instead of loading it a second time.
                 options.Events.UseIdentityMapForAggregates = true;
+
+                // The asynchronous projections (reporting, SLA compliance) hear of new events at once instead
+                // of at the daemon's next poll, up to a second later; polling stays as the safety net.
+                options.Events.UseListenNotifyForEventAppends = true;
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
                 options.AddOrganisationProjections();
