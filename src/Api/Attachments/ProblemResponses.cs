@@ -7,8 +7,8 @@ namespace Milestone.Api.Attachments;
 /// <summary>A coded error as an HTTP problem response (RFC 9457), with the same <c>code</c> GraphQL clients see.</summary>
 public static class ProblemResponses
 {
-    public static IResult For(CodedError error) => Results.Problem(
-        statusCode: error.Code switch
+    public static IResult For(CodedError error, int? statusCode = null) => Results.Problem(
+        statusCode: statusCode ?? error.Code switch
         {
             ErrorCodes.Validation or ErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
             ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,

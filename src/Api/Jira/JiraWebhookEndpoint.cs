@@ -16,14 +16,23 @@ public static class JiraWebhookEndpoint
 
     public const string DeliveryHeader = "X-Atlassian-Webhook-Identifier";
 
+    /// <summary>
+    /// Jira's issue, comment and worklog events are a few kilobytes. The body is read before its signature
+    /// can be checked, so anyone can send one: more than this is refused instead of held in memory.
+    /// </summary>
+    public const int MaxBodyBytes = 1_048_576;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private static readonly CodedError TooLarge = new(ErrorCodes.BadRequest, $"A Jira webhook delivery is at most {MaxBodyBytes} bytes.");
 
     [WolverinePost(Path)]
     public static async Task<IResult> Receive(HttpContext http, IDocumentStore store, IMessageBus bus)
     {
-        using var buffer = new MemoryStream();
-        await http.Request.Body.CopyToAsync(buffer, http.RequestAborted);
-        var body = buffer.ToArray();
+        if (http.Request.ContentLength > MaxBodyBytes || await ReadAtMostAsync(http, MaxBodyBytes) is not { } body)
+        {
+            return ProblemResponses.For(TooLarge, StatusCodes.Status413PayloadTooLarge);
+        }
 
         await using (var session = store.QuerySession())
         {
@@ -53,5 +62,23 @@ public static class JiraWebhookEndpoint
         var deliveryId = http.Request.Headers[DeliveryHeader].ToString() is { Length: > 0 } id ? id : Convert.ToHexStringLower(SHA256.HashData(body));
         await bus.InvokeAsync(new ReceiveJiraDelivery(deliveryId, webhook), http.RequestAborted);
         return Results.NoContent();
+    }
+
+    private static async Task<byte[]?> ReadAtMostAsync(HttpContext http, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 }

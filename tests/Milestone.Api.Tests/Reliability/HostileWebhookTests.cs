@@ -44,6 +44,17 @@ public sealed class HostileWebhookTests(HostileInputApp app, ITestOutputHelper o
     }
 
     [Fact]
+    public async Task A_delivery_larger_than_a_megabyte_is_refused_before_it_is_read_whole()
+    {
+        await app.SceneAsync();
+        var padding = new string(' ', JiraWebhookEndpoint.MaxBodyBytes);
+
+        var response = await DeliverAsync($"{{\"webhookEvent\":\"worklog_created\",{padding}\"timestamp\":1}}");
+
+        RefusalChecks.AssertCodedProblem(response, 413, ErrorCodes.BadRequest);
+    }
+
+    [Fact]
     public async Task A_signed_delivery_with_U0000_is_a_bad_request_and_writes_nothing()
     {
         await app.SceneAsync();
