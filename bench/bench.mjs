@@ -408,11 +408,17 @@ async function hotStream(scene, database) {
   const postings = async () => (await database.query(`
       SELECT count(*) AS entries, count(DISTINCT data->>'worklogId') AS worklogs, max(timestamp) AS last
         FROM milestone.mt_events WHERE stream_id = $1 AND type = 'worklog_debited' AND version > $2`, [scene.bank.id, before])).rows[0];
+  // Postings wait their turn in the durable inbox: wait for all of them, giving up only when none has
+  // landed for a minute, so 'lost' counts what will never be posted, not what is still queued.
   let posted = await postings();
-  const waitUntil = Date.now() + 120_000;
-  while (Number(posted.worklogs) < accepted.size && Date.now() < waitUntil) {
+  let lastProgress = Date.now();
+  while (Number(posted.worklogs) < accepted.size && Date.now() - lastProgress < 60_000) {
     await sleep(250);
-    posted = await postings();
+    const now = await postings();
+    if (Number(now.worklogs) > Number(posted.worklogs)) {
+      lastProgress = Date.now();
+    }
+    posted = now;
   }
   const postedSeconds = (new Date(posted.last).getTime() - started) / 1000;
   const entries = Number(posted.entries);
