@@ -6,7 +6,7 @@ namespace Milestone.Host.Database;
 
 /// <summary>
 /// A configured PostgreSQL that does not answer when the host starts is waited for, not a reason to exit
-/// (decision 0020). Until it answers, the process serves on the host's own addresses: /health/live 200,
+/// (decision 0022). Until it answers, the process serves on the host's own addresses: /health/live 200,
 /// /health/ready 503 and, for anything else, the 503 UNAVAILABLE problem an outage gets later on. It tries
 /// again every <see cref="RetryIntervalKey"/>, then starts the host as usual, in the same process.
 /// </summary>
