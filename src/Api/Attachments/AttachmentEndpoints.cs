@@ -1,5 +1,6 @@
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
@@ -12,6 +13,9 @@ namespace Milestone.Api.Attachments;
 public static class AttachmentEndpoints
 {
     public const string UploadPath = "/requests/{requestId}/attachments";
+
+    /// <summary>Room for the multipart boundaries and part headers around the largest file accepted.</summary>
+    private const long MultipartFramingAllowance = 64 * 1024;
 
     [WolverinePost(UploadPath)]
     public static async Task<IResult> Upload(
@@ -35,12 +39,22 @@ public static class AttachmentEndpoints
             return ProblemResponses.For(Refusals.NotFound("request"));
         }
 
-        var file = await UploadedFileAsync(http);
-        if (file is null || file.Length > settings.Value.MaxBytes)
+        var tooLarge = ProblemResponses.For(Refusals.Invalid("file", $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
+        var bodyLimit = settings.Value.MaxBytes + MultipartFramingAllowance;
+        if (http.Request.ContentLength > bodyLimit)
         {
-            return ProblemResponses.For(Refusals.Invalid(
-                "file",
-                file is null ? "Send the file as the field \"file\" of a multipart/form-data body." : $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
+            return tooLarge;
+        }
+
+        var (file, overLimit) = await UploadedFileAsync(http, bodyLimit);
+        if (overLimit || file?.Length > settings.Value.MaxBytes)
+        {
+            return tooLarge;
+        }
+
+        if (file is null)
+        {
+            return ProblemResponses.For(Refusals.Invalid("file", "Send the file as the field \"file\" of a multipart/form-data body."));
         }
 
         var content = new byte[file.Length];
@@ -95,20 +109,38 @@ public static class AttachmentEndpoints
     /// form limits, or one without the field: read here, after the caller is known, and not bound by the
     /// framework, which would answer a malformed form with a 500.
     /// </summary>
-    private static async Task<IFormFile?> UploadedFileAsync(HttpContext http)
+    /// <summary>
+    /// The form is read whole (into memory, then a temporary file) before its file can be looked at, so the
+    /// body is capped at the largest file accepted: a larger one is refused as it arrives, not stored first.
+    /// </summary>
+    private static async Task<(IFormFile? File, bool OverLimit)> UploadedFileAsync(HttpContext http, long bodyLimit)
     {
         if (!http.Request.HasFormContentType)
         {
-            return null;
+            return (null, false);
         }
 
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } serverLimit)
+        {
+            serverLimit.MaxRequestBodySize = bodyLimit;
+        }
+
+        http.Features.Set<IFormFeature>(new FormFeature(http.Request, new FormOptions { MultipartBodyLengthLimit = bodyLimit }));
         try
         {
-            return (await http.Request.ReadFormAsync(http.RequestAborted)).Files.GetFile("file");
+            return ((await http.Request.ReadFormAsync(http.RequestAborted)).Files.GetFile("file"), false);
+        }
+        catch (BadHttpRequestException refused) when (refused.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return (null, true);
+        }
+        catch (InvalidDataException tooLong) when (tooLong.Message.StartsWith("Multipart body length limit", StringComparison.Ordinal))
+        {
+            return (null, true);
         }
         catch (Exception unreadable) when (unreadable is InvalidDataException or IOException or BadHttpRequestException)
         {
-            return null;
+            return (null, false);
         }
     }
 

@@ -78,8 +78,14 @@ public sealed class DrawingTheHourBankTests(HourBankApp app) : IClassFixture<Hou
         }
 
         var minutes = Enumerable.Range(1, 16).ToList();
-        await app.SettledAsync(() => Task.WhenAll(minutes.Select(logged => app.Host.GraphQLAsync(
-            HourBankScenes.Log, new { requestId = requests[logged % requests.Count], minutes = logged, workDate = app.Today(), billable = true }, scene.Agent))));
+        var refusals = await app.SettledAsync(() => Task.WhenAll(minutes.Select(logged =>
+        {
+            var clientWorklogId = Guid.NewGuid();
+            return CarefulClient.UntilAcceptedAsync(() => app.Host.GraphQLAsync(
+                HourBankScenes.Log, new { requestId = requests[logged % requests.Count], minutes = logged, workDate = app.Today(), billable = true, clientWorklogId }, scene.Agent));
+        })));
+
+        Assert.All(refusals.SelectMany(codes => codes), code => Assert.Equal("CONFLICT", code));
 
         var bank = await app.BankAsync(scene);
         var statement = (await app.Host.GraphQLAsync(

@@ -55,7 +55,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     }
 
     [Fact]
-    public async Task Agents_logging_on_one_request_at_the_same_time_lose_nothing()
+    public async Task Agents_logging_on_one_request_at_the_same_time_lose_nothing_and_double_nothing()
     {
         var (_, agent, requestId) = await Scene();
         var admin = await app.SharedAdministratorAsync();
@@ -65,13 +65,18 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
             colleagues.Add(await app.InvitedAndSignedInAsync(admin, Role.Agent, null));
         }
 
-        var responses = await Task.WhenAll(colleagues.SelectMany(colleague => Enumerable.Range(0, 2).Select(_ =>
-            app.Host.GraphQLAsync(Log, new { requestId, minutes = 15, workDate = Today(), billable = true }, colleague))));
+        var answers = await Task.WhenAll(colleagues.SelectMany(colleague => Enumerable.Range(0, 2).Select(_ =>
+        {
+            var clientWorklogId = Guid.NewGuid();
+            return CarefulClient.UntilAcceptedAsync(() => app.Host.GraphQLAsync(
+                Log, new { requestId, minutes = 15, workDate = Today(), billable = true, clientWorklogId }, colleague));
+        })));
 
-        Assert.All(responses, response => response.Data("logWork"));
+        Assert.All(answers.SelectMany(refusals => refusals), code => Assert.Equal("CONFLICT", code));
         var totals = (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request");
         Assert.Equal(8 * 15, totals.GetProperty("loggedMinutes").GetInt32());
     }
+
 
     [Fact]
     public async Task A_retried_log_with_the_same_client_worklog_id_counts_once()
