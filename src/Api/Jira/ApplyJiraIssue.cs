@@ -79,7 +79,7 @@ public static class ApplyJiraIssueHandler
             logger.LogWarning("Milestone refused Jira's move of {IssueKey} to {Status}: {Reason}", change.IssueKey, change.StatusName, refused.Message);
             session.Store(new JiraCorrection(
                 Guid.CreateVersion7(now), JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Move to {change.StatusName}: {refused.Message}", now));
-            return ([], [new TransitionJiraIssue(request.Id, request.Status)]);
+            return ([], [new TransitionJiraIssue(request.Id)]);
         }
     }
 }

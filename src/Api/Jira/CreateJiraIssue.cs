@@ -41,7 +41,7 @@ public static class CreateJiraIssueHandler
             OutgoingMessages next = [new LinkJiraIssue(request.Id, issue.Id, issue.Key, connection.Site)];
             if (request.Status != RequestStatus.Submitted)
             {
-                next.Add(new TransitionJiraIssue(request.Id, request.Status));
+                next.Add(new TransitionJiraIssue(request.Id));
             }
 
             if (request.NeedsNewJiraIssue && await session.LoadAsync<RequestDetails>(request.Id, cancellation) is { } details)

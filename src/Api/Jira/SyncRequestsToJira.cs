@@ -16,23 +16,23 @@ public static class SyncRequestsToJiraHandler
     public static CreateJiraSubtask Handle(IEvent<WorkItemAdded> added) => new(added.Data.RequestId, added.Data.WorkItemId, added.Data.Title);
 
     public static TransitionJiraIssue? Handle(IEvent<WorkStarted> started) =>
-        Transition(started.Data.RequestId, started.Data.Source, RequestStatus.InProgress);
+        Transition(started.Data.RequestId, started.Data.Source);
 
     public static TransitionJiraIssue? Handle(IEvent<WorkResumed> resumed) =>
-        Transition(resumed.Data.RequestId, resumed.Data.Source, RequestStatus.InProgress);
+        Transition(resumed.Data.RequestId, resumed.Data.Source);
 
     public static TransitionJiraIssue? Handle(IEvent<WaitingOnClientStarted> waiting) =>
-        Transition(waiting.Data.RequestId, waiting.Data.Source, RequestStatus.WaitingOnClient);
+        Transition(waiting.Data.RequestId, waiting.Data.Source);
 
     public static TransitionJiraIssue? Handle(IEvent<RequestCompleted> completed) =>
-        Transition(completed.Data.RequestId, completed.Data.Source, RequestStatus.Completed);
+        Transition(completed.Data.RequestId, completed.Data.Source);
 
     public static TransitionJiraIssue? Handle(IEvent<RequestCancelled> cancelled) =>
-        Transition(cancelled.Data.RequestId, cancelled.Data.Source, RequestStatus.Cancelled);
+        Transition(cancelled.Data.RequestId, cancelled.Data.Source);
 
     public static TransitionJiraIssue? Handle(IEvent<RequestReopened> reopened) =>
-        Transition(reopened.Data.RequestId, reopened.Data.Source, RequestStatus.InProgress);
+        Transition(reopened.Data.RequestId, reopened.Data.Source);
 
-    private static TransitionJiraIssue? Transition(Guid requestId, ChangeSource source, RequestStatus to) =>
-        source == ChangeSource.Jira ? null : new TransitionJiraIssue(requestId, to);
+    private static TransitionJiraIssue? Transition(Guid requestId, ChangeSource source) =>
+        source == ChangeSource.Jira ? null : new TransitionJiraIssue(requestId);
 }

@@ -5,8 +5,12 @@ using Wolverine;
 
 namespace Milestone.Api.Jira;
 
-/// <summary>Move the request's Jira issue to the status matching <see cref="To"/>, if it is not there already.</summary>
-public sealed record TransitionJiraIssue(Guid RequestId, RequestStatus To) : IJiraRequestCall;
+/// <summary>
+/// Move the request's Jira issue to the status matching the request's status as it stands when the call is
+/// made, not as it stood when the call was queued: a call retried after a later one succeeded (Jira was down
+/// for the first) must not move the issue back.
+/// </summary>
+public sealed record TransitionJiraIssue(Guid RequestId) : IJiraRequestCall;
 
 public static class TransitionJiraIssueHandler
 {
@@ -29,7 +33,7 @@ public static class TransitionJiraIssueHandler
             return request.NeedsNewJiraIssue ? [new CreateJiraIssue(request.Id)] : [];
         }
 
-        var target = JiraStatusTarget.For(mapping, command.To);
+        var target = JiraStatusTarget.For(mapping, request.Status);
         return await command.OrWhenThrottledAsync(async () =>
         {
             var current = await jira.GetIssueAsync(connection, issueKey, cancellation);
@@ -43,7 +47,7 @@ public static class TransitionJiraIssueHandler
             {
                 logger.LogWarning(
                     "Jira issue {IssueKey} has no transition to {Target} for Milestone status {Status}; map the status for this client",
-                    issueKey, target.StatusName ?? target.CategoryKey, command.To);
+                    issueKey, target.StatusName ?? target.CategoryKey, request.Status);
                 return [];
             }
 

@@ -1,3 +1,4 @@
+using Wolverine.Tracking;
 using Milestone.Api.Jira;
 using Milestone.Api.Tests.Infrastructure;
 
@@ -86,6 +87,21 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
             "mutation($id: ID!, $v: Int!) { completeRequest(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
 
         Assert.Equal("Done", app.IssueOf(scene).Status.Name);
+    }
+
+    [Fact]
+    public async Task A_transition_retried_after_a_later_change_leaves_the_issue_at_the_requests_current_status()
+    {
+        var scene = await app.SceneAsync();
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!) { completeRequest(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
+        var transitionsBefore = app.Jira.CallsTo("POST", "/transitions").Count;
+
+        await app.Host.InvokeMessageAndWaitAsync(new TransitionJiraIssue(Guid.Parse(scene.RequestId)));
+
+        Assert.Equal("Done", app.IssueOf(scene).Status.Name);
+        Assert.Equal(transitionsBefore, app.Jira.CallsTo("POST", "/transitions").Count);
     }
 
     [Fact]
