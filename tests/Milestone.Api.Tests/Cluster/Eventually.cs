@@ -11,11 +11,15 @@ public static class Eventually
         var observed = await observe();
         while (!expected(observed))
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Not within {promise}: {what}. Last seen: {observed}");
+            Assert.True(DateTime.UtcNow < deadline, $"Not within {promise}: {what}. Last seen: {Described(observed)}");
             await Task.Delay(PollInterval);
             observed = await observe();
         }
 
         return observed;
     }
+
+    private static string? Described(object? observed) => observed is System.Collections.IEnumerable items and not string
+        ? $"[{string.Join(", ", items.Cast<object>())}]"
+        : observed?.ToString();
 }

@@ -10,7 +10,8 @@ namespace Milestone.Api.Tests.Cluster;
 /// </summary>
 public sealed class ProjectionDistributionTests : IAsyncLifetime
 {
-    private const int ProjectionCount = 6;
+    /// <summary>The asynchronous projections: SLA compliance and the six reporting tables.</summary>
+    private const int ProjectionCount = 7;
     private static readonly TimeSpan DistributionPromise = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan FailoverPromise = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CatchUpPromise = TimeSpan.FromSeconds(60);
