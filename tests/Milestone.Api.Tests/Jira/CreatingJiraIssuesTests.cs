@@ -78,13 +78,9 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
     public async Task A_request_completed_in_Milestone_moves_its_issue_to_done()
     {
         var scene = await app.SceneAsync();
-        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
 
-        await app.SettledAsync(() => app.Host.GraphQLAsync(
-            "mutation($id: ID!, $v: Int!) { startWork(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
-        version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
-        await app.SettledAsync(() => app.Host.GraphQLAsync(
-            "mutation($id: ID!, $v: Int!) { completeRequest(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
+        await MoveAsync(scene, "startWork");
+        await MoveAsync(scene, "completeRequest");
 
         Assert.Equal("Done", app.IssueOf(scene).Status.Name);
     }
@@ -93,9 +89,7 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
     public async Task A_transition_retried_after_a_later_change_leaves_the_issue_at_the_requests_current_status()
     {
         var scene = await app.SceneAsync();
-        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
-        await app.SettledAsync(() => app.Host.GraphQLAsync(
-            "mutation($id: ID!, $v: Int!) { completeRequest(requestId: $id, version: $v) { version } }", new { id = scene.RequestId, v = version }, scene.Agent));
+        await MoveAsync(scene, "completeRequest");
         var transitionsBefore = app.Jira.CallsTo("POST", "/transitions").Count;
 
         await app.Host.InvokeMessageAndWaitAsync(new TransitionJiraIssue(Guid.Parse(scene.RequestId)));
@@ -154,5 +148,13 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
         Assert.DoesNotContain(JiraScenes.WebhookSecret, read.ToString());
         Assert.Equal(JiraWebhookEndpoint.Path, read.Data("jiraConnection").GetProperty("webhookPath").GetString());
         Assert.Equal("FORBIDDEN", refused.SingleError().Code());
+    }
+
+    /// <summary>An agent moves the request on with a status mutation that takes the request's version.</summary>
+    private async Task MoveAsync(JiraScene scene, string mutation)
+    {
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        await app.SettledAsync(() => app.Host.GraphQLAsync(
+            $"mutation($id: ID!, $v: Int!) {{ {mutation}(requestId: $id, version: $v) {{ version }} }}", new { id = scene.RequestId, v = version }, scene.Agent));
     }
 }
