@@ -39,17 +39,11 @@ public static class AttachmentEndpoints
             return ProblemResponses.For(Refusals.NotFound("request"));
         }
 
-        var tooLarge = ProblemResponses.For(Refusals.Invalid("file", $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
         var bodyLimit = settings.Value.MaxBytes + MultipartFramingAllowance;
-        if (http.Request.ContentLength > bodyLimit)
-        {
-            return tooLarge;
-        }
-
-        var (file, overLimit) = await UploadedFileAsync(http, bodyLimit);
+        var (file, overLimit) = http.Request.ContentLength > bodyLimit ? (null, true) : await UploadedFileAsync(http, bodyLimit);
         if (overLimit || file?.Length > settings.Value.MaxBytes)
         {
-            return tooLarge;
+            return ProblemResponses.For(Refusals.Invalid("file", $"Files may be at most {settings.Value.MaxBytes / (1024 * 1024)} MB."));
         }
 
         if (file is null)
@@ -105,13 +99,11 @@ public static class AttachmentEndpoints
     }
 
     /// <summary>
-    /// The file in the form, or null when the body is no multipart form, a malformed one, one over the
-    /// form limits, or one without the field: read here, after the caller is known, and not bound by the
-    /// framework, which would answer a malformed form with a 500.
-    /// </summary>
-    /// <summary>
-    /// The form is read whole (into memory, then a temporary file) before its file can be looked at, so the
-    /// body is capped at the largest file accepted: a larger one is refused as it arrives, not stored first.
+    /// The file in the form, or none when the body is no multipart form, a malformed one, or one without the
+    /// field: read here, after the caller is known, and not bound by the framework, which would answer a
+    /// malformed form with a 500. The form is read whole (into memory, then a temporary file) before its file
+    /// can be looked at, so the body is capped at the largest file accepted: a larger one is refused as it
+    /// arrives (<c>OverLimit</c>), not stored first.
     /// </summary>
     private static async Task<(IFormFile? File, bool OverLimit)> UploadedFileAsync(HttpContext http, long bodyLimit)
     {

@@ -29,7 +29,7 @@ public static class JiraWebhookEndpoint
     [WolverinePost(Path)]
     public static async Task<IResult> Receive(HttpContext http, IDocumentStore store, IMessageBus bus)
     {
-        if (http.Request.ContentLength > MaxBodyBytes || await ReadAtMostAsync(http, MaxBodyBytes) is not { } body)
+        if (await BoundedBody.ReadAsync(http.Request, MaxBodyBytes) is not { } body)
         {
             return ProblemResponses.For(TooLarge, StatusCodes.Status413PayloadTooLarge);
         }
@@ -62,23 +62,5 @@ public static class JiraWebhookEndpoint
         var deliveryId = http.Request.Headers[DeliveryHeader].ToString() is { Length: > 0 } id ? id : Convert.ToHexStringLower(SHA256.HashData(body));
         await bus.InvokeAsync(new ReceiveJiraDelivery(deliveryId, webhook), http.RequestAborted);
         return Results.NoContent();
-    }
-
-    private static async Task<byte[]?> ReadAtMostAsync(HttpContext http, int limit)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Request.Body.ReadAsync(chunk, http.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
     }
 }

@@ -25,15 +25,19 @@ public sealed partial record SlaClock
         {
             (true, SlaMilestone.AtRisk) when !timer.AtRiskRecorded && !timer.BreachRecorded && deadline.DueAt == timer.Due!.AtRiskAt =>
                 [new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt, timer.Due.DueAt)],
-            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt && timer.AtRiskRecorded =>
-                [new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt)],
-            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt =>
-            [
-                new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, timer.Due.AtRiskAt, timer.Due.DueAt),
-                new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt),
-            ],
+            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt => Breached(timer, timer.Due),
             _ => [],
         };
+    }
+
+    private IEnumerable<object> Breached(SlaTimer timer, SlaDueTimes due)
+    {
+        if (!timer.AtRiskRecorded)
+        {
+            yield return new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, due.AtRiskAt, due.DueAt);
+        }
+
+        yield return new SlaBreached(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, due.DueAt);
     }
 
     /// <summary>

@@ -43,12 +43,7 @@ public static class GraphQLRequestReader
             return ParsedGraphQLRequests.Failed(StatusCodes.Status415UnsupportedMediaType, $"Send the request body as {GraphQLMediaTypes.Json}.");
         }
 
-        if (http.ContentLength > DocumentLimits.MaxBodyBytes)
-        {
-            return TooLarge();
-        }
-
-        var body = await ReadBoundedAsync(http);
+        var body = await BoundedBody.ReadAsync(http, DocumentLimits.MaxBodyBytes);
         if (body is null)
         {
             return TooLarge();
@@ -106,24 +101,6 @@ public static class GraphQLRequestReader
 
     private static T? DeserializeOrNull<T>(string json, IGraphQLTextSerializer serializer) where T : class =>
         string.IsNullOrEmpty(json) ? null : serializer.Deserialize<T>(json);
-
-    private static async Task<byte[]?> ReadBoundedAsync(HttpRequest http)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await http.Body.ReadAsync(chunk, http.HttpContext.RequestAborted)) > 0)
-        {
-            if (buffer.Length + read > DocumentLimits.MaxBodyBytes)
-            {
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
 
     private static ParsedGraphQLRequests NotARequest() =>
         ParsedGraphQLRequests.Failed(StatusCodes.Status400BadRequest,
