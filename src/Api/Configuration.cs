@@ -20,6 +20,7 @@ using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
 using Milestone.Api.Validation;
 using Wolverine;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api;
 
@@ -27,6 +28,8 @@ public static class Configuration
 {
     public static IServiceCollection AddMilestoneApi(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton(TenantDirectory.From(configuration));
+        services.AddScoped<CurrentTenant>();
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
@@ -45,9 +48,9 @@ public static class Configuration
         services.AddOptions<InsightSettings>().Bind(configuration.GetSection(InsightSettings.Section))
             .Validate(settings => InsightZones.IsKnown(settings.TimeZone), $"{InsightSettings.Section}:TimeZone must be an IANA time zone such as Europe/London.")
             .ValidateOnStart();
-        services.AddSingleton<InsightZones>();
-        services.AddSingleton<ReportingSql>();
-        services.AddSingleton<ReportingLag>();
+        services.AddScoped<InsightZones>();
+        services.AddScoped<ReportingSql>();
+        services.AddScoped<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);

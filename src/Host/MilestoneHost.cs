@@ -6,7 +6,9 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
+using Milestone.Api.Tenancy;
 using Milestone.Host.Cluster;
+using Milestone.Host.Database;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Http;
@@ -44,9 +46,11 @@ public static class MilestoneHost
             defaults.Production.GeneratedCodeMode = TypeLoadMode.Auto;
         });
 
+        var tenants = TenantDirectory.From(builder.Configuration);
+        builder.Services.AddSingleton(new MainDatabase(connectionString));
         builder.Services.AddMarten(options =>
             {
-                options.Connection(connectionString);
+                options.UseDatabases(connectionString, tenants);
                 options.DatabaseSchemaName = SchemaName;
                 options.Events.TimeProvider = new MicrosecondTimeProvider(TimeProvider.System);
 
@@ -76,6 +80,8 @@ public static class MilestoneHost
             .ApplyAllDatabaseChangesOnStartup()
             .IntegrateWithWolverine(integration =>
             {
+                // With a database per tenant, the nodes' own tables (who runs which agent) live in the main database.
+                integration.MainDatabaseConnectionString = tenants.KeepsTenantsApart ? connectionString : null;
                 integration.UseFastEventForwarding = true;
                 integration.UseWolverineManagedEventSubscriptionDistribution = true;
             });
@@ -108,6 +114,7 @@ public static class MilestoneHost
     {
         app.UseCodedProblems();
         app.Use(DatabaseOutage.AnswerOutagesAsync);
+        app.Use(TenantResolution.ResolveAsync);
         app.UseAuthentication();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQL();

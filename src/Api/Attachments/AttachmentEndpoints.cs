@@ -6,6 +6,7 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Wolverine;
 using Wolverine.Http;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Attachments;
 
@@ -21,8 +22,6 @@ public static class AttachmentEndpoints
     public static async Task<IResult> Upload(
         Guid requestId,
         HttpContext http,
-        IDocumentStore store,
-        IMessageBus bus,
         IAttachmentScanner scanner,
         IOptions<AttachmentSettings> settings,
         ExceptionTranslation translation,
@@ -34,7 +33,7 @@ public static class AttachmentEndpoints
         }
 
         var caller = http.GetCaller()!;
-        if (!await IsVisible(store, caller, requestId, http.RequestAborted))
+        if (!await IsVisible(http, caller, requestId))
         {
             return ProblemResponses.For(Refusals.NotFound("request"));
         }
@@ -65,7 +64,7 @@ public static class AttachmentEndpoints
         var attachmentId = Guid.CreateVersion7(time.GetUtcNow());
         try
         {
-            await bus.InvokeAsync(new AddAttachment(requestId, caller.AsActor(), attachmentId, file.FileName, file.ContentType, content), http.RequestAborted);
+            await http.MessageBus().InvokeAsync(new AddAttachment(requestId, caller.AsActor(), attachmentId, file.FileName, file.ContentType, content), http.RequestAborted);
         }
         catch (Exception refused)
         {
@@ -76,7 +75,7 @@ public static class AttachmentEndpoints
     }
 
     [WolverineGet("/requests/{requestId}/attachments/{attachmentId}")]
-    public static async Task<IResult> Download(Guid requestId, Guid attachmentId, HttpContext http, IDocumentStore store)
+    public static async Task<IResult> Download(Guid requestId, Guid attachmentId, HttpContext http)
     {
         if (ProblemResponses.CallerRefusal(http) is { } refusal)
         {
@@ -84,7 +83,7 @@ public static class AttachmentEndpoints
         }
 
         var caller = http.GetCaller()!;
-        await using var session = store.QuerySession();
+        await using var session = http.OpenQuerySession();
         var request = await session.RequestsVisibleTo(caller).FirstOrDefaultAsync(candidate => candidate.Id == requestId, http.RequestAborted);
         var attachment = request?.Attachments.FirstOrDefault(summary => summary.Id == attachmentId);
         var content = attachment is null ? null : await session.LoadAsync<AttachmentContent>(attachmentId, http.RequestAborted);
@@ -136,9 +135,9 @@ public static class AttachmentEndpoints
         }
     }
 
-    private static async Task<bool> IsVisible(IDocumentStore store, Caller caller, Guid requestId, CancellationToken cancellation)
+    private static async Task<bool> IsVisible(HttpContext http, Caller caller, Guid requestId)
     {
-        await using var session = store.QuerySession();
-        return await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == requestId, cancellation);
+        await using var session = http.OpenQuerySession();
+        return await session.RequestsVisibleTo(caller).AnyAsync(request => request.Id == requestId, http.RequestAborted);
     }
 }

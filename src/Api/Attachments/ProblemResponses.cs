@@ -10,7 +10,7 @@ public static class ProblemResponses
     public static IResult For(CodedError error, int? statusCode = null) => Results.Problem(
         statusCode: statusCode ?? error.Code switch
         {
-            ErrorCodes.Validation or ErrorCodes.BadRequest => StatusCodes.Status400BadRequest,
+            ErrorCodes.Validation or ErrorCodes.BadRequest or ErrorCodes.UnknownTenant => StatusCodes.Status400BadRequest,
             ErrorCodes.Unauthenticated => StatusCodes.Status401Unauthorized,
             ErrorCodes.Forbidden => StatusCodes.Status403Forbidden,
             ErrorCodes.NotFound => StatusCodes.Status404NotFound,

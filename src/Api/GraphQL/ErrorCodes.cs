@@ -13,4 +13,7 @@ public static class ErrorCodes
 
     /// <summary>The database could not be reached; nothing was changed and the same call may be repeated shortly.</summary>
     public const string Unavailable = "UNAVAILABLE";
+
+    /// <summary>The call named no tenant, one the service does not keep, or two different ones (docs/operations.md, tenants).</summary>
+    public const string UnknownTenant = "UNKNOWN_TENANT";
 }

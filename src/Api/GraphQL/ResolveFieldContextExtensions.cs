@@ -2,6 +2,7 @@ using GraphQL;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Identity;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.GraphQL;
 
@@ -21,7 +22,7 @@ public static class ResolveFieldContextExtensions
     /// Marten session is not safe to share between them.
     /// </summary>
     public static IQuerySession OpenQuerySession(this IResolveFieldContext context) =>
-        context.Service<IDocumentStore>().QuerySession();
+        context.Service<IDocumentStore>().QuerySession(context.Service<CurrentTenant>().Id);
 
     /// <summary>The id argument as a Guid; an id that is not one names nothing, like an unknown id.</summary>
     public static Guid? GuidArgument(this IResolveFieldContext context, string name) =>

@@ -7,6 +7,7 @@ using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Domain.HourBanks;
 using Wolverine.Http;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.HourBanks;
 
@@ -17,14 +18,14 @@ namespace Milestone.Api.HourBanks;
 public static class HourBankStatementEndpoint
 {
     [WolverineGet("/clients/{clientId}/hour-bank/statements/{month}.csv")]
-    public static async Task<IResult> Download(Guid clientId, string month, HttpContext http, IDocumentStore store)
+    public static async Task<IResult> Download(Guid clientId, string month, HttpContext http)
     {
         if (ProblemResponses.CallerRefusal(http) is { } refusal)
         {
             return refusal;
         }
 
-        await using var session = store.QuerySession();
+        await using var session = http.OpenQuerySession();
         if (!await session.IsClientVisibleAsync(http.GetCaller()!, clientId, http.RequestAborted))
         {
             return ProblemResponses.For(Refusals.NotFound("client"));

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Milestone.Api.Sessions;
+using Milestone.Api.Tenancy;
 using Milestone.Domain.Organisations;
 using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
@@ -22,9 +23,9 @@ public static class CallerAuthentication
 {
     public static async Task OnTokenValidated(TokenValidatedContext context)
     {
-        if (!TryReadIdentity(context.Principal!, out var personId, out var sessionId))
+        if (!TryReadIdentity(context.Principal!, context.HttpContext.Tenant(), out var personId, out var sessionId))
         {
-            context.Fail("The token names no person or session.");
+            context.Fail("The token names no person or session of this tenant.");
             return;
         }
 
@@ -45,7 +46,8 @@ public static class CallerAuthentication
     {
         var bearer = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         var validation = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(accessToken, bearer.TokenValidationParameters);
-        return validation.IsValid && TryReadIdentity(new ClaimsPrincipal(validation.ClaimsIdentity), out var personId, out var sessionId)
+        return validation.IsValid
+            && TryReadIdentity(new ClaimsPrincipal(validation.ClaimsIdentity), services.GetRequiredService<CurrentTenant>(), out var personId, out var sessionId)
             ? await CurrentAsync(services, personId, sessionId, cancellation)
             : null;
     }
@@ -53,7 +55,7 @@ public static class CallerAuthentication
     /// <summary>The caller as their account and session stand now; null once either has ended.</summary>
     public static async Task<Caller?> CurrentAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)
     {
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(services.GetRequiredService<CurrentTenant>().Id);
         var batch = session.CreateBatchQuery();
         var account = batch.Load<PersonAccount>(personId);
         var signInSession = batch.Load<SignInSession>(sessionId);
@@ -80,10 +82,12 @@ public static class CallerAuthentication
         return TwoFactorRequirement.MustEnrol(person.Role, person.TwoFactorEnabled, clientRequiresIt, requiredForStaff);
     }
 
-    private static bool TryReadIdentity(ClaimsPrincipal principal, out Guid personId, out Guid sessionId)
+    /// <summary>A token is good only for the tenant that issued it, whatever ids it names.</summary>
+    private static bool TryReadIdentity(ClaimsPrincipal principal, CurrentTenant tenant, out Guid personId, out Guid sessionId)
     {
-        sessionId = Guid.Empty;
-        return Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out personId)
+        (personId, sessionId) = (Guid.Empty, Guid.Empty);
+        return AccessTokens.TenantOf(principal) == tenant.Id
+            && Guid.TryParse(principal.FindFirst(JwtRegisteredClaimNames.Sub)?.Value, out personId)
             && Guid.TryParse(principal.FindFirst(AccessTokens.SessionClaim)?.Value, out sessionId);
     }
 

@@ -2,11 +2,12 @@ using Marten;
 using Microsoft.Extensions.Options;
 using Milestone.Projections.Organisations;
 using NodaTime;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Insights;
 
 /// <summary>Which time zone a figure's days and months run in: the client's for one client, the MSP's for the whole book.</summary>
-public sealed class InsightZones(IDocumentStore store, IOptions<InsightSettings> settings)
+public sealed class InsightZones(IDocumentStore store, CurrentTenant tenant, IOptions<InsightSettings> settings)
 {
     public const string Utc = "Etc/UTC";
 
@@ -23,7 +24,7 @@ public sealed class InsightZones(IDocumentStore store, IOptions<InsightSettings>
 
     public async Task<IReadOnlyDictionary<Guid, string>> OfClientsAsync(IReadOnlyCollection<Guid> clientIds, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(tenant.Id);
         return (await session.LoadManyAsync<ClientOrganisationDetails>(cancellation, clientIds)).ToDictionary(client => client.Id, client => client.TimeZone);
     }
 }

@@ -1,18 +1,19 @@
 using Marten;
 using Milestone.Api.Sla;
 using Milestone.Projections.Reporting;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Insights;
 
 /// <summary>How far the reporting tables trail the event store: the slowest of their projections.</summary>
-public sealed class ReportingLag(IDocumentStore store)
+public sealed class ReportingLag(IDocumentStore store, CurrentTenant tenant)
 {
     public async Task<long> EventsBehindAsync(CancellationToken cancellation)
     {
         var behind = 0L;
         foreach (var projection in Projections.Reporting.Configuration.ProjectionNames)
         {
-            behind = Math.Max(behind, await store.EventsBehindAsync(projection, cancellation));
+            behind = Math.Max(behind, await store.EventsBehindAsync(tenant.Id, projection, cancellation));
         }
 
         return behind;

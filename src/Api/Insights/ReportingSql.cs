@@ -3,6 +3,7 @@ using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Npgsql;
 using NpgsqlTypes;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Insights;
 
@@ -11,7 +12,7 @@ namespace Milestone.Api.Insights;
 /// builder would write: aggregates over rows kept by projections, never a walk over event streams. Instants
 /// are cut into days and months in the scope's time zone; work dates are days already.
 /// </summary>
-public sealed class ReportingSql(IDocumentStore store)
+public sealed class ReportingSql(IDocumentStore store, CurrentTenant tenant)
 {
     private const string InClients = "(@clients::uuid[] is null or client_id = any(@clients))";
 
@@ -138,7 +139,7 @@ public sealed class ReportingSql(IDocumentStore store)
             scope,
             row => (AgentId: row.GetGuid(0), Work: Work(row, 1)),
             cancellation);
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(tenant.Id);
         var names = (await session.LoadManyAsync<PersonAccount>(cancellation, lines.Select(line => line.AgentId))).ToDictionary(person => person.Id, person => person.Name);
         return [.. lines.Select(line => new AgentPerformance(
             line.AgentId, names.GetValueOrDefault(line.AgentId), line.Work.Handled, line.Work.Responses, line.Work.Resolutions, line.Work.LoggedMinutes, line.Work.ReopenedAfterwards))];
@@ -200,7 +201,7 @@ public sealed class ReportingSql(IDocumentStore store)
 
     private async Task<IReadOnlyList<T>> ReadAsync<T>(string sql, InsightScope scope, Func<NpgsqlDataReader, T> read, CancellationToken cancellation)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenant.Id)).CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(sql, connection);
         command.Parameters.AddWithValue("start", scope.Start);

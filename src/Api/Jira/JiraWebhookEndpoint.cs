@@ -4,12 +4,15 @@ using Marten;
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
-using Wolverine;
 using Wolverine.Http;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Jira;
 
-/// <summary>Where Jira Cloud's webhook posts issue and worklog events. Authenticated by the signature alone: Jira sends no token.</summary>
+/// <summary>
+/// Where Jira Cloud's webhook posts issue and worklog events. Authenticated by the signature alone: Jira sends no token.
+/// Where tenants are kept apart, each tenant's Jira posts to the tenant's host name or adds <c>?tenant=</c> to this path.
+/// </summary>
 public static class JiraWebhookEndpoint
 {
     public const string Path = "/webhooks/jira";
@@ -27,14 +30,14 @@ public static class JiraWebhookEndpoint
     private static readonly CodedError TooLarge = new(ErrorCodes.BadRequest, $"A Jira webhook delivery is at most {MaxBodyBytes} bytes.");
 
     [WolverinePost(Path)]
-    public static async Task<IResult> Receive(HttpContext http, IDocumentStore store, IMessageBus bus)
+    public static async Task<IResult> Receive(HttpContext http)
     {
         if (await BoundedBody.ReadAsync(http.Request, MaxBodyBytes) is not { } body)
         {
             return ProblemResponses.For(TooLarge, StatusCodes.Status413PayloadTooLarge);
         }
 
-        await using (var session = store.QuerySession())
+        await using (var session = http.OpenQuerySession())
         {
             var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, http.RequestAborted);
             if (connection is null || !WebhookSignature.IsValid(connection.WebhookSecret, body, http.Request.Headers[WebhookSignature.Header]))
@@ -60,7 +63,7 @@ public static class JiraWebhookEndpoint
 
         // Jira sends the same identifier with every retry of a delivery; without one, the body itself identifies it.
         var deliveryId = http.Request.Headers[DeliveryHeader].ToString() is { Length: > 0 } id ? id : Convert.ToHexStringLower(SHA256.HashData(body));
-        await bus.InvokeAsync(new ReceiveJiraDelivery(deliveryId, webhook), http.RequestAborted);
+        await http.MessageBus().InvokeAsync(new ReceiveJiraDelivery(deliveryId, webhook), http.RequestAborted);
         return Results.NoContent();
     }
 }

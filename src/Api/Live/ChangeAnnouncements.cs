@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Threading.Channels;
 
@@ -5,26 +6,27 @@ namespace Milestone.Api.Live;
 
 /// <summary>
 /// The sequence numbers of request events this node has committed and not yet announced to the other
-/// nodes, packed into NOTIFY payloads of the form <c>node:sequence,sequence,…</c>.
+/// nodes, per tenant database, packed into NOTIFY payloads of the form <c>node:sequence,sequence,…</c>.
 /// </summary>
 public sealed class ChangeAnnouncements
 {
     // NOTIFY payloads must stay under 8000 bytes.
     private const int MaximumPayloadLength = 7000;
 
-    private readonly Channel<long> _pending = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ConcurrentDictionary<string, Channel<long>> _pending = new(StringComparer.Ordinal);
 
     public string Node { get; } = Guid.NewGuid().ToString("N");
 
-    public void Add(long sequence) => _pending.Writer.TryWrite(sequence);
+    public void Add(string tenantId, long sequence) => Pending(tenantId).Writer.TryWrite(sequence);
 
-    public ValueTask<bool> WaitAsync(CancellationToken stopping) => _pending.Reader.WaitToReadAsync(stopping);
+    public ValueTask<bool> WaitAsync(string tenantId, CancellationToken stopping) => Pending(tenantId).Reader.WaitToReadAsync(stopping);
 
-    public string? TakePayload()
+    public string? TakePayload(string tenantId)
     {
+        var pending = Pending(tenantId).Reader;
         var payload = new StringBuilder(Node);
         var sequences = 0;
-        while (payload.Length < MaximumPayloadLength && _pending.Reader.TryRead(out var sequence))
+        while (payload.Length < MaximumPayloadLength && pending.TryRead(out var sequence))
         {
             payload.Append(sequences++ == 0 ? ':' : ',').Append(sequence);
         }
@@ -40,4 +42,7 @@ public sealed class ChangeAnnouncements
             ? []
             : payload[(separator + 1)..].Split(',').Select(long.Parse).ToArray();
     }
+
+    private Channel<long> Pending(string tenantId) =>
+        _pending.GetOrAdd(tenantId, _ => Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true }));
 }

@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Live;
 
@@ -24,17 +25,17 @@ public sealed class LiveStream<T>(
     {
         var unsubscribed = new CancellationTokenSource();
         var changes = context.Service<RequestChangeFeed>().Subscribe(unsubscribed.Token);
-        _ = ForwardAsync(changes, observer, unsubscribed.Token);
+        _ = ForwardAsync(context.Service<CurrentTenant>().Id, changes, observer, unsubscribed.Token);
         return new Unsubscriber(unsubscribed);
     }
 
-    private async Task ForwardAsync(ChannelReader<RequestChange> changes, IObserver<T> observer, CancellationToken unsubscribed)
+    private async Task ForwardAsync(string tenant, ChannelReader<RequestChange> changes, IObserver<T> observer, CancellationToken unsubscribed)
     {
         try
         {
             await foreach (var change in changes.ReadAllAsync(unsubscribed))
             {
-                if (concerns(change) && await NextAsync(change, unsubscribed) is { } next)
+                if (change.TenantId == tenant && concerns(change) && await NextAsync(tenant, change, unsubscribed) is { } next)
                 {
                     observer.OnNext(next);
                 }
@@ -52,13 +53,13 @@ public sealed class LiveStream<T>(
         }
     }
 
-    private async Task<T?> NextAsync(RequestChange change, CancellationToken unsubscribed)
+    private async Task<T?> NextAsync(string tenant, RequestChange change, CancellationToken unsubscribed)
     {
         var services = context.RequestServices!;
         var caller = await CallerAuthentication.CurrentAsync(services, subscriber.PersonId, subscriber.SessionId, unsubscribed)
             ?? throw new CodedError(ErrorCodes.Unauthenticated, "The session has ended; sign in again to resume live updates.");
         (context.UserContext as MilestoneUserContext)?.Refresh(caller);
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession();
+        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(tenant);
         return await load(caller, change, session, unsubscribed);
     }
 

@@ -2,6 +2,7 @@ using System.Threading.Channels;
 using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Milestone.Api.Tenancy;
 using Milestone.Domain.Requests;
 using Npgsql;
 
@@ -13,9 +14,10 @@ namespace Milestone.Api.Live;
 /// numbers with PostgreSQL NOTIFY after the commit, off the command's path and batched; every other node
 /// LISTENs, reads those events back from the store and hands them to its own <see cref="RequestChangeFeed"/>.
 /// An announcement lost to a crash or a dropped connection costs a live hint, never data: subscribers
-/// re-query when they reconnect.
+/// re-query when they reconnect. Each tenant's database carries its own tenant's announcements.
 /// </summary>
-public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnouncements announcements, RequestChangeFeed feed, ILogger<NodeChangeRelay> logger)
+public sealed partial class NodeChangeRelay(
+    IDocumentStore store, TenantDirectory tenants, ChangeAnnouncements announcements, RequestChangeFeed feed, ILogger<NodeChangeRelay> logger)
     : BackgroundService
 {
     public const string Channel = "milestone_request_changes";
@@ -23,7 +25,11 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
 
     protected override Task ExecuteAsync(CancellationToken stopping) =>
-        Task.WhenAll(KeepAsync(AnnounceAsync, stopping), KeepAsync(ListenAsync, stopping));
+        Task.WhenAll(tenants.Ids.SelectMany(tenant => new[]
+        {
+            KeepAsync(relaying => AnnounceAsync(tenant, relaying), stopping),
+            KeepAsync(relaying => ListenAsync(tenant, relaying), stopping),
+        }));
 
     private async Task KeepAsync(Func<CancellationToken, Task> loop, CancellationToken stopping)
     {
@@ -45,13 +51,13 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
         }
     }
 
-    private async Task AnnounceAsync(CancellationToken stopping)
+    private async Task AnnounceAsync(string tenant, CancellationToken stopping)
     {
-        while (await announcements.WaitAsync(stopping))
+        while (await announcements.WaitAsync(tenant, stopping))
         {
-            await using var connection = store.Storage.Database.CreateConnection();
+            await using var connection = (await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
             await connection.OpenAsync(stopping);
-            while (announcements.TakePayload() is { } payload)
+            while (announcements.TakePayload(tenant) is { } payload)
             {
                 await using var notify = new NpgsqlCommand("SELECT pg_notify(@channel, @payload)", connection);
                 notify.Parameters.AddWithValue("channel", Channel);
@@ -61,9 +67,9 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
         }
     }
 
-    private async Task ListenAsync(CancellationToken stopping)
+    private async Task ListenAsync(string tenant, CancellationToken stopping)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = (await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
         await connection.OpenAsync(stopping);
         var received = System.Threading.Channels.Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
         connection.Notification += (_, notification) => received.Writer.TryWrite(notification.Payload);
@@ -77,19 +83,19 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
             await connection.WaitAsync(stopping);
             while (received.Reader.TryRead(out var payload))
             {
-                await RelayAsync(announcements.FromOtherNodes(payload), stopping);
+                await RelayAsync(tenant, announcements.FromOtherNodes(payload), stopping);
             }
         }
     }
 
-    private async Task RelayAsync(long[] sequences, CancellationToken stopping)
+    private async Task RelayAsync(string tenant, long[] sequences, CancellationToken stopping)
     {
         if (sequences.Length == 0)
         {
             return;
         }
 
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(tenant);
         var committed = await session.Events.QueryAllRawEvents()
             .Where(e => e.Sequence.IsOneOf(sequences))
             .OrderBy(e => e.Sequence)
@@ -98,7 +104,7 @@ public sealed partial class NodeChangeRelay(IDocumentStore store, ChangeAnnounce
         {
             if (change.Data is IRequestEvent request)
             {
-                feed.Publish(new RequestChange(request.RequestId, request.ClientId, change.Version, request));
+                feed.Publish(new RequestChange(tenant, request.RequestId, request.ClientId, change.Version, request));
             }
         }
     }

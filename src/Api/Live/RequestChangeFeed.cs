@@ -5,7 +5,7 @@ using Milestone.Domain.Requests;
 namespace Milestone.Api.Live;
 
 /// <summary>One committed event on a request's stream, as live subscriptions receive it.</summary>
-public sealed record RequestChange(Guid RequestId, Guid ClientId, long Version, IRequestEvent Data);
+public sealed record RequestChange(string TenantId, Guid RequestId, Guid ClientId, long Version, IRequestEvent Data);
 
 /// <summary>
 /// Hands committed request events to the live subscriptions on this node. Each subscriber reads its

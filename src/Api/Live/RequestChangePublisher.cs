@@ -17,8 +17,8 @@ public sealed class RequestChangePublisher(RequestChangeFeed feed, ChangeAnnounc
         {
             if (committed.Data is IRequestEvent change)
             {
-                feed.Publish(new RequestChange(change.RequestId, change.ClientId, committed.Version, change));
-                announcements.Add(committed.Sequence);
+                feed.Publish(new RequestChange(session.TenantId, change.RequestId, change.ClientId, committed.Version, change));
+                announcements.Add(session.TenantId, committed.Sequence);
             }
         }
 

@@ -1,11 +1,13 @@
 using Marten;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.Insights;
 using Milestone.Projections.Organisations;
 using Wolverine.Http;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Reports;
 
@@ -16,22 +18,22 @@ namespace Milestone.Api.Reports;
 public static class QuarterlyReviewEndpoints
 {
     [WolverineGet("/clients/{clientId}/qbr/{quarter}.html")]
-    public static Task<IResult> Page(Guid clientId, string quarter, HttpContext http, IDocumentStore store, ReportingSql sql, TimeProvider time) =>
-        ReviewAsync(clientId, quarter, http, store, sql, time, review => Results.Content(QuarterlyReviewPage.Render(review), "text/html; charset=utf-8"));
+    public static Task<IResult> Page(Guid clientId, string quarter, HttpContext http, TimeProvider time) =>
+        ReviewAsync(clientId, quarter, http, time, review => Results.Content(QuarterlyReviewPage.Render(review), "text/html; charset=utf-8"));
 
     [WolverineGet("/clients/{clientId}/qbr/{quarter}.zip")]
-    public static Task<IResult> Pack(Guid clientId, string quarter, HttpContext http, IDocumentStore store, ReportingSql sql, TimeProvider time) =>
-        ReviewAsync(clientId, quarter, http, store, sql, time, review => Results.File(QuarterlyReviewCsv.Pack(review), "application/zip", $"qbr-{review.Quarter}.zip"));
+    public static Task<IResult> Pack(Guid clientId, string quarter, HttpContext http, TimeProvider time) =>
+        ReviewAsync(clientId, quarter, http, time, review => Results.File(QuarterlyReviewCsv.Pack(review), "application/zip", $"qbr-{review.Quarter}.zip"));
 
     private static async Task<IResult> ReviewAsync(
-        Guid clientId, string quarter, HttpContext http, IDocumentStore store, ReportingSql sql, TimeProvider time, Func<QuarterlyReview, IResult> answer)
+        Guid clientId, string quarter, HttpContext http, TimeProvider time, Func<QuarterlyReview, IResult> answer)
     {
         if (ProblemResponses.CallerRefusal(http) is { } refusal)
         {
             return refusal;
         }
 
-        await using var session = store.QuerySession();
+        await using var session = http.OpenQuerySession();
         var client = await session.ClientOrganisationsVisibleTo(http.GetCaller()!).Where(organisation => organisation.Id == clientId).FirstOrDefaultAsync(http.RequestAborted);
         if (client is null)
         {
@@ -43,6 +45,6 @@ public static class QuarterlyReviewEndpoints
             return ProblemResponses.For(Refusals.Invalid("quarter", "Give the quarter as yyyy-Qn, such as 2026-Q4."));
         }
 
-        return answer(await QuarterlyReview.ForAsync(sql, client, quarter, time.GetUtcNow(), http.RequestAborted));
+        return answer(await QuarterlyReview.ForAsync(http.RequestServices.GetRequiredService<ReportingSql>(), client, quarter, time.GetUtcNow(), http.RequestAborted));
     }
 }

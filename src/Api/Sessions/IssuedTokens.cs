@@ -15,7 +15,7 @@ public sealed class TokenIssuer(AccessTokens accessTokens, IOptions<AuthSettings
 {
     public IssuedTokens Issue(IDocumentSession session, Guid personId, Guid sessionId, DateTimeOffset now)
     {
-        var (accessToken, accessExpiresAt) = accessTokens.Issue(personId, sessionId, now);
+        var (accessToken, accessExpiresAt) = accessTokens.Issue(session.TenantId, personId, sessionId, now);
         var (refreshToken, stored) = Sessions.RefreshToken.Mint(sessionId, personId, now, settings.Value.RefreshTokenLifetime);
         session.Insert(stored);
         return new IssuedTokens(personId, accessToken, accessExpiresAt, refreshToken, stored.ExpiresAt);

@@ -4,11 +4,12 @@ namespace Milestone.Api.Sla;
 
 public static class ProjectionLag
 {
-    /// <summary>How many stored events an asynchronous projection has yet to take in; 0 when it is up to date.</summary>
-    public static async Task<long> EventsBehindAsync(this IDocumentStore store, string projectionName, CancellationToken cancellation)
+    /// <summary>How many stored events an asynchronous projection has yet to take in, in the tenant's database; 0 when it is up to date.</summary>
+    public static async Task<long> EventsBehindAsync(this IDocumentStore store, string tenantId, string projectionName, CancellationToken cancellation)
     {
-        var highest = await store.Storage.Database.FetchHighestEventSequenceNumber(cancellation);
-        var progress = await store.Advanced.AllProjectionProgress(token: cancellation);
+        var database = await store.Storage.FindOrCreateDatabase(tenantId);
+        var highest = await database.FetchHighestEventSequenceNumber(cancellation);
+        var progress = await database.AllProjectionProgress(cancellation);
         var reached = progress.Where(shard => shard.ShardName.StartsWith(projectionName + ":", StringComparison.Ordinal)).Select(shard => shard.Sequence).DefaultIfEmpty(0).Min();
         return Math.Max(0, highest - reached);
     }

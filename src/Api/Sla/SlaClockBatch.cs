@@ -10,14 +10,14 @@ namespace Milestone.Api.Sla;
 /// Loads the SLA clocks of all the requests one response shows with a single query: each request's
 /// <c>sla</c> field asks for its clock, and the first of them to be awaited loads every clock asked for so far.
 /// </summary>
-public sealed class SlaClockBatch(IDocumentStore store)
+public sealed class SlaClockBatch(Func<IQuerySession> openSession)
 {
     private readonly HashSet<Guid> _asked = [];
     private readonly Dictionary<Guid, SlaClock?> _loaded = [];
     private readonly SemaphoreSlim _loading = new(1, 1);
 
     public static SlaClockBatch For(IResolveFieldContext context) =>
-        ((MilestoneUserContext)context.UserContext).Shared(() => new SlaClockBatch(context.Service<IDocumentStore>()));
+        ((MilestoneUserContext)context.UserContext).Shared(() => new SlaClockBatch(context.OpenQuerySession));
 
     /// <summary>The request's SLA as it stands at <paramref name="now"/>, once the batch is loaded; null for a request without clocks.</summary>
     public IDataLoaderResult<RequestSla?> SlaOf(Guid requestId, DateTimeOffset now)
@@ -57,7 +57,7 @@ public sealed class SlaClockBatch(IDocumentStore store)
             batch = [.. _asked.Where(requestId => !_loaded.ContainsKey(requestId))];
         }
 
-        await using var session = store.QuerySession();
+        await using var session = openSession();
         var clocks = (await session.LoadManyAsync<SlaClock>(cancellation, batch.Select(SlaClock.IdFor))).ToDictionary(clock => clock.RequestId);
         foreach (var requestId in batch)
         {

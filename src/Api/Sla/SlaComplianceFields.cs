@@ -7,6 +7,7 @@ using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.Requests;
 using Milestone.Projections.Sla;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Sla;
 
@@ -31,7 +32,7 @@ public static class SlaComplianceFields
 
                 await using var session = context.OpenQuerySession();
                 var rows = await VisibleRows(session, caller, clientId).Where(row => months.Contains(row.Month)).ToListAsync(context.CancellationToken);
-                var behind = await context.Service<IDocumentStore>().EventsBehindAsync(SlaComplianceProjection.ProjectionName, context.CancellationToken);
+                var behind = await context.Service<IDocumentStore>().EventsBehindAsync(context.Service<CurrentTenant>().Id, SlaComplianceProjection.ProjectionName, context.CancellationToken);
                 return new SlaComplianceReport(SlaCompliance.Grouped(rows, groupBy.ToHashSet()), behind);
             });
     }

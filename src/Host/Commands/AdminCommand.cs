@@ -5,10 +5,11 @@ using Milestone.Api.People;
 using Milestone.Domain.People;
 using Milestone.Domain.Rules;
 using Wolverine;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Host.Commands;
 
-public sealed class AdminInput : NetCoreInput
+public sealed class AdminInput : TenantInput
 {
     [Description("What to do: create")]
     public string Action { get; set; } = string.Empty;
@@ -29,11 +30,16 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
     {
         if (!input.Action.Equals("create", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(input.EmailFlag))
         {
-            Console.Error.WriteLine("Usage: admin create --email someone@example.com [--name \"Their Name\"]");
+            Console.Error.WriteLine("Usage: admin create --email someone@example.com [--name \"Their Name\"] [--tenant id]");
             return false;
         }
 
         using var host = input.BuildHost();
+        if (input.OneTenant(host.Services) is not { } tenant)
+        {
+            return false;
+        }
+
         await host.StartAsync();
         try
         {
@@ -43,6 +49,7 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
             try
             {
                 using var scope = host.Services.CreateScope();
+                scope.ServiceProvider.EnterTenant(tenant);
                 await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
                     Guid.CreateVersion7(time.GetUtcNow()), Guid.NewGuid(), token, input.EmailFlag, name, Role.Admin, ClientId: null, InvitedBy: null));
             }

@@ -1,10 +1,11 @@
 using JasperFx.CommandLine;
 using Marten;
 using Milestone.Projections.History;
+using Marten.Storage;
 
 namespace Milestone.Host.Commands;
 
-public sealed class HistoryInput : NetCoreInput
+public sealed class HistoryInput : TenantInput
 {
     [Description("What to do: verify (check every stream's hash chain) or export (write streams as JSON Lines)")]
     public string Action { get; set; } = string.Empty;
@@ -25,7 +26,7 @@ public sealed class HistoryInput : NetCoreInput
 [Description("For auditors: verifies the tamper-evident hash chain of every event stream, or exports a request's or a client's history as JSON Lines.", Name = "history")]
 public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
 {
-    private const string UsageText = "Usage: history verify | history export (--request ID | --client ID) [--output FILE]";
+    private const string UsageText = "Usage: history verify [--tenant id] | history export (--request ID | --client ID) [--output FILE] [--tenant id]";
 
     public override async Task<bool> Execute(HistoryInput input)
     {
@@ -33,22 +34,33 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         return input.Action.ToLowerInvariant() switch
         {
-            "verify" => await VerifyAsync(store),
-            "export" => await ExportAsync(store, input),
+            "verify" => input.SomeTenants(host.Services) is { } tenants && await VerifyAsync(store, tenants),
+            "export" => input.OneTenant(host.Services) is { } tenant && await ExportAsync(store, tenant, input),
             _ => Refuse(UsageText),
         };
     }
 
-    private static async Task<bool> VerifyAsync(IDocumentStore store)
+    private static async Task<bool> VerifyAsync(IDocumentStore store, IReadOnlyList<string> tenants)
     {
-        var report = await ChainVerification.VerifyAsync(store, CancellationToken.None);
+        var intact = true;
+        foreach (var tenant in tenants)
+        {
+            intact &= await VerifyAsync(await store.Storage.FindOrCreateDatabase(tenant), tenants.Count > 1 ? $"Tenant {tenant}: " : "");
+        }
+
+        return intact;
+    }
+
+    private static async Task<bool> VerifyAsync(IMartenDatabase database, string prefix)
+    {
+        var report = await ChainVerification.VerifyAsync(database, CancellationToken.None);
         if (report.Intact)
         {
-            Console.WriteLine($"Verified {report.Events} events in {report.Streams} streams: every hash chain is intact.");
+            Console.WriteLine($"{prefix}Verified {report.Events} events in {report.Streams} streams: every hash chain is intact.");
             return true;
         }
 
-        Console.Error.WriteLine($"Checked {report.Events} events in {report.Streams} streams: {report.Broken.Count} broken.");
+        Console.Error.WriteLine($"{prefix}Checked {report.Events} events in {report.Streams} streams: {report.Broken.Count} broken.");
         foreach (var link in report.Broken)
         {
             Console.Error.WriteLine($"Stream {link.StreamId} breaks at version {link.Version} (sequence {link.Sequence}, {link.Type}): {link.Problem}.");
@@ -57,7 +69,7 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         return false;
     }
 
-    private static async Task<bool> ExportAsync(IDocumentStore store, HistoryInput input)
+    private static async Task<bool> ExportAsync(IDocumentStore store, string tenant, HistoryInput input)
     {
         IReadOnlyList<Guid> streams;
         if (Guid.TryParse(input.RequestFlag, out var requestId) && input.ClientFlag.Length == 0)
@@ -66,7 +78,8 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         }
         else if (Guid.TryParse(input.ClientFlag, out var clientId) && input.RequestFlag.Length == 0)
         {
-            streams = await HistoryExport.StreamsOfClientAsync(store, clientId, CancellationToken.None);
+            await using var session = store.QuerySession(tenant);
+            streams = await HistoryExport.StreamsOfClientAsync(session, clientId, CancellationToken.None);
         }
         else
         {
@@ -74,7 +87,7 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         }
 
         await using var output = input.OutputFlag.Length == 0 ? Console.OpenStandardOutput() : File.Create(input.OutputFlag);
-        var lines = await HistoryExport.WriteAsync(store, streams, output, CancellationToken.None);
+        var lines = await HistoryExport.WriteAsync(await store.Storage.FindOrCreateDatabase(tenant), streams, output, CancellationToken.None);
         if (input.OutputFlag.Length > 0)
         {
             Console.WriteLine($"Wrote {lines} events to {Path.GetFullPath(input.OutputFlag)}");

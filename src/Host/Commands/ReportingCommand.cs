@@ -5,7 +5,7 @@ using Npgsql;
 
 namespace Milestone.Host.Commands;
 
-public sealed class ReportingInput : NetCoreInput
+public sealed class ReportingInput : TenantInput
 {
     [Description("What to do: grant-reader")]
     public string Action { get; set; } = string.Empty;
@@ -27,18 +27,28 @@ public sealed class ReportingCommand : JasperFxAsyncCommand<ReportingInput>
         if (!input.Action.Equals("grant-reader", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(input.PasswordFlag)
             || !ReportingReader.IsValidRoleName(input.RoleFlag))
         {
-            Console.Error.WriteLine("Usage: reporting grant-reader --role bi_reader --password <password>  (role: lower-case letters, digits, underscores)");
+            Console.Error.WriteLine("Usage: reporting grant-reader --role bi_reader --password <password> [--tenant id]  (role: lower-case letters, digits, underscores)");
             return false;
         }
 
         using var host = input.BuildHost();
+        if (input.SomeTenants(host.Services) is not { } tenants)
+        {
+            return false;
+        }
+
         await host.StartAsync();
         try
         {
-            await using var connection = (NpgsqlConnection)host.Services.GetRequiredService<IDocumentStore>().Storage.Database.CreateConnection();
-            await connection.OpenAsync();
-            await ReportingReader.GrantAsync(connection, input.RoleFlag, input.PasswordFlag, CancellationToken.None);
-            Console.WriteLine($"{input.RoleFlag} may now log in to {connection.Database} and read the reporting schema (docs/reporting.md).");
+            var store = host.Services.GetRequiredService<IDocumentStore>();
+            foreach (var tenant in tenants)
+            {
+                await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
+                await connection.OpenAsync();
+                await ReportingReader.GrantAsync(connection, input.RoleFlag, input.PasswordFlag, CancellationToken.None);
+                Console.WriteLine($"{input.RoleFlag} may now log in to {connection.Database} and read the reporting schema (docs/reporting.md).");
+            }
+
             return true;
         }
         finally

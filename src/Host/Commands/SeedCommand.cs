@@ -3,10 +3,11 @@ using JasperFx.CommandLine;
 using Marten;
 using Milestone.Host.Seeding;
 using Milestone.Projections.People;
+using Milestone.Api.Tenancy;
 
 namespace Milestone.Host.Commands;
 
-public sealed class SeedInput : NetCoreInput
+public sealed class SeedInput : TenantInput
 {
     [Description("The data set to load: demo, or bulk (demo first, then --events of generated history)")]
     public string DataSet { get; set; } = string.Empty;
@@ -44,10 +45,15 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         }
 
         using var host = input.BuildHost();
-        await LoadDemoAsync(host);
+        if (input.OneTenant(host.Services) is not { } tenant)
+        {
+            return false;
+        }
+
+        await LoadDemoAsync(host, tenant);
         if (bulk)
         {
-            var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), host.Services.GetRequiredService<TimeProvider>(), Console.Out)
+            var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), tenant, host.Services.GetRequiredService<TimeProvider>(), Console.Out)
                 .LoadAsync(input.EventsFlag, input.ClientsFlag, rebuild: !input.SkipRebuildFlag, CancellationToken.None);
             if (input.ReportFlag.Length > 0)
             {
@@ -60,12 +66,12 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     }
 
     /// <summary>Through the same commands the API sends, so the host runs while it loads; it is stopped before any bulk load.</summary>
-    private static async Task LoadDemoAsync(IHost host)
+    private static async Task LoadDemoAsync(IHost host, string tenant)
     {
         await host.StartAsync();
         try
         {
-            await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession())
+            await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(tenant))
             {
                 if (await session.Query<PersonAccount>().AnyAsync(person => person.NormalizedEmail == PersonAccount.Normalize(DemoData.AdminEmail)))
                 {
@@ -75,6 +81,7 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
             }
 
             using var scope = host.Services.CreateScope();
+            scope.ServiceProvider.EnterTenant(tenant);
             await new DemoData(scope.ServiceProvider).LoadAsync();
             Console.WriteLine("Loaded the demo data set.");
         }

@@ -1,24 +1,38 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Milestone.Host.Database;
+using Npgsql;
 
 namespace Milestone.Host.Health;
 
-public sealed class PostgresHealthCheck(IDocumentStore store) : IHealthCheck
+/// <summary>Ready only when every database answers: the main one and, where tenants are kept apart, each tenant's.</summary>
+public sealed class PostgresHealthCheck(IDocumentStore store, MainDatabase main) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await using var connection = store.Storage.Database.CreateConnection();
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "select 1";
-            await command.ExecuteScalarAsync(cancellationToken);
+            await AnswersAsync(new NpgsqlConnection(main.ConnectionString), cancellationToken);
+            foreach (var database in await store.Storage.AllDatabases())
+            {
+                await AnswersAsync(database.CreateConnection(), cancellationToken);
+            }
+
             return HealthCheckResult.Healthy();
         }
         catch (Exception exception)
         {
             return HealthCheckResult.Unhealthy("PostgreSQL does not answer.", exception);
+        }
+    }
+
+    private static async Task AnswersAsync(NpgsqlConnection connection, CancellationToken cancellation)
+    {
+        await using (connection)
+        {
+            await connection.OpenAsync(cancellation);
+            await using var command = new NpgsqlCommand("select 1", connection);
+            await command.ExecuteScalarAsync(cancellation);
         }
     }
 }

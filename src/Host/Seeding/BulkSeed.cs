@@ -32,7 +32,7 @@ public sealed record BulkSeedReport(
 /// database: it takes the next sequence numbers without coordinating with other writers. Needs a superuser
 /// (the embedded PostgreSQL's is one) to switch triggers off.
 /// </summary>
-public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter progress)
+public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider time, TextWriter progress)
 {
     private const string Events = Storage.EventTable;
     private const string Streams = Storage.SchemaName + ".mt_streams";
@@ -52,7 +52,7 @@ public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var loaded = await CopyAsync(history, clients, requestsPerClient, cancellation);
-        await store.BulkInsertAsync(loaded.Followings, BulkInsertMode.InsertsOnly, 10_000, cancellation);
+        await store.BulkInsertAsync(tenantId, loaded.Followings, BulkInsertMode.InsertsOnly, 10_000, cancellation);
         var loadSeconds = watch.Elapsed.TotalSeconds;
         var loadCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         progress.WriteLine($"Loaded {loaded.Events:N0} events in {loaded.Streams:N0} streams ({clients:N0} clients, {loaded.Followings.Count:N0} requests) in {loadSeconds:F1} s: {loaded.Events / loadSeconds:N0} events/s");
@@ -64,7 +64,7 @@ public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter
     /// <summary>The demo team works the seeded clients, under the demo's default SLA policy.</summary>
     private async Task<SeedCast> CastAsync(CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
+        await using var session = store.QuerySession(tenantId);
         var staff = (await session.Query<PersonAccount>().Where(person => person.ClientId == null).ToListAsync(cancellation))
             .Where(person => person.Email.EndsWith(DemoData.StaffDomain, StringComparison.Ordinal))
             .Select(person => new Actor(person.Id, person.Role, null))
@@ -80,7 +80,7 @@ public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter
 
     private async Task<Loaded> CopyAsync(BulkHistory history, int clients, int requestsPerClient, CancellationToken cancellation)
     {
-        await using var connection = (NpgsqlConnection)store.Storage.Database.CreateConnection();
+        await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenantId)).CreateConnection();
         await connection.OpenAsync(cancellation);
         await ExecuteAsync(connection, "SET session_replication_role = replica; SET synchronous_commit = off; SET maintenance_work_mem = '1GB'", cancellation);
         await using var transaction = await connection.BeginTransactionAsync(cancellation);
@@ -224,7 +224,7 @@ public sealed class BulkSeed(IDocumentStore store, TimeProvider time, TextWriter
 
     private async Task<IReadOnlyList<ProjectionRebuild>> RebuildAsync(CancellationToken cancellation)
     {
-        using var daemon = await store.BuildProjectionDaemonAsync();
+        using var daemon = await store.BuildProjectionDaemonAsync(tenantId);
         var rebuilds = new List<ProjectionRebuild>();
         foreach (var projection in _options.Projections.All.Where(projection => projection.Lifecycle != ProjectionLifecycle.Live))
         {

@@ -1,5 +1,6 @@
 using Marten;
 using Npgsql;
+using Marten.Storage;
 
 namespace Milestone.Projections.History;
 
@@ -50,9 +51,9 @@ public static class ChainVerification
 
     private const string Counts = $"SELECT count(*), count(DISTINCT stream_id) FROM {Storage.EventTable} WHERE {NotTombstone}";
 
-    public static async Task<ChainReport> VerifyAsync(IDocumentStore store, CancellationToken cancellation)
+    public static async Task<ChainReport> VerifyAsync(IMartenDatabase database, CancellationToken cancellation)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(cancellation);
         var broken = (await BrokenAsync(connection, FirstBreakPerStream, cancellation))
             .Concat(await BrokenAsync(connection, TruncatedStreams, cancellation))

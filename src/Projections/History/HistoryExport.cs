@@ -4,6 +4,7 @@ using Milestone.Domain.HourBanks;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;
 using Npgsql;
+using Marten.Storage;
 
 namespace Milestone.Projections.History;
 
@@ -24,18 +25,17 @@ public static class HistoryExport
     public static IReadOnlyList<Guid> StreamsOfRequest(Guid requestId) => [requestId, SlaClock.IdFor(requestId)];
 
     /// <summary>A client's own stream, each of its requests with its SLA clock, and its hour bank.</summary>
-    public static async Task<IReadOnlyList<Guid>> StreamsOfClientAsync(IDocumentStore store, Guid clientId, CancellationToken cancellation)
+    public static async Task<IReadOnlyList<Guid>> StreamsOfClientAsync(IQuerySession session, Guid clientId, CancellationToken cancellation)
     {
-        await using var session = store.QuerySession();
         var requests = await session.Query<RequestDetails>().Where(request => request.ClientId == clientId).OrderBy(request => request.Id)
             .Select(request => request.Id).ToListAsync(cancellation);
         return [clientId, .. requests.SelectMany(StreamsOfRequest), HourBank.IdFor(clientId)];
     }
 
     /// <summary>Writes the streams' events in the order given, each stream by version; answers how many lines it wrote.</summary>
-    public static async Task<int> WriteAsync(IDocumentStore store, IReadOnlyList<Guid> streams, Stream output, CancellationToken cancellation)
+    public static async Task<int> WriteAsync(IMartenDatabase database, IReadOnlyList<Guid> streams, Stream output, CancellationToken cancellation)
     {
-        await using var connection = store.Storage.Database.CreateConnection();
+        await using var connection = database.CreateConnection();
         await connection.OpenAsync(cancellation);
         await using var command = new NpgsqlCommand(StreamEvents, connection);
         command.Parameters.AddWithValue("streams", streams.ToArray());
