@@ -10,7 +10,8 @@ public sealed class GraphQLSocket(WebSocket socket) : IAsyncDisposable
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
 
-    public static async Task<GraphQLSocket> ConnectAsync(IAlbaHost host, string? subProtocol = "graphql-transport-ws")
+    /// <param name="path">The endpoint, with the query string a browser would add (<c>graphql?tenant=north</c>).</param>
+    public static async Task<GraphQLSocket> ConnectAsync(IAlbaHost host, string? subProtocol = "graphql-transport-ws", string path = "graphql")
     {
         var client = host.Server.CreateWebSocketClient();
         if (subProtocol is not null)
@@ -18,13 +19,13 @@ public sealed class GraphQLSocket(WebSocket socket) : IAsyncDisposable
             client.SubProtocols.Add(subProtocol);
         }
 
-        return new GraphQLSocket(await client.ConnectAsync(new Uri(host.Server.BaseAddress, "graphql"), CancellationToken.None));
+        return new GraphQLSocket(await client.ConnectAsync(new Uri(host.Server.BaseAddress, path), CancellationToken.None));
     }
 
     /// <summary>Connects and has the connection acknowledged for this person.</summary>
-    public static async Task<GraphQLSocket> SignedInAsync(IAlbaHost host, SignedIn who)
+    public static async Task<GraphQLSocket> SignedInAsync(IAlbaHost host, SignedIn who, string path = "graphql")
     {
-        var socket = await ConnectAsync(host);
+        var socket = await ConnectAsync(host, path: path);
         await socket.SendAsync(new { type = "connection_init", payload = new { accessToken = who.AccessToken } });
         Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());
         return socket;

@@ -7,7 +7,10 @@ public sealed record HostCommand(int ExitCode, string Output, string Errors)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
-    public static async Task<HostCommand> RunAsync(string connectionString, params string[] arguments)
+    public static Task<HostCommand> RunAsync(string connectionString, params string[] arguments) => RunAsync(connectionString, [], arguments);
+
+    /// <summary>The command with settings of its own, given as environment variables (<c>Milestone__Tenants__north__ConnectionString</c>).</summary>
+    public static async Task<HostCommand> RunAsync(string connectionString, IEnumerable<(string Key, string Value)> settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [HostProcess.HostAssembly(), .. arguments])
         {
@@ -23,6 +26,11 @@ public sealed record HostCommand(int ExitCode, string Output, string Errors)
         // In Production the critter stack writes the handlers it generates next to the assembly, a file race for
         // commands run side by side; in Development it keeps them in memory.
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.People;
+using Milestone.Api.Tenancy;
 using Milestone.Domain.People;
 using Wolverine;
 
@@ -56,6 +57,11 @@ public static partial class Identities
         var email = UniqueEmail("admin", "msp.test");
         var token = SecretToken.New();
         using var scope = app.Host.Services.CreateScope();
+        if (app.Tenant is { } tenant)
+        {
+            scope.ServiceProvider.EnterTenant(tenant);
+        }
+
         await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
             Guid.CreateVersion7(app.Clock.GetUtcNow()), Guid.NewGuid(), token, email, "Ada Admin", Role.Admin, null, null));
         (await app.Host.GraphQLAsync(AcceptInvitation, new { input = new { token, password = Password } })).Data("acceptInvitation");

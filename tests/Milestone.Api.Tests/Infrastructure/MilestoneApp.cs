@@ -4,6 +4,7 @@ using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Milestone.Api.Tenancy;
 using Milestone.Host.Email;
 
 namespace Milestone.Api.Tests.Infrastructure;
@@ -28,6 +29,9 @@ public class MilestoneApp : IAsyncLifetime
 
     public IDocumentStore Store => Host.Services.GetRequiredService<IDocumentStore>();
 
+    /// <summary>The tenant the following calls name in the tenant header, where the fixture keeps tenants apart; none by default.</summary>
+    public string? Tenant { get; set; }
+
     public async Task InitializeAsync()
     {
         ConnectionString = await TestDatabaseServer.CreateDatabaseAsync();
@@ -45,8 +49,9 @@ public class MilestoneApp : IAsyncLifetime
         Host = await StartHostAsync();
     }
 
-    private Task<IAlbaHost> StartHostAsync() =>
-        AlbaHost.For<Program>(web =>
+    private async Task<IAlbaHost> StartHostAsync()
+    {
+        var host = await AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
             web.UseSetting("Milestone:Smtp:Host", "127.0.0.1");
@@ -60,6 +65,15 @@ public class MilestoneApp : IAsyncLifetime
 
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
         });
+        host.BeforeEach(http =>
+        {
+            if (Tenant is { } tenant)
+            {
+                http.Request.Headers[TenantResolution.Header] = tenant;
+            }
+        });
+        return host;
+    }
 
     /// <summary>Settings a fixture for one kind of deployment adds on top of the defaults.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
