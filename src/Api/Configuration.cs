@@ -18,9 +18,9 @@ using Milestone.Api.Messages;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
+using Milestone.Api.Tenancy;
 using Milestone.Api.Validation;
 using Wolverine;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api;
 

@@ -4,9 +4,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Tenancy;
 using Wolverine;
 using Wolverine.Http;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Attachments;
 

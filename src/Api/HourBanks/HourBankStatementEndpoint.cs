@@ -5,9 +5,9 @@ using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
+using Milestone.Api.Tenancy;
 using Milestone.Domain.HourBanks;
 using Wolverine.Http;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.HourBanks;
 

@@ -1,8 +1,8 @@
 using Marten;
 using Microsoft.Extensions.Options;
+using Milestone.Api.Tenancy;
 using Milestone.Projections.Organisations;
 using NodaTime;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Insights;
 

@@ -1,7 +1,7 @@
 using Marten;
 using Milestone.Api.Sla;
-using Milestone.Projections.Reporting;
 using Milestone.Api.Tenancy;
+using Milestone.Projections.Reporting;
 
 namespace Milestone.Api.Insights;
 

@@ -1,9 +1,9 @@
 using Marten;
+using Milestone.Api.Tenancy;
 using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Npgsql;
 using NpgsqlTypes;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Insights;
 

@@ -4,8 +4,8 @@ using Marten;
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.Attachments;
 using Milestone.Api.GraphQL;
-using Wolverine.Http;
 using Milestone.Api.Tenancy;
+using Wolverine.Http;
 
 namespace Milestone.Api.Jira;
 

@@ -6,8 +6,8 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.Requests;
-using Milestone.Projections.Sla;
 using Milestone.Api.Tenancy;
+using Milestone.Projections.Sla;
 
 namespace Milestone.Api.Sla;
 

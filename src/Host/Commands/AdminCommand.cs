@@ -1,11 +1,11 @@
-using Milestone.Api.Identity;
 using JasperFx.CommandLine;
 using Microsoft.Extensions.Options;
+using Milestone.Api.Identity;
 using Milestone.Api.People;
+using Milestone.Api.Tenancy;
 using Milestone.Domain.People;
 using Milestone.Domain.Rules;
 using Wolverine;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Host.Commands;
 

@@ -1,7 +1,7 @@
 using JasperFx.CommandLine;
 using Marten;
-using Milestone.Projections.History;
 using Marten.Storage;
+using Milestone.Projections.History;
 
 namespace Milestone.Host.Commands;
 

@@ -1,9 +1,9 @@
 using System.Text.Json;
 using JasperFx.CommandLine;
 using Marten;
+using Milestone.Api.Tenancy;
 using Milestone.Host.Seeding;
 using Milestone.Projections.People;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Host.Commands;
 

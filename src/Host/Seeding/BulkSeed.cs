@@ -9,8 +9,8 @@ using Milestone.Projections;
 using Milestone.Projections.People;
 using Milestone.Projections.Sla;
 using Npgsql;
-using Weasel.Core;
 using NpgsqlTypes;
+using Weasel.Core;
 
 namespace Milestone.Host.Seeding;
 

@@ -1,6 +1,6 @@
 using Marten;
-using Npgsql;
 using Marten.Storage;
+using Npgsql;
 
 namespace Milestone.Projections.History;
 

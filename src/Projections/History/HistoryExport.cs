@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Marten;
+using Marten.Storage;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;
 using Npgsql;
-using Marten.Storage;
 
 namespace Milestone.Projections.History;
 

@@ -1,7 +1,7 @@
-using Milestone.Api.Identity;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
+using Milestone.Api.Identity;
 using Milestone.Api.People;
 using Milestone.Api.Tenancy;
 using Milestone.Domain.People;

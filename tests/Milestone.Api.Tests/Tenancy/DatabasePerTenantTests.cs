@@ -37,6 +37,8 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
         Assert.Equal((true, false), (await HasStreamAsync(app.NorthDatabase, northRequest), await HasStreamAsync(app.NorthDatabase, southRequest)));
         Assert.Equal((true, false), (await HasStreamAsync(app.SouthDatabase, southRequest), await HasStreamAsync(app.SouthDatabase, northRequest)));
         Assert.False(await HasTableAsync(app.ConnectionString, "milestone.mt_events"), "The main database keeps no tenant's events.");
+        Assert.True(await HasTableAsync(app.ConnectionString, "milestone.wolverine_nodes"), "The main database keeps the nodes' tables.");
+        Assert.True(await HasTableAsync(app.NorthDatabase, "milestone.wolverine_outgoing_envelopes"), "A tenant's outbox commits with its events.");
     }
 
     [Fact]
