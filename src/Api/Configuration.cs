@@ -33,6 +33,7 @@ public static class Configuration
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
+        services.AddSingleton<PortalLinks>();
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
         services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();

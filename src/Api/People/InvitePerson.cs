@@ -1,12 +1,12 @@
-using Milestone.Api.Identity;
 using System.Text;
 using FluentValidation;
 using Marten;
-using Microsoft.Extensions.Options;
 using Milestone.Api.Email;
+using Milestone.Api.Identity;
 using Milestone.Domain.People;
 using Milestone.Domain.Rules;
 using Milestone.Projections.People;
+using Wolverine;
 using Wolverine.Marten;
 
 namespace Milestone.Api.People;
@@ -52,7 +52,8 @@ public static class InvitePersonHandler
     public static (IStartStream, IMartenOp, SendEmail) Handle(
         InvitePerson command,
         PersonAccount? sameEmail,
-        IOptions<PortalSettings> portal,
+        Envelope envelope,
+        PortalLinks links,
         TimeProvider time)
     {
         if (sameEmail is not null)
@@ -65,6 +66,6 @@ public static class InvitePersonHandler
         return (
             MartenOps.StartStream<Person>(command.PersonId, invited),
             MartenOps.Insert(new InvitationToken(command.InvitationId, SecretToken.HashOf(command.Token), command.PersonId, invited.ExpiresAt)),
-            InvitationEmail.For(invited.Email, invited.Name, invited.Role, portal.Value.InvitationLink(command.Token), invited.ExpiresAt));
+            InvitationEmail.For(invited.Email, invited.Name, invited.Role, links.Invitation(envelope.TenantId, command.Token), invited.ExpiresAt));
     }
 }

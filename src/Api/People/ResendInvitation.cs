@@ -1,8 +1,7 @@
-using Milestone.Api.Identity;
 using System.Text;
 using FluentValidation;
-using Microsoft.Extensions.Options;
 using Milestone.Api.Email;
+using Milestone.Api.Identity;
 using Milestone.Domain.People;
 using Wolverine;
 using Wolverine.Marten;
@@ -36,11 +35,12 @@ public static class ResendInvitationHandler
     public static (Events, OutgoingMessages, IMartenOp, IMartenOp) Handle(
         ResendInvitation command,
         [WriteAggregate] Person person,
-        IOptions<PortalSettings> portal,
+        Envelope envelope,
+        PortalLinks links,
         TimeProvider time)
     {
         var resent = person.ResendInvitation(command.InvitationId, command.ResentBy, time.GetUtcNow());
-        var email = InvitationEmail.For(person.Email, person.Name, person.Role, portal.Value.InvitationLink(command.Token), resent.ExpiresAt);
+        var email = InvitationEmail.For(person.Email, person.Name, person.Role, links.Invitation(envelope.TenantId, command.Token), resent.ExpiresAt);
         return (
             [resent],
             [email],

@@ -1,5 +1,4 @@
 using Marten;
-using Microsoft.Extensions.Options;
 using Milestone.Api.Identity;
 using Milestone.Api.People;
 using Milestone.Domain.People;
@@ -21,7 +20,8 @@ public static class IssuePasswordResetHandler
     public static (IEnumerable<IMartenOp>, OutgoingMessages) Handle(
         IssuePasswordReset message,
         PersonAccount? account,
-        IOptions<PortalSettings> portal,
+        Envelope envelope,
+        PortalLinks links,
         TimeProvider time)
     {
         if (account is not { Status: PersonStatus.Active })
@@ -33,6 +33,6 @@ public static class IssuePasswordResetHandler
         var expiresAt = time.GetUtcNow() + PasswordResetToken.Lifetime;
         return (
             [MartenOps.Store(new PasswordResetToken(account.Id, SecretToken.HashOf(token), expiresAt))],
-            [PasswordResetEmail.For(account.Email, account.Name, portal.Value.PasswordResetLink(token), expiresAt)]);
+            [PasswordResetEmail.For(account.Email, account.Name, links.PasswordReset(envelope.TenantId, token), expiresAt)]);
     }
 }

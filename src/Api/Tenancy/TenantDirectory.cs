@@ -64,4 +64,7 @@ public sealed class TenantDatabase
 
     /// <summary>Host names (no port) that select this tenant, such as <c>acme.milestone.example</c>.</summary>
     public string[] HostNames { get; set; } = [];
+
+    /// <summary>The tenant's own portal address for links in its e-mails; without one they go to the shared portal, naming the tenant.</summary>
+    public string? PortalUrl { get; set; }
 }

@@ -1,5 +1,4 @@
 using JasperFx.CommandLine;
-using Microsoft.Extensions.Options;
 using Milestone.Api.Identity;
 using Milestone.Api.People;
 using Milestone.Api.Tenancy;
@@ -59,7 +58,7 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
                 return false;
             }
 
-            var link = host.Services.GetRequiredService<IOptions<PortalSettings>>().Value.InvitationLink(token);
+            var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, token);
             Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
             Console.WriteLine(link);
             Console.WriteLine($"(or the acceptInvitation mutation with token \"{token}\")");

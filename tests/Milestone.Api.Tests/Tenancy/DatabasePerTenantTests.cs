@@ -94,6 +94,18 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
     }
 
     [Fact]
+    public async Task Links_in_a_tenants_e_mail_lead_to_that_tenants_portal()
+    {
+        app.Tenant = TenantedApp.North;
+        var northInvited = await app.InviteAsync(await app.AdministratorAsync(), Role.Agent, clientId: null);
+        app.Tenant = TenantedApp.South;
+        var southInvited = await app.InviteAsync(await app.AdministratorAsync(), Role.Agent, clientId: null);
+
+        Assert.StartsWith("http://localhost:5080/invitations/accept?tenant=north&token=", await LinkSentToAsync(northInvited));
+        Assert.StartsWith($"{TenantedApp.SouthPortal}/invitations/accept?token=", await LinkSentToAsync(southInvited));
+    }
+
+    [Fact]
     public async Task A_token_is_good_only_in_the_tenant_that_issued_it()
     {
         app.Tenant = TenantedApp.North;
@@ -164,6 +176,13 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
         var submitted = (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = $"{clientName} printer offline" } }, member))
             .Data("submitRequest").GetProperty("request");
         return (admin, submitted.GetProperty("id").GetString()!);
+    }
+
+    private async Task<string> LinkSentToAsync(string email)
+    {
+        await app.InvitationTokenSentToAsync(email);
+        var mail = app.Mail.Received.Single(received => received.To.Contains(email, StringComparison.OrdinalIgnoreCase));
+        return mail.TextBody!.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Single(word => word.Contains("/invitations/accept", StringComparison.Ordinal));
     }
 
     private static string[] Names(JsonElement clients) => [.. clients.EnumerateArray().Select(client => client.GetProperty("name").GetString()!)];

@@ -4,13 +4,14 @@ namespace Milestone.Api.Tests.Tenancy;
 
 /// <summary>
 /// The host with a database per tenant: <c>north</c>, reached by its header, and <c>south</c>, reached by its header or
-/// its host name; the main database holds only the nodes' own tables.
+/// its host name, with a portal address of its own; the main database holds only the nodes' own tables.
 /// </summary>
 public sealed class TenantedApp : MilestoneApp
 {
     public const string North = "north";
     public const string South = "south";
     public const string SouthHostName = "south.milestone.test";
+    public const string SouthPortal = "https://south.milestone.test";
 
     public string NorthDatabase { get; private set; } = null!;
 
@@ -29,5 +30,6 @@ public sealed class TenantedApp : MilestoneApp
         ($"Milestone:Tenants:{North}:ConnectionString", northDatabase),
         ($"Milestone:Tenants:{South}:ConnectionString", southDatabase),
         ($"Milestone:Tenants:{South}:HostNames:0", SouthHostName),
+        ($"Milestone:Tenants:{South}:PortalUrl", SouthPortal),
     ];
 }

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Options;
+using Milestone.Api.Tenancy;
+
+namespace Milestone.Api.People;
+
+/// <summary>
+/// Links in e-mails into the portal, for the tenant the e-mail is sent for: its own portal address where it has one
+/// (<c>Milestone:Tenants:{id}:PortalUrl</c>), else the shared portal with the tenant named in the link, so the page
+/// the link opens can say which tenant to ask.
+/// </summary>
+public sealed class PortalLinks(IOptions<PortalSettings> settings, TenantDirectory tenants)
+{
+    public string Invitation(string? tenantId, string token) => Link(tenantId, "invitations/accept", token);
+
+    public string PasswordReset(string? tenantId, string token) => Link(tenantId, "password/reset", token);
+
+    private string Link(string? tenantId, string path, string token)
+    {
+        var tokenParameter = $"token={Uri.EscapeDataString(token)}";
+        if (!tenants.KeepsTenantsApart || tenantId is null || !tenants.Databases.TryGetValue(tenantId, out var tenant))
+        {
+            return $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{tokenParameter}";
+        }
+
+        return tenant.PortalUrl is { Length: > 0 } own
+            ? $"{own.TrimEnd('/')}/{path}?{tokenParameter}"
+            : $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{TenantResolution.QueryParameter}={tenantId}&{tokenParameter}";
+    }
+}
