@@ -3,8 +3,11 @@ using Milestone.Api.Tests.Cluster;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 using Milestone.Api.Tests.Sla;
+using Microsoft.Extensions.DependencyInjection;
 using Milestone.Domain.People;
+using Milestone.Domain.Sla;
 using Npgsql;
+using Wolverine;
 
 namespace Milestone.Api.Tests.Tenancy;
 
@@ -15,6 +18,8 @@ namespace Milestone.Api.Tests.Tenancy;
 public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<TenantedApp>
 {
     private const string ClientNames = "{ clientOrganisations { name } }";
+
+    private const string ChooseSlaPolicy = "mutation($clientId: ID!, $policyId: ID) { chooseClientSlaPolicy(clientId: $clientId, policyId: $policyId) { slaPolicyId } }";
 
     private const string Volume = """
         query($clientId: ID!) { insights(from: "2026-11-01", to: "2026-11-30", clientId: $clientId) { eventsBehind volume { count } } }
@@ -44,16 +49,7 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
     [Fact]
     public async Task Handlers_and_asynchronous_projections_work_in_the_tenants_database()
     {
-        app.Tenant = TenantedApp.North;
-        var admin = await app.AdministratorAsync();
-        var calendarId = await app.CalendarAsync(admin, SlaScenes.OfficeHours());
-        (await app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId), isDefault = true }, admin)).Data("defineSlaPolicy");
-        var client = await app.ClientOrganisationAsync(admin, "Northwind");
-        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, client);
-
-        var requestId = await app.SettledAsync(async () =>
-            (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "VPN drops every hour", urgency = "HIGH" } }, member))
-            .Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
+        var (admin, client, requestId) = await RequestUnderSlaAsync(TenantedApp.North);
 
         var sla = (await app.Host.GraphQLAsync(SlaScenes.Sla, new { id = requestId }, admin)).Data("request").GetProperty("sla");
         Assert.Equal("ON_TRACK", sla.GetProperty("standing").GetString());
@@ -68,6 +64,30 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
         app.Tenant = TenantedApp.South;
         var southAdmin = await app.AdministratorAsync();
         Assert.Equal("NOT_FOUND", (await app.Host.GraphQLAsync(Volume, new { clientId = client }, southAdmin)).SingleError().Code());
+    }
+
+    [Fact]
+    public async Task A_deadline_scheduled_in_a_tenants_database_fires_there()
+    {
+        var (admin, _, requestId) = await RequestUnderSlaAsync(TenantedApp.North);
+        var response = (await app.Host.GraphQLAsync(SlaScenes.Sla, new { id = requestId }, admin)).Data("request").GetProperty("sla").GetProperty("response");
+        var dueAt = response.GetProperty("dueAt").GetDateTimeOffset();
+        var breach = new SlaDeadline(SlaClock.IdFor(Guid.Parse(requestId)), SlaTargetKind.Response, SlaMilestone.Breach, response.GetProperty("cycle").GetInt32(), dueAt);
+
+        // Arriving a second early, the deadline is put back for a second: scheduled in north's database.
+        app.Clock.SetUtcNow(dueAt.AddSeconds(-1));
+        using (var scope = app.Host.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync(TenantedApp.North, breach);
+        }
+
+        app.Clock.SetUtcNow(dueAt.AddMinutes(1));
+        var later = await app.SignInAsync(admin.Email);
+        await Eventually.WithinAsync(
+            TimeSpan.FromSeconds(30),
+            async () => (await app.Host.GraphQLAsync(SlaScenes.Sla, new { id = requestId }, later)).Data("request").GetProperty("sla").GetProperty("standing").GetString(),
+            standing => standing == "BREACHED",
+            "the rescheduled breach fires from north's database");
     }
 
     [Fact]
@@ -166,6 +186,23 @@ public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<Tena
         });
 
         Assert.Equal("Healthy", await ready.ReadAsTextAsync());
+    }
+
+    /// <summary>A HIGH request submitted in the tenant under a default SLA policy on office hours, its clock started.</summary>
+    private async Task<(SignedIn Admin, Guid ClientId, string RequestId)> RequestUnderSlaAsync(string tenant)
+    {
+        app.Tenant = tenant;
+        var admin = await app.AdministratorAsync();
+        var calendarId = await app.CalendarAsync(admin, SlaScenes.OfficeHours());
+        var policy = (await app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId, name: $"Standard {Guid.NewGuid():N}") }, admin))
+            .Data("defineSlaPolicy").GetProperty("id").GetString();
+        var client = await app.ClientOrganisationAsync(admin, "Northwind");
+        (await app.Host.GraphQLAsync(ChooseSlaPolicy, new { clientId = client, policyId = policy }, admin)).Data("chooseClientSlaPolicy");
+        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, client);
+        var requestId = await app.SettledAsync(async () =>
+            (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "VPN drops every hour", urgency = "HIGH" } }, member))
+            .Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
+        return (admin, client, requestId);
     }
 
     private async Task<(SignedIn Admin, string RequestId)> ClientWithRequestAsync(string tenant, string clientName)

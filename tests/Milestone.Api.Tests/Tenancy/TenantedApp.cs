@@ -23,7 +23,8 @@ public sealed class TenantedApp : MilestoneApp
         SouthDatabase = await TestDatabaseServer.CreateDatabaseAsync();
     }
 
-    protected override IEnumerable<(string Key, string Value)> Settings => TenantSettings(NorthDatabase, SouthDatabase);
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+        [.. TenantSettings(NorthDatabase, SouthDatabase), ("Milestone:ScheduledMessagePolling", "00:00:01")];
 
     public static IEnumerable<(string Key, string Value)> TenantSettings(string northDatabase, string southDatabase) =>
     [
