@@ -28,7 +28,6 @@ public static class Configuration
 {
     public static IServiceCollection AddMilestoneApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(TenantDirectory.From(configuration));
         services.AddScoped<CurrentTenant>();
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);

@@ -47,6 +47,7 @@ public static class MilestoneHost
         });
 
         var tenants = TenantDirectory.From(builder.Configuration);
+        builder.Services.AddSingleton(tenants);
         builder.Services.AddSingleton(new MainDatabase(connectionString));
         builder.Services.AddMarten(options =>
             {

@@ -8,19 +8,19 @@ namespace Milestone.Api.Tenancy;
 /// </summary>
 public sealed class CurrentTenant
 {
-    public string Id { get; private set; } = StorageConstants.DefaultTenantId;
+    private bool _entered;
 
-    /// <summary>Whether a tenant was chosen; a scope works for the default tenant until one is.</summary>
-    public bool IsChosen { get; private set; }
+    /// <summary>The tenant's id; a scope works for the default tenant until it enters another.</summary>
+    public string Id { get; private set; } = StorageConstants.DefaultTenantId;
 
     public void Enter(string tenantId)
     {
-        if (IsChosen && tenantId != Id)
+        if (_entered && tenantId != Id)
         {
             throw new InvalidOperationException($"This scope already works for tenant '{Id}'; it cannot switch to '{tenantId}'.");
         }
 
         Id = tenantId;
-        IsChosen = true;
+        _entered = true;
     }
 }

@@ -45,6 +45,11 @@ public sealed partial class TenantDirectory
             databases.Add(tenant.Key, database);
         }
 
+        if (databases.SelectMany(tenant => tenant.Value.HostNames).GroupBy(host => host, StringComparer.OrdinalIgnoreCase).FirstOrDefault(host => host.Count() > 1) is { } shared)
+        {
+            throw new InvalidOperationException($"{Section}: the host name {shared.Key} is claimed by more than one tenant.");
+        }
+
         return new TenantDirectory(databases);
     }
 
