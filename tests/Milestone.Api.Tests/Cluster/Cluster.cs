@@ -7,7 +7,8 @@ namespace Milestone.Api.Tests.Cluster;
 
 /// <summary>
 /// Several host processes on one fresh database holding the demo MSP, started one after another,
-/// each a node of one Wolverine cluster.
+/// each a node of one Wolverine cluster; or, with a tenant named, on a main database and a database for each
+/// of the tenants <c>north</c> and <c>south</c>, with the demo MSP in the tenant named.
 /// </summary>
 public sealed partial class Cluster : IAsyncDisposable
 {
@@ -23,14 +24,18 @@ public sealed partial class Cluster : IAsyncDisposable
 
     public IReadOnlyList<HostProcess> Nodes { get; }
 
-    public static async Task<Cluster> StartAsync(int nodeCount)
+    public static async Task<Cluster> StartAsync(int nodeCount, string? tenant = null)
     {
         var connectionString = await TestDatabaseServer.CreateDatabaseAsync();
-        var seed = await HostCommand.RunAsync(connectionString, "seed", "demo");
+        var tenants = tenant is null
+            ? []
+            : Tenancy.TenantedApp.TenantSettings(await TestDatabaseServer.CreateDatabaseAsync(), await TestDatabaseServer.CreateDatabaseAsync()).ToList();
+        var seed = await HostCommand.RunAsync(connectionString, tenants, tenant is null ? ["seed", "demo"] : ["seed", "demo", "--tenant", tenant]);
         Assert.True(seed.ExitCode == 0, seed.Output + seed.Errors);
 
         // Every node must sign and accept the same access tokens.
-        var settings = new Dictionary<string, string> { ["Milestone:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48)) };
+        var settings = tenants.ToDictionary(setting => setting.Key, setting => setting.Value);
+        settings["Milestone:Auth:SigningKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(48));
         var nodes = new List<HostProcess>();
         for (var started = 0; started < nodeCount; started++)
         {

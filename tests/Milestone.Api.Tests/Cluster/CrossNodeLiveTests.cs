@@ -1,30 +1,33 @@
 using System.Text.Json;
+using Milestone.Api.Tenancy;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.Cluster;
 
-/// <summary>A subscriber connected to one node hears of changes committed on another.</summary>
-public sealed class CrossNodeLiveTests : IAsyncLifetime
+/// <summary>A subscriber connected to one node hears of changes committed on another, in one database or in a tenant's.</summary>
+public sealed class CrossNodeLiveTests
 {
     private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body } }";
 
-    private Cluster _cluster = null!;
-
-    public async Task InitializeAsync() => _cluster = await Cluster.StartAsync(nodeCount: 2);
-
-    public async Task DisposeAsync() => await _cluster.DisposeAsync();
-
-    [Fact]
-    public async Task A_change_committed_on_one_node_reaches_a_subscriber_on_the_other()
+    [Theory]
+    [InlineData(null)]
+    [InlineData(Tenancy.TenantedApp.South)]
+    public async Task A_change_committed_on_one_node_reaches_a_subscriber_on_the_other(string? tenant)
     {
-        var (listening, committing) = (_cluster.Nodes[0], _cluster.Nodes[1]);
+        await using var cluster = await Cluster.StartAsync(nodeCount: 2, tenant);
+        var (listening, committing) = (cluster.Nodes[0], cluster.Nodes[1]);
         using var http = new HttpClient { BaseAddress = committing.BaseAddress };
+        if (tenant is not null)
+        {
+            http.DefaultRequestHeaders.Add(TenantResolution.Header, tenant);
+        }
+
         var member = await http.SignInAsync("member@acme.test", Cluster.DemoPassword);
         var requestId = (await http.GraphQLAsync(member, RequestDocuments.Submit, new { input = new { title = "Door badge reader dead" } }))
             .GetProperty("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
 
-        await using var subscriber = await SubscribeAsync(listening, member, requestId);
+        await using var subscriber = await SubscribeAsync(listening, member, requestId, tenant);
         await http.GraphQLAsync(
             member,
             "mutation($requestId: ID!) { postMessage(requestId: $requestId, body: \"It beeps red now\") { id } }",
@@ -34,9 +37,9 @@ public sealed class CrossNodeLiveTests : IAsyncLifetime
         Assert.Equal("It beeps red now", update.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString());
     }
 
-    private static async Task<RunningTool> SubscribeAsync(HostProcess node, string accessToken, string requestId)
+    private static async Task<RunningTool> SubscribeAsync(HostProcess node, string accessToken, string requestId, string? tenant)
     {
-        var url = new UriBuilder(new Uri(node.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString();
+        var url = new UriBuilder(new Uri(node.BaseAddress, "/graphql")) { Scheme = "ws", Query = tenant is null ? "" : $"{TenantResolution.QueryParameter}={tenant}" }.Uri.ToString();
         var tool = await NodeTool.StartAsync(
             Path.Combine(RepositoryFiles.Root, "tests", "graphql-ws-client"),
             "subscribe.mjs",
