@@ -35,6 +35,7 @@ public sealed class CrossNodeLiveTests
 
         var update = JsonDocument.Parse(await subscriber.NextLineAsync()).RootElement;
         Assert.Equal("It beeps red now", update.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString());
+        Assert.Equal(tenant is not null, listening.Output.Contains("Tenants kept apart, each in its own database: north, south", StringComparison.Ordinal));
     }
 
     private static async Task<RunningTool> SubscribeAsync(HostProcess node, string accessToken, string requestId, string? tenant)
