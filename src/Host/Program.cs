@@ -1,4 +1,5 @@
 using JasperFx;
+using Milestone.Api.Tenancy;
 using Milestone.Host;
 using Milestone.Host.Database;
 
@@ -7,8 +8,10 @@ var builder = WebApplication.CreateBuilder(args);
 using var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
 var databaseLog = startupLogging.CreateLogger("Milestone.Database");
 await using var database = StartupErrors.ExitOnMissingPostgres(() => MartenDatabase.Resolve(builder.Configuration, databaseLog));
-if (!database.IsEmbedded && WaitingForPostgres.AppliesTo(args)
-    && !await WaitingForPostgres.UntilItAnswersAsync(args, database.ConnectionString, builder.Configuration, databaseLog))
+var tenantDatabases = TenantDirectory.From(builder.Configuration).Databases.Values.Select(tenant => tenant.ConnectionString);
+var databasesToWaitFor = (database.IsEmbedded ? tenantDatabases : tenantDatabases.Prepend(database.ConnectionString)).ToList();
+if (databasesToWaitFor.Count > 0 && WaitingForPostgres.AppliesTo(args)
+    && !await WaitingForPostgres.UntilTheyAnswerAsync(args, databasesToWaitFor, builder.Configuration, databaseLog))
 {
     return 0;
 }

@@ -19,41 +19,41 @@ public static class WaitingForPostgres
     /// <summary>Only running the host waits; a command (db-apply, history verify, …) fails at once instead.</summary>
     public static bool AppliesTo(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
 
+    /// <summary>Waits until every database answers: the main one and, where tenants are kept apart, each tenant's.</summary>
     /// <returns>False when the process was asked to stop while it waited.</returns>
-    public static async Task<bool> UntilItAnswersAsync(string[] args, string connectionString, IConfiguration configuration, ILogger logger)
+    public static async Task<bool> UntilTheyAnswerAsync(string[] args, IReadOnlyList<string> connectionStrings, IConfiguration configuration, ILogger logger)
     {
-        var reason = await UnreachableBecauseAsync(connectionString, CancellationToken.None);
-        if (reason is null)
+        var unreachable = await FirstUnreachableAsync(connectionStrings, CancellationToken.None);
+        if (unreachable is null)
         {
             return true;
         }
 
-        var database = Describe(connectionString);
         var interval = configuration.GetValue(RetryIntervalKey, DefaultRetryInterval);
         logger.LogWarning(
             "PostgreSQL ({Database}) does not answer: {Reason}. The host waits for it and tries again every {Interval}; until then /health/ready answers 503 and every request 503 UNAVAILABLE",
-            database, reason, interval);
+            unreachable.Value.Database, unreachable.Value.Reason, interval);
 
         await using var standIn = StandIn(args);
         await standIn.StartAsync();
         var stopping = standIn.Lifetime.ApplicationStopping;
         try
         {
-            while (reason is not null)
+            while (unreachable is not null)
             {
                 await Task.Delay(interval, stopping);
-                var now = await UnreachableBecauseAsync(connectionString, stopping);
-                if (now is not null && now != reason)
+                var now = await FirstUnreachableAsync(connectionStrings, stopping);
+                if (now is not null && now != unreachable)
                 {
-                    logger.LogWarning("PostgreSQL ({Database}) still does not answer: {Reason}", database, now);
+                    logger.LogWarning("PostgreSQL ({Database}) still does not answer: {Reason}", now.Value.Database, now.Value.Reason);
                 }
 
-                reason = now;
+                unreachable = now;
             }
         }
         catch (OperationCanceledException) when (stopping.IsCancellationRequested)
         {
-            logger.LogInformation("Stopped while waiting for PostgreSQL ({Database})", database);
+            logger.LogInformation("Stopped while waiting for PostgreSQL");
             return false;
         }
         finally
@@ -61,8 +61,21 @@ public static class WaitingForPostgres
             await standIn.StopAsync();
         }
 
-        logger.LogInformation("PostgreSQL ({Database}) answers; starting", database);
+        logger.LogInformation("PostgreSQL answers for every database; starting");
         return true;
+    }
+
+    private static async Task<(string Database, string Reason)?> FirstUnreachableAsync(IReadOnlyList<string> connectionStrings, CancellationToken cancellation)
+    {
+        foreach (var connectionString in connectionStrings)
+        {
+            if (await UnreachableBecauseAsync(connectionString, cancellation) is { } reason)
+            {
+                return (Describe(connectionString), reason);
+            }
+        }
+
+        return null;
     }
 
     private static async Task<string?> UnreachableBecauseAsync(string connectionString, CancellationToken cancellation)

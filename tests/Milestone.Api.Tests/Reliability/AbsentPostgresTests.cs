@@ -2,6 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Tenancy;
 using Milestone.Api.Tests.Cluster;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Host.Database;
@@ -88,6 +89,32 @@ public sealed class AbsentPostgresTests : IAsyncLifetime
         Assert.Equal("INVALID_CREDENTIALS", SingleError(after).GetProperty("extensions").GetProperty("reason").GetString());
     }
 
+    [Fact]
+    public async Task A_host_started_while_a_tenants_PostgreSQL_is_down_waits_not_ready_and_serves_that_tenant_once_it_is_back()
+    {
+        _postgres.Interrupt(immediate: false);
+        var main = await TestDatabaseServer.CreateDatabaseAsync();
+        var settings = new Dictionary<string, string>(QuickRetries);
+        foreach (var (key, value) in Tenancy.TenantedApp.TenantSettings(northDatabase: _connectionString, southDatabase: await TestDatabaseServer.CreateDatabaseAsync()))
+        {
+            settings[key] = value;
+        }
+
+        await using var host = HostProcess.Launch(main, settings);
+        await host.WaitUntilAnsweringAsync();
+        var ready = await GetAsync(host, "/health/ready");
+        var (status, _, _) = await SignInAsync(host, Tenancy.TenantedApp.North);
+
+        Assert.Equal((503, 503), (ready, status));
+        Assert.Contains("does not answer: Failed to connect", host.Output);
+
+        _postgres.Resume();
+        await host.WaitUntilReadyAsync();
+        var (_, _, answered) = await SignInAsync(host, Tenancy.TenantedApp.North);
+
+        Assert.Equal("INVALID_CREDENTIALS", SingleError(answered).GetProperty("extensions").GetProperty("reason").GetString());
+    }
+
     private static async Task<int> GetAsync(HostProcess host, string path)
     {
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
@@ -95,9 +122,14 @@ public sealed class AbsentPostgresTests : IAsyncLifetime
     }
 
     /// <summary>A sign-in with an address nobody has: answering it takes a round trip to the database.</summary>
-    private static async Task<(int Status, string? ContentType, JsonElement Body)> SignInAsync(HostProcess host)
+    private static async Task<(int Status, string? ContentType, JsonElement Body)> SignInAsync(HostProcess host, string? tenant = null)
     {
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        if (tenant is not null)
+        {
+            http.DefaultRequestHeaders.Add(TenantResolution.Header, tenant);
+        }
+
         using var response = await http.PostAsJsonAsync("/graphql", new { query = SignIn, variables = new { input = new { email = "nobody@absent.test", password = "not the password" } } });
         var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
         return ((int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body);
