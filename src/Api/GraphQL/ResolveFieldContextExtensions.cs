@@ -21,8 +21,7 @@ public static class ResolveFieldContextExtensions
     /// A session of its own for one resolver: GraphQL runs sibling query fields in parallel, and a
     /// Marten session is not safe to share between them.
     /// </summary>
-    public static IQuerySession OpenQuerySession(this IResolveFieldContext context) =>
-        context.Service<IDocumentStore>().QuerySession(context.Service<CurrentTenant>().Id);
+    public static IQuerySession OpenQuerySession(this IResolveFieldContext context) => context.RequestServices!.OpenTenantQuerySession();
 
     /// <summary>The id argument as a Guid; an id that is not one names nothing, like an unknown id.</summary>
     public static Guid? GuidArgument(this IResolveFieldContext context, string name) =>

@@ -55,7 +55,7 @@ public static class CallerAuthentication
     /// <summary>The caller as their account and session stand now; null once either has ended.</summary>
     public static async Task<Caller?> CurrentAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)
     {
-        await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(services.GetRequiredService<CurrentTenant>().Id);
+        await using var session = services.OpenTenantQuerySession();
         var batch = session.CreateBatchQuery();
         var account = batch.Load<PersonAccount>(personId);
         var signInSession = batch.Load<SignInSession>(sessionId);

@@ -54,9 +54,12 @@ public static class TenantResolution
     /// <summary>The tenant of this call as every service in its scope sees it.</summary>
     public static CurrentTenant Tenant(this HttpContext http) => http.RequestServices.GetRequiredService<CurrentTenant>();
 
+    /// <summary>A session on the database of the tenant the scope works for: the one place such a session is opened.</summary>
+    public static IQuerySession OpenTenantQuerySession(this IServiceProvider scope) =>
+        scope.GetRequiredService<IDocumentStore>().QuerySession(scope.GetRequiredService<CurrentTenant>().Id);
+
     /// <summary>A session on the call's tenant's database.</summary>
-    public static IQuerySession OpenQuerySession(this HttpContext http) =>
-        http.RequestServices.GetRequiredService<IDocumentStore>().QuerySession(http.Tenant().Id);
+    public static IQuerySession OpenQuerySession(this HttpContext http) => http.RequestServices.OpenTenantQuerySession();
 
     /// <summary>The call's message bus, which sends every command with the call's tenant.</summary>
     public static IMessageBus MessageBus(this HttpContext http) => http.RequestServices.GetRequiredService<IMessageBus>();

@@ -1,18 +1,24 @@
 using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Milestone.Api.Tenancy;
 using Milestone.Host.Database;
 using Npgsql;
 
 namespace Milestone.Host.Health;
 
 /// <summary>Ready only when every database answers: the main one and, where tenants are kept apart, each tenant's.</summary>
-public sealed class PostgresHealthCheck(IDocumentStore store, MainDatabase main) : IHealthCheck
+public sealed class PostgresHealthCheck(IDocumentStore store, MainDatabase main, TenantDirectory tenants) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         try
         {
-            await AnswersAsync(new NpgsqlConnection(main.ConnectionString), cancellationToken);
+            // With one database the main one is Marten's, checked below.
+            if (tenants.KeepsTenantsApart)
+            {
+                await AnswersAsync(new NpgsqlConnection(main.ConnectionString), cancellationToken);
+            }
+
             foreach (var database in await store.Storage.AllDatabases())
             {
                 await AnswersAsync(database.CreateConnection(), cancellationToken);
