@@ -273,7 +273,7 @@ async function commandThroughput(scene, database) {
         ...postRequest,
         setupRequest: (request, context) => ({
           ...request,
-          body: mutation('mutation ($id: ID!, $messageId: ID!) { postMessage(requestId: $id, body: "We are on it.", clientMessageId: $messageId) { id } }', { id: context.requestId, messageId: randomUUID() }),
+          body: mutation('mutation ($id: ID!, $messageId: String!) { postMessage(requestId: $id, body: "We are on it.", idempotencyKey: $messageId) { id } }', { id: context.requestId, messageId: randomUUID() }),
         }),
         onResponse: checked,
       },
@@ -281,7 +281,7 @@ async function commandThroughput(scene, database) {
         ...postRequest,
         setupRequest: (request, context) => ({
           ...request,
-          body: mutation('mutation ($id: ID!, $day: DateOnly!, $worklogId: ID!) { logWork(requestId: $id, minutes: 30, workDate: $day, clientWorklogId: $worklogId) { id } }', {
+          body: mutation('mutation ($id: ID!, $day: DateOnly!, $worklogId: String!) { logWork(requestId: $id, minutes: 30, workDate: $day, idempotencyKey: $worklogId) { id } }', {
             id: context.requestId,
             day: new Date().toISOString().slice(0, 10),
             worklogId: randomUUID(),
@@ -385,7 +385,7 @@ async function hotStream(scene, database) {
           context.worklogId = randomUUID();
           return {
             ...request,
-            body: mutation('mutation ($id: ID!, $day: DateOnly!, $worklogId: ID!) { logWork(requestId: $id, minutes: 15, workDate: $day, clientWorklogId: $worklogId) { id } }', {
+            body: mutation('mutation ($id: ID!, $day: DateOnly!, $worklogId: String!) { logWork(requestId: $id, minutes: 15, workDate: $day, idempotencyKey: $worklogId) { id } }', {
               id: context.requestId,
               day: new Date().toISOString().slice(0, 10),
               worklogId: context.worklogId,

@@ -14,8 +14,8 @@ public sealed record Acknowledged(string Kind, string Text, Guid? WorklogId);
 public sealed class Workload(GraphQLClient api, string password)
 {
     public const string Submit = "mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { request { id } } }";
-    public const string Post = "mutation($requestId: ID!, $body: String!, $key: ID) { postMessage(requestId: $requestId, body: $body, clientMessageId: $key) { id } }";
-    public const string LogWork = "mutation($requestId: ID!, $note: String, $key: ID, $day: DateOnly!) { logWork(requestId: $requestId, minutes: 15, workDate: $day, note: $note, clientWorklogId: $key) { id } }";
+    public const string Post = "mutation($requestId: ID!, $body: String!, $key: String) { postMessage(requestId: $requestId, body: $body, idempotencyKey: $key) { id } }";
+    public const string LogWork = "mutation($requestId: ID!, $note: String, $key: String, $day: DateOnly!) { logWork(requestId: $requestId, minutes: 15, workDate: $day, note: $note, idempotencyKey: $key) { id } }";
 
     private static readonly string[] Members = ["member@acme.test", "member@globex.test", "member@initech.test"];
     private const string Agent = "sam@demo.milestone.test";
@@ -60,10 +60,10 @@ public sealed class Workload(GraphQLClient api, string password)
             }
 
             var requestId = _requests.ElementAt(Random.Shared.Next(_requests.Count));
-            var worklogId = Guid.NewGuid();
-            var note = $"Fault suite work {worklogId:N}";
-            await CommandAsync(token, LogWork, new { requestId, note, key = worklogId, day = DateOnly.FromDateTime(DateTime.UtcNow) });
-            _acknowledged.Enqueue(new("worklog", note, worklogId));
+            var key = Guid.NewGuid();
+            var note = $"Fault suite work {key:N}";
+            var logged = await CommandAsync(token, LogWork, new { requestId, note, key, day = DateOnly.FromDateTime(DateTime.UtcNow) });
+            _acknowledged.Enqueue(new("worklog", note, logged.GetProperty("logWork").GetProperty("id").GetGuid()));
         }
     }
 

@@ -31,8 +31,8 @@ public class RequestDecisions
 
         for (var i = 0; i < Entries; i++)
         {
-            foreach (var decided in request.PostMessage(_agent, Guid.NewGuid(), "Looking into it.", internalNote: false, Now)
-                .Concat(request.LogWork(_agent, Guid.NewGuid(), DateOnly.FromDateTime(Now.UtcDateTime), 15, billable: true, null, Now)))
+            foreach (var decided in request.PostMessage(_agent, Guid.NewGuid().ToString(), "Looking into it.", internalNote: false, Now)
+                .Concat(request.LogWork(_agent, Guid.NewGuid().ToString(), DateOnly.FromDateTime(Now.UtcDateTime), 15, billable: true, null, Now)))
             {
                 events.Add(decided);
                 request = Request.Evolve(request, decided)!;
@@ -56,8 +56,8 @@ public class RequestDecisions
     }
 
     [Benchmark(Description = "Request.LogWork decision")]
-    public List<object> LogWork() => [.. _request.LogWork(_agent, Guid.NewGuid(), DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, "Fixed.", Now)];
+    public List<object> LogWork() => [.. _request.LogWork(_agent, Guid.NewGuid().ToString(), DateOnly.FromDateTime(Now.UtcDateTime), 30, billable: true, "Fixed.", Now)];
 
     [Benchmark(Description = "Request.PostMessage decision")]
-    public List<object> PostMessage() => [.. _request.PostMessage(_agent, Guid.NewGuid(), "All done.", internalNote: false, Now)];
+    public List<object> PostMessage() => [.. _request.PostMessage(_agent, Guid.NewGuid().ToString(), "All done.", internalNote: false, Now)];
 }

@@ -11,5 +11,8 @@ public sealed class MilestoneSchema : Schema
         Mutation = mutation;
         Subscription = subscription;
         Description = "Milestone: service delivery for managed service providers.";
+
+        // Arguments renamed for clarity keep their old names for a while, marked deprecated where tools can see it.
+        Features.DeprecationOfInputValues = true;
     }
 }

@@ -6,7 +6,7 @@ using Milestone.Projections.History;
 
 namespace Milestone.Api.History;
 
-public sealed record RecordedEvent(long Sequence, long Version, string Type, DateTimeOffset Timestamp, Guid? ActorId, string? Hash, JsonElement Data)
+public sealed record RecordedEvent(long? Sequence, long Version, string Type, DateTimeOffset Timestamp, Guid? ActorId, string? Hash, JsonElement Data)
 {
     public static RecordedEvent Of(IEvent recorded, JsonElement data) => new(
         recorded.Sequence,
@@ -16,6 +16,10 @@ public sealed record RecordedEvent(long Sequence, long Version, string Type, Dat
         Guid.TryParse(recorded.UserName, out var actor) ? actor : null,
         recorded.GetHeader(HistoryChain.HashHeader)?.ToString(),
         data);
+
+    /// <summary>An event as a client user sees it: numbered among the events they can see, with no place in the whole store.</summary>
+    public static RecordedEvent OfClientOrdinal(IEvent recorded, long ordinal, JsonElement data) =>
+        Of(recorded, data) with { Sequence = null, Version = ordinal };
 }
 
 public sealed class RecordedEventType : ObjectGraphType<RecordedEvent>
@@ -24,8 +28,8 @@ public sealed class RecordedEventType : ObjectGraphType<RecordedEvent>
     {
         Name = "RecordedEvent";
         Description = "One event as it was stored, for auditors.";
-        Field(recorded => recorded.Sequence).Description("Position in the whole event store.");
-        Field(recorded => recorded.Version).Description("Position in its own stream, from 1.");
+        Field(recorded => recorded.Sequence, nullable: true).Description("Position in the whole event store; null for client users, to whom it would tell how busy others are.");
+        Field(recorded => recorded.Version).Description("Position in its own stream, from 1. Client users count only the events they can see, as their request's version does.");
         Field(recorded => recorded.Type).Description("The event's name, e.g. RequestSubmitted.");
         Field(recorded => recorded.Timestamp).Description("When it was stored.");
         Field(recorded => recorded.ActorId, type: typeof(IdGraphType))

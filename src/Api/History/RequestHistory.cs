@@ -8,29 +8,46 @@ using Milestone.Domain.Requests;
 namespace Milestone.Api.History;
 
 /// <summary>
-/// A stream's events as stored, for auditors. Staff see everything; client users see the public
-/// subset of a request: no internal notes, and no message text (they read the conversation as it
-/// stands, where a deleted message shows no content).
+/// A stream's events as stored, for auditors. Staff see everything. Client users see what the portal
+/// shows them, counted on its own: no internal notes, no message text (they read the conversation as it
+/// stands, where a deleted message shows no content) and no worklog notes (their statement shows each
+/// worklog's agent, day and minutes, not what the agent wrote); versions are their own ordinals, with no
+/// gap where a staff-only event sits, and no position in the whole store, which would tell how busy
+/// other clients are.
 /// </summary>
 public static class RequestHistory
 {
-    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, Caller caller) =>
-        events
-            .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
-            .Select(recorded => RecordedEvent.Of(recorded, Data(recorded.Data, serializer, caller.IsStaff)))
-            .ToList();
-
-    private static JsonElement Data(object data, ISerializer serializer, bool forStaff)
+    private static readonly Dictionary<Type, string> StaffOnlyProperties = new()
     {
-        var stored = serializer.ToJson(data);
-        if (forStaff || data is not (MessagePosted or MessageEdited))
+        [typeof(MessagePosted)] = "body",
+        [typeof(MessageEdited)] = "body",
+        [typeof(WorkLogged)] = "note",
+        [typeof(WorklogCorrected)] = "note",
+    };
+
+    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, Caller caller) =>
+        caller.IsStaff
+            ? events.Select(recorded => RecordedEvent.Of(recorded, Stored(recorded.Data, serializer))).ToList()
+            : events
+                .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
+                .Select((recorded, index) => RecordedEvent.OfClientOrdinal(recorded, index + 1, ForClients(recorded.Data, serializer)))
+                .ToList();
+
+    private static JsonElement Stored(object data, ISerializer serializer)
+    {
+        using var document = JsonDocument.Parse(serializer.ToJson(data));
+        return document.RootElement.Clone();
+    }
+
+    private static JsonElement ForClients(object data, ISerializer serializer)
+    {
+        if (!StaffOnlyProperties.TryGetValue(data.GetType(), out var property))
         {
-            using var document = JsonDocument.Parse(stored);
-            return document.RootElement.Clone();
+            return Stored(data, serializer);
         }
 
-        var withoutText = JsonNode.Parse(stored)!.AsObject();
-        withoutText.Remove("body");
-        return JsonSerializer.SerializeToElement(withoutText);
+        var redacted = JsonNode.Parse(serializer.ToJson(data))!.AsObject();
+        redacted.Remove(property);
+        return JsonSerializer.SerializeToElement(redacted);
     }
 }

@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.Logging;
-using Milestone.Api.Messages;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Rules;
@@ -25,11 +24,12 @@ public sealed record ApplyJiraComment(
         index.RequestId, index.IssueKey, index.Id, comment.Id, comment.Author?.AccountId, comment.BodyText, comment.Restricted, comment.Updated, deleted);
 
     /// <summary>A comment with nothing Milestone can show (only an image, say) still marks the place in the conversation.</summary>
-    public string Text => Body.Length == 0 ? $"(Comment in Jira {IssueKey} without text)" : Body[..Math.Min(Body.Length, Request.MessageMaxLength)];
+    public string Text => string.IsNullOrWhiteSpace(Body) ? $"(Comment in Jira {IssueKey} without text)" : Body;
 }
 
 /// <summary>
-/// Makes a Jira comment true on the request through the message commands (post, edit, delete): a
+/// Makes a Jira comment true on the request through the message decisions (post, edit, delete), with
+/// the Jira comment id as the integration's key: a
 /// restricted comment becomes an internal note, any other a reply the client sees. Whether it is
 /// internal is settled when it is first posted. Stale and duplicate deliveries change nothing, as for
 /// worklogs; a deletion is final, so it applies whatever its <c>updated</c> says.
@@ -49,16 +49,17 @@ public static class ApplyJiraCommentHandler
 
         session.Store(new JiraCommentSeen(change.JiraCommentId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
         var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
-        var messageId = JiraIntegration.MessageIdFor(change.JiraCommentId);
+        var messageId = CallerKeys.MessageId(request.Id, actor, change.JiraCommentId);
         var exists = request.Messages.TryGetValue(messageId, out var posted) && !posted.Deleted;
+        var now = time.GetUtcNow();
         try
         {
             return change switch
             {
-                { Deleted: true } when exists => DeleteMessageHandler.Handle(new DeleteMessage(request.Id, actor, messageId), request, time),
+                { Deleted: true } when exists => [.. request.DeleteMessage(actor, messageId, now)],
                 { Deleted: true } => [],
-                _ when exists => EditMessageHandler.Handle(new EditMessage(request.Id, actor, messageId, change.Text), request, time),
-                _ => PostMessageHandler.Handle(new PostMessage(request.Id, actor, messageId, change.Text, change.Restricted), request, time),
+                _ when exists => [.. request.EditMessage(actor, messageId, change.Text, now)],
+                _ => [.. request.PostMessage(actor, change.JiraCommentId, change.Text, change.Restricted, now)],
             };
         }
         catch (CommandRejected refused)

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.Logging;
 using Milestone.Api.Requests;
-using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Rules;
 using Wolverine.Marten;
@@ -42,8 +41,8 @@ public sealed record ApplyJiraWorklog(
 }
 
 /// <summary>
-/// Makes a Jira worklog true on the request through the same commands the API uses (log, correct,
-/// delete), so the hour bank follows through its usual path. Anything no newer than what was applied
+/// Makes a Jira worklog true on the request through the same decisions the API uses (log, correct,
+/// delete), with the Jira worklog id as the integration's key, so the hour bank follows through its usual path. Anything no newer than what was applied
 /// last for this worklog is stale and changes nothing, so duplicates and late deliveries are harmless.
 /// A deletion is final and applies whatever its <c>updated</c> says: Jira's delete payload carries the
 /// worklog's last update, the same time as the delivery that created or last changed it.
@@ -64,17 +63,17 @@ public static class ApplyJiraWorklogHandler
         session.Store(new JiraWorklogSeen(change.JiraWorklogId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
         var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
         var billable = (await session.LoadAsync<JiraClientMapping>(request.ClientId, cancellation))?.WorklogsBillable ?? true;
-        var worklogId = JiraIntegration.WorklogIdFor(change.JiraWorklogId);
+        var worklogId = CallerKeys.WorklogId(request.Id, actor, change.JiraWorklogId);
         var exists = request.Worklogs.TryGetValue(worklogId, out var logged) && !logged.Deleted;
+        var now = time.GetUtcNow();
         try
         {
             Events decided = change switch
             {
-                { Deleted: true } when exists => DeleteWorklogHandler.Handle(new DeleteWorklog(request.Id, actor, worklogId), request, time),
+                { Deleted: true } when exists => [.. request.DeleteWorklog(actor, worklogId, now)],
                 { Deleted: true } => [],
-                _ when exists => CorrectWorklogHandler.Handle(
-                    new CorrectWorklog(request.Id, actor, worklogId, change.WorkDate, change.Minutes, billable, change.Comment), request, time),
-                _ => LogWorkHandler.Handle(new LogWork(request.Id, actor, worklogId, change.WorkDate, change.Minutes, billable, change.Comment), request, time),
+                _ when exists => [.. request.CorrectWorklog(actor, worklogId, change.WorkDate, change.Minutes, billable, change.Comment, now)],
+                _ => [.. request.LogWork(actor, change.JiraWorklogId, change.WorkDate, change.Minutes, billable, change.Comment, now)],
             };
             if (change.Route == JiraChangeRoute.Reconciliation && decided.Count > 0)
             {

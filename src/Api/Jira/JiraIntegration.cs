@@ -16,10 +16,6 @@ public static class JiraIntegration
 
     public const string Label = "milestone";
 
-    private static readonly Guid WorklogNamespace = Guid.Parse("9b0e2f4c-61d7-4e3a-8c15-2f7d9a4b6e01");
-
-    private static readonly Guid CommentNamespace = Guid.Parse("3c7d1e5a-8f24-4b6e-a913-5e0c2b7f4d18");
-
     private static readonly Guid DuplicateNamespace = Guid.Parse("d2a85f3e-7b14-4c09-9e6d-41f0c8b2a573");
 
     public static Actor ServiceActor => new(ServicePersonId, Role.Admin, null) { Source = ChangeSource.Jira };
@@ -42,12 +38,6 @@ public static class JiraIntegration
     private static Guid? IdIn(IEnumerable<string>? labels, string prefix) =>
         (labels ?? []).Select(label => label.StartsWith(prefix, StringComparison.Ordinal) && Guid.TryParseExact(label[prefix.Length..], "N", out var id) ? id : (Guid?)null)
             .FirstOrDefault(id => id is not null);
-
-    /// <summary>The Milestone worklog id of a Jira worklog (name-based UUID v5), so every delivery about it lands on the same worklog.</summary>
-    public static Guid WorklogIdFor(string jiraWorklogId) => NameBasedGuid.Create(WorklogNamespace, jiraWorklogId);
-
-    /// <summary>The Milestone message id of a Jira comment, derived as for worklogs.</summary>
-    public static Guid MessageIdFor(string jiraCommentId) => NameBasedGuid.Create(CommentNamespace, jiraCommentId);
 
     /// <summary>The correction reporting a duplicate issue, derived from its id so every reconciliation that sees it reports it once.</summary>
     public static Guid DuplicateCorrectionIdFor(string issueId) => NameBasedGuid.Create(DuplicateNamespace, issueId);

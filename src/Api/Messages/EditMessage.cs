@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -8,16 +7,6 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.Messages;
 
 public sealed record EditMessage(Guid RequestId, Actor Actor, Guid MessageId, string Body);
-
-public sealed class EditMessageValidator : AbstractValidator<EditMessage>
-{
-    public EditMessageValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.MessageId).NotEmpty();
-        RuleFor(command => command.Body).IsAMessage();
-    }
-}
 
 public static class EditMessageHandler
 {

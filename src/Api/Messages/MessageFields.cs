@@ -51,22 +51,19 @@ public static class MessageFields
     public static void AddMessageMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<MessageType>>("postMessage")
-            .Description("Reply on a request; staff may set internal to leave a note clients never see. Send clientMessageId to make a retry safe.")
+            .Description("Reply on a request; staff may set internal to leave a note clients never see. Send idempotencyKey to make a retry safe.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<StringGraphType>>("body")
             .Argument<BooleanGraphType>("internal", argument => argument.DefaultValue = false)
-            .Argument<IdGraphType>("clientMessageId", argument => argument.Description = "A UUID the client chooses; posting it again returns the first message.")
+            .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("message"))
+            .Argument<IdGraphType>("clientMessageId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the message's id.")
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
                 var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var messageId = context.GetArgument<string?>("clientMessageId") is null
-                    ? Guid.CreateVersion7(context.Now())
-                    : context.GuidArgument("clientMessageId") ?? throw Refusals.Invalid("clientMessageId", "clientMessageId must be a UUID.");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new PostMessage(requestId, caller.AsActor(), messageId, context.GetArgument<string>("body"), context.GetArgument<bool>("internal")),
-                    context.CancellationToken);
-                return await VisibleMessage(context, caller, requestId, messageId);
+                var command = new PostMessage(requestId, caller.AsActor(), context.CallerKey("clientMessageId"), context.GetArgument<string>("body"), context.GetArgument<bool>("internal"));
+                await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+                return await VisibleMessage(context, caller, requestId, command.MessageId);
             });
 
         mutation.Field<NonNullGraphType<MessageType>>("editMessage")

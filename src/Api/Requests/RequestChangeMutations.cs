@@ -81,14 +81,16 @@ public static class RequestChangeMutations
             var caller = context.Caller();
             var request = await context.VisibleRequestAsync(caller);
             var actor = caller.AsActor();
-            var change = await command(context, actor, request, context.GetArgument<int>("version"));
+            var version = request.StreamVersionFor(caller, context.GetArgument<int>("version")) ?? throw StaleVersion(caller, request);
+            var change = await command(context, actor, request, version);
             try
             {
                 await context.Service<IMessageBus>().InvokeAsync(change, context.CancellationToken);
             }
             catch (JasperFx.ConcurrencyException)
             {
-                throw await StaleVersion(context, request.Id);
+                await using var reread = context.OpenQuerySession();
+                throw StaleVersion(caller, await reread.LoadAsync<RequestDetails>(request.Id, context.CancellationToken) ?? request);
             }
 
             await using var session = context.OpenQuerySession();
@@ -130,13 +132,8 @@ public static class RequestChangeMutations
         return person?.Id ?? throw Refusals.NotFound("person");
     }
 
-    private static async Task<CodedError> StaleVersion(IResolveFieldContext context, Guid requestId)
-    {
-        await using var session = context.OpenQuerySession();
-        var current = await session.LoadAsync<RequestDetails>(requestId, context.CancellationToken);
-        return new CodedError(
-            ErrorCodes.Conflict,
-            "The request changed since you loaded it; reload it and try again.",
-            new Dictionary<string, object?> { ["currentVersion"] = current?.Version });
-    }
+    private static CodedError StaleVersion(Caller caller, RequestDetails current) => new(
+        ErrorCodes.Conflict,
+        "The request changed since you loaded it; reload it and try again.",
+        new Dictionary<string, object?> { ["currentVersion"] = current.VersionSeenBy(caller) });
 }

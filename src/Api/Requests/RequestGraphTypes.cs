@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Identity;
 using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Worklogs;
@@ -44,7 +45,9 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
             .Resolve(context => context.Source.Status.ForPortal());
         Field(request => request.SubmittedAt);
         Field(request => request.LastChangedAt);
-        Field(request => request.Version).Description("The version to send back with the next change, for optimistic concurrency.");
+        Field<NonNullGraphType<IntGraphType>>("version")
+            .Description("The version to send back with the next change, for optimistic concurrency. Client users count only what they can see, so it never moves for staff-only events.")
+            .Resolve(context => context.Source.VersionSeenBy(context.Caller()));
         Field(request => request.CompletedAt, nullable: true);
         Field(request => request.CancellationReason, nullable: true);
         Field(request => request.ReopenCount).Description("How many times it was reopened after completion.");

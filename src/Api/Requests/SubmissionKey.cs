@@ -1,9 +1,20 @@
+using Milestone.Domain.Requests;
+
 namespace Milestone.Api.Requests;
 
-/// <summary>Which request a person's idempotency key produced, so a retried submission returns it instead of a second one.</summary>
-public sealed record SubmissionKey(string Id, Guid RequestId)
+/// <summary>
+/// Which request a person's idempotency key produced, and what it asked for, so a retried submission
+/// returns that request instead of a second one, and the same key asking for something else is refused.
+/// </summary>
+public sealed record SubmissionKey(string Id, Guid RequestId, Guid ClientId, string Title, string? Description, Urgency Urgency)
 {
-    public const int MaxLength = 100;
+    public const int MaxLength = CallerKeys.MaxLength;
 
     public static string IdFor(Guid personId, string key) => $"{personId:N}:{key}";
+
+    public static SubmissionKey For(SubmitRequest command, string key) =>
+        new(IdFor(command.SubmittedBy, key), command.RequestId, command.ClientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
+
+    public bool AsksFor(SubmitRequest command) =>
+        (ClientId, Title, Description, Urgency) == (command.ClientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
 }

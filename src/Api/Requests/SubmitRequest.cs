@@ -37,11 +37,19 @@ public static class SubmitRequestHandler
             ? await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(command.SubmittedBy, key), cancellation)
             : null;
 
-    /// <summary>A submission repeated with the same idempotency key changes nothing: the first one stands.</summary>
+    /// <summary>
+    /// A submission repeated with the same idempotency key changes nothing: the first one stands. The same
+    /// key sent with another request is refused, because the caller meant two different things by it.
+    /// </summary>
     public static IEnumerable<IMartenOp> Handle(SubmitRequest command, SubmissionKey? earlier, TimeProvider time)
     {
         if (earlier is not null)
         {
+            if (!earlier.AsksFor(command))
+            {
+                throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
+            }
+
             yield break;
         }
 
@@ -58,7 +66,7 @@ public static class SubmitRequestHandler
 
         if (command.IdempotencyKey is { } key)
         {
-            yield return MartenOps.Insert(new SubmissionKey(SubmissionKey.IdFor(command.SubmittedBy, key), command.RequestId));
+            yield return MartenOps.Insert(SubmissionKey.For(command, key));
         }
     }
 }

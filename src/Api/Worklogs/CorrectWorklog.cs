@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -8,16 +7,6 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.Worklogs;
 
 public sealed record CorrectWorklog(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note);
-
-public sealed class CorrectWorklogValidator : AbstractValidator<CorrectWorklog>
-{
-    public CorrectWorklogValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.WorklogId).NotEmpty();
-        RuleFor(command => command.Note).MaximumLength(Request.WorklogNoteMaxLength);
-    }
-}
 
 public static class CorrectWorklogHandler
 {

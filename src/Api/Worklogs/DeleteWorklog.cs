@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -8,15 +7,6 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.Worklogs;
 
 public sealed record DeleteWorklog(Guid RequestId, Actor Actor, Guid WorklogId);
-
-public sealed class DeleteWorklogValidator : AbstractValidator<DeleteWorklog>
-{
-    public DeleteWorklogValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.WorklogId).NotEmpty();
-    }
-}
 
 public static class DeleteWorklogHandler
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -7,23 +6,19 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Worklogs;
 
-/// <summary>Time an agent spent on a request. The caller may choose the worklog id, so a retry logs nothing twice.</summary>
-public sealed record LogWork(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note);
-
-public sealed class LogWorkValidator : AbstractValidator<LogWork>
+/// <summary>
+/// Time an agent spent on a request. The key is the caller's, for this request only (<see cref="CallerKeys"/>):
+/// a retry under it logs nothing twice, and the worklog's id is derived from it.
+/// </summary>
+public sealed record LogWork(Guid RequestId, Actor Actor, string Key, DateOnly WorkDate, int Minutes, bool Billable, string? Note)
 {
-    public LogWorkValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.WorklogId).NotEmpty();
-        RuleFor(command => command.Note).MaximumLength(Request.WorklogNoteMaxLength);
-    }
+    public Guid WorklogId => CallerKeys.WorklogId(RequestId, Actor, Key);
 }
 
 public static class LogWorkHandler
 {
     public static Events Handle(LogWork command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.LogWork(command.Actor, command.WorklogId, command.WorkDate, command.Minutes, command.Billable, command.Note, time.GetUtcNow())];
+        [.. request.LogWork(command.Actor, command.Key, command.WorkDate, command.Minutes, command.Billable, command.Note, time.GetUtcNow())];
 
     public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -34,23 +34,22 @@ public static class WorklogFields
     public static void AddWorklogMutations(this ObjectGraphType mutation)
     {
         mutation.Field<NonNullGraphType<WorklogType>>("logWork")
-            .Description("Log time on a request (delivery staff). Send clientWorklogId to make a retry safe.")
+            .Description("Log time on a request (delivery staff). Send idempotencyKey to make a retry safe.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<IntGraphType>>("minutes")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("workDate")
             .Argument<BooleanGraphType>("billable", argument => argument.DefaultValue = true)
             .Argument<StringGraphType>("note")
-            .Argument<IdGraphType>("clientWorklogId")
+            .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("worklog"))
+            .Argument<IdGraphType>("clientWorklogId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the worklog's id.")
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
                 var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var worklogId = context.GetArgument<string?>("clientWorklogId") is null ? Guid.CreateVersion7(context.Now()) : context.GuidArgument("clientWorklogId") ?? Guid.Empty;
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new LogWork(requestId, caller.AsActor(), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
-                        context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
-                    context.CancellationToken);
-                return await Worklog(context, requestId, worklogId);
+                var command = new LogWork(requestId, caller.AsActor(), context.CallerKey("clientWorklogId"), context.GetArgument<DateOnly>("workDate"),
+                    context.GetArgument<int>("minutes"), context.GetArgument<bool>("billable"), context.GetArgument<string?>("note"));
+                await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+                return await Worklog(context, requestId, command.WorklogId);
             });
 
         mutation.Field<NonNullGraphType<WorklogType>>("correctWorklog")

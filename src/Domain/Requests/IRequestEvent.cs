@@ -11,3 +11,12 @@ public interface IRequestEvent
 
     Guid ClientId { get; }
 }
+
+public static class RequestEventAudience
+{
+    /// <summary>
+    /// Events of a request its client's people never see: internal notes and what became of them. A
+    /// client's view of the request (its version, its history) is counted without them.
+    /// </summary>
+    public static bool IsStaffOnly(this IRequestEvent change) => change is MessagePosted { Internal: true } or MessageEdited { Internal: true } or MessageDeleted { Internal: true };
+}

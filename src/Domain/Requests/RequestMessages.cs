@@ -13,9 +13,10 @@ public sealed partial record Request
 
     /// <summary>
     /// Post a reply, or for staff an internal note. A reply from the client while the team waits on
-    /// them resumes the work. Posting a message id again changes nothing, so a retried post is safe.
+    /// them resumes the work. Posting under the same key again changes nothing, so a retried post is safe;
+    /// the same key with another text is refused.
     /// </summary>
-    public IEnumerable<object> PostMessage(Actor actor, Guid messageId, string body, bool internalNote, DateTimeOffset now)
+    public IEnumerable<object> PostMessage(Actor actor, string key, string body, bool internalNote, DateTimeOffset now)
     {
         RequireNotExecutive(actor, "post messages");
         if (!actor.IsStaff && actor.ClientId != ClientId)
@@ -28,9 +29,12 @@ public sealed partial record Request
             throw new CommandRejected(Rejection.Forbidden, "Internal notes are for staff only.", "internal");
         }
 
-        if (Messages.ContainsKey(messageId))
+        CallerKeys.RequireValid(key, "idempotencyKey");
+        var messageId = CallerKeys.MessageId(Id, actor, key);
+        var text = MessageText(body);
+        if (Messages.TryGetValue(messageId, out var earlier))
         {
-            return [];
+            return earlier.AsPosted == text && earlier.Internal == internalNote ? [] : throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
         }
 
         if (Status == RequestStatus.Cancelled)
@@ -38,7 +42,7 @@ public sealed partial record Request
             throw IllegalMove("write on");
         }
 
-        var posted = new MessagePosted(Id, ClientId, messageId, actor.PersonId, actor.IsStaff, internalNote, body.Trim(), now, actor.Source);
+        var posted = new MessagePosted(Id, ClientId, messageId, actor.PersonId, actor.IsStaff, internalNote, text, now, actor.Source);
         return !actor.IsStaff && Status == RequestStatus.WaitingOnClient
             ? [posted, new WorkResumed(Id, ClientId, actor.PersonId, now)]
             : [posted];
@@ -52,7 +56,7 @@ public sealed partial record Request
             throw new CommandRejected(Rejection.Conflict, "A deleted message cannot be edited.");
         }
 
-        var text = body.Trim();
+        var text = MessageText(body);
         return text == message.Body ? [] : [new MessageEdited(Id, ClientId, messageId, message.Internal, text, actor.PersonId, now, actor.Source)];
     }
 
@@ -74,11 +78,22 @@ public sealed partial record Request
             : throw new CommandRejected(Rejection.Forbidden, "Only the author may change a message.");
     }
 
+    private static string MessageText(string body)
+    {
+        var text = body.Trim();
+        return text.Length switch
+        {
+            0 => throw new CommandRejected(Rejection.Invalid, "Write something.", "body"),
+            > MessageMaxLength => throw new CommandRejected(Rejection.Invalid, $"A message has at most {MessageMaxLength} characters.", "body"),
+            _ => text,
+        };
+    }
+
     private Request EvolveMessages(object @event) => @event switch
     {
         MessagePosted posted => this with
         {
-            Messages = Messages.Add(posted.MessageId, new PostedMessage(posted.AuthorId, posted.Internal, posted.Body, Deleted: false)),
+            Messages = Messages.Add(posted.MessageId, new PostedMessage(posted.AuthorId, posted.Internal, posted.Body, posted.Body, Deleted: false)),
         },
         MessageEdited edited => this with { Messages = Messages.SetItem(edited.MessageId, Messages[edited.MessageId] with { Body = edited.Body }) },
         MessageDeleted deleted => this with { Messages = Messages.SetItem(deleted.MessageId, Messages[deleted.MessageId] with { Deleted = true }) },
@@ -86,4 +101,5 @@ public sealed partial record Request
     };
 }
 
-public sealed record PostedMessage(Guid AuthorId, bool Internal, string Body, bool Deleted);
+/// <summary>A message as it reads now, and as it was first posted (what a retry of the post must repeat).</summary>
+public sealed record PostedMessage(Guid AuthorId, bool Internal, string AsPosted, string Body, bool Deleted);

@@ -12,27 +12,33 @@ public sealed partial record Request
 
     public ImmutableDictionary<Guid, LoggedWork> Worklogs { get; init; } = ImmutableDictionary<Guid, LoggedWork>.Empty;
 
-    /// <summary>Logging the same worklog id again changes nothing, so a retry (or a Jira redelivery) is safe.</summary>
-    public IEnumerable<object> LogWork(Actor actor, Guid worklogId, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
+    /// <summary>
+    /// Logging under the same key again changes nothing, so a retry (or a Jira redelivery) is safe; the
+    /// same key with other values is refused, because the caller meant two different things by it.
+    /// </summary>
+    public IEnumerable<object> LogWork(Actor actor, string key, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
     {
         RequireOperationalStaff(actor, "log work");
-        if (Worklogs.ContainsKey(worklogId))
+        CallerKeys.RequireValid(key, "idempotencyKey");
+        var worklogId = CallerKeys.WorklogId(Id, actor, key);
+        var terms = new WorklogTerms(workDate, minutes, billable, note?.Trim() ?? string.Empty);
+        if (Worklogs.TryGetValue(worklogId, out var earlier))
         {
-            return [];
+            return earlier.AsLogged == terms ? [] : throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
         }
 
-        RequirePlausible(workDate, minutes, now);
-        return [new WorkLogged(Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, note?.Trim() ?? string.Empty, actor.PersonId, now, actor.Source)];
+        RequirePlausible(terms, now);
+        return [new WorkLogged(Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, terms.Note, actor.PersonId, now, actor.Source)];
     }
 
     public IEnumerable<object> CorrectWorklog(Actor actor, Guid worklogId, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
     {
         var logged = ChangeableWorklog(actor, worklogId);
-        RequirePlausible(workDate, minutes, now);
-        var text = note?.Trim() ?? string.Empty;
-        return logged with { WorkDate = workDate, Minutes = minutes, Billable = billable, Note = text } == logged
+        var terms = new WorklogTerms(workDate, minutes, billable, note?.Trim() ?? string.Empty);
+        RequirePlausible(terms, now);
+        return logged.Current == terms
             ? []
-            : [new WorklogCorrected(Id, ClientId, worklogId, logged.AgentId, workDate, minutes, billable, text, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now, actor.Source)];
+            : [new WorklogCorrected(Id, ClientId, worklogId, logged.AgentId, workDate, minutes, billable, terms.Note, logged.Current.WorkDate, logged.Current.Minutes, logged.Current.Billable, actor.PersonId, now, actor.Source)];
     }
 
     public IEnumerable<object> DeleteWorklog(Actor actor, Guid worklogId, DateTimeOffset now)
@@ -44,7 +50,7 @@ public sealed partial record Request
         }
 
         var logged = ChangeableWorklog(actor, worklogId);
-        return [new WorklogDeleted(Id, ClientId, worklogId, logged.AgentId, logged.WorkDate, logged.Minutes, logged.Billable, actor.PersonId, now, actor.Source)];
+        return [new WorklogDeleted(Id, ClientId, worklogId, logged.AgentId, logged.Current.WorkDate, logged.Current.Minutes, logged.Current.Billable, actor.PersonId, now, actor.Source)];
     }
 
     private LoggedWork ChangeableWorklog(Actor actor, Guid worklogId)
@@ -60,17 +66,22 @@ public sealed partial record Request
             : throw new CommandRejected(Rejection.Forbidden, "Only the agent who logged the time, a team lead or an administrator may change it.");
     }
 
-    private static void RequirePlausible(DateOnly workDate, int minutes, DateTimeOffset now)
+    private static void RequirePlausible(WorklogTerms terms, DateTimeOffset now)
     {
-        if (minutes is < 1 or > MaxMinutesPerWorklog)
+        if (terms.Minutes is < 1 or > MaxMinutesPerWorklog)
         {
             throw new CommandRejected(Rejection.Invalid, $"Log between 1 minute and {MaxMinutesPerWorklog / 60} hours.", "minutes");
         }
 
         // A day of slack covers every time zone ahead of UTC.
-        if (workDate > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
+        if (terms.WorkDate > DateOnly.FromDateTime(now.UtcDateTime).AddDays(1))
         {
             throw new CommandRejected(Rejection.Invalid, "Work cannot be logged for a future date.", "workDate");
+        }
+
+        if (terms.Note.Length > WorklogNoteMaxLength)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"A worklog note has at most {WorklogNoteMaxLength} characters.", "note");
         }
     }
 
@@ -80,17 +91,28 @@ public sealed partial record Request
     {
         WorkLogged logged => this with
         {
-            Worklogs = Worklogs.Add(logged.WorklogId, new LoggedWork(logged.AgentId, logged.WorkDate, logged.Minutes, logged.Billable, logged.Note, Deleted: false)),
+            Worklogs = Worklogs.Add(logged.WorklogId, LoggedWork.From(logged)),
         },
         WorklogCorrected corrected => this with
         {
             Worklogs = Worklogs.SetItem(
                 corrected.WorklogId,
-                Worklogs[corrected.WorklogId] with { WorkDate = corrected.WorkDate, Minutes = corrected.Minutes, Billable = corrected.Billable, Note = corrected.Note }),
+                Worklogs[corrected.WorklogId] with { Current = new WorklogTerms(corrected.WorkDate, corrected.Minutes, corrected.Billable, corrected.Note) }),
         },
         WorklogDeleted deleted => this with { Worklogs = Worklogs.SetItem(deleted.WorklogId, Worklogs[deleted.WorklogId] with { Deleted = true }) },
         _ => this,
     };
 }
 
-public sealed record LoggedWork(Guid AgentId, DateOnly WorkDate, int Minutes, bool Billable, string Note, bool Deleted);
+/// <summary>What a worklog says: the values it was logged with, and later the values it was corrected to.</summary>
+public sealed record WorklogTerms(DateOnly WorkDate, int Minutes, bool Billable, string Note);
+
+/// <summary>A worklog as it stands, and as it was first logged (what a retry of the logging must repeat).</summary>
+public sealed record LoggedWork(Guid AgentId, WorklogTerms AsLogged, WorklogTerms Current, bool Deleted)
+{
+    public static LoggedWork From(WorkLogged logged)
+    {
+        var terms = new WorklogTerms(logged.WorkDate, logged.Minutes, logged.Billable, logged.Note);
+        return new LoggedWork(logged.AgentId, terms, terms, Deleted: false);
+    }
+}

@@ -86,18 +86,17 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         request = history.Decide(request, at, agent, request.StartWork(agent, at));
 
         at = at.AddMinutes(5);
-        request = history.Decide(request, at, agent, request.PostMessage(agent, Guid.CreateVersion7(at), "Thanks, we are looking into it now.", internalNote: false, at));
+        request = history.Decide(request, at, agent, request.PostMessage(agent, "reply", "Thanks, we are looking into it now.", internalNote: false, at));
         clock = history.Decide(clock, at, null, clock.RecordFirstStaffResponse(at, agent.PersonId));
 
         at = at.AddMinutes(30);
-        request = history.Decide(request, at, member, request.PostMessage(member, Guid.CreateVersion7(at), "Thank you, it happens every morning.", internalNote: false, at));
+        request = history.Decide(request, at, member, request.PostMessage(member, "reply", "Thank you, it happens every morning.", internalNote: false, at));
 
-        foreach (var minutes in new[] { 20 + (index % 4 * 10), 15 })
+        foreach (var (minutes, key) in new[] { (20 + (index % 4 * 10), "diagnosis"), (15, "fix") })
         {
             at = at.AddMinutes(5);
-            var worklogId = Guid.CreateVersion7(at);
-            request = history.Decide(request, at, agent, request.LogWork(agent, worklogId, DateOnly.FromDateTime(at.UtcDateTime), minutes, billable: true, "Diagnosed and fixed.", at));
-            bank.Post(worklogId, requestId, agent.PersonId, request.Category, DateOnly.FromDateTime(at.UtcDateTime), minutes, at);
+            request = history.Decide(request, at, agent, request.LogWork(agent, key, DateOnly.FromDateTime(at.UtcDateTime), minutes, billable: true, "Diagnosed and fixed.", at));
+            bank.Post(CallerKeys.WorklogId(requestId, agent, key), requestId, agent.PersonId, request.Category, DateOnly.FromDateTime(at.UtcDateTime), minutes, at);
         }
 
         at = at.AddMinutes(5);

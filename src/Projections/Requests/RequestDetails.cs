@@ -17,7 +17,17 @@ public sealed record RequestDetails(
     DateTimeOffset SubmittedAt,
     DateTimeOffset LastChangedAt)
 {
+    /// <summary>The stream's version: what staff name when they change the request.</summary>
     public int Version { get; set; }
+
+    /// <summary>Events of the stream clients never see (<see cref="RequestEventAudience.IsStaffOnly"/>).</summary>
+    public int StaffOnlyEvents { get; init; }
+
+    /// <summary>
+    /// The version as the client's people count it: only events they can see, so an internal note
+    /// neither moves it nor shows as a gap. It is what clients name when they change the request.
+    /// </summary>
+    public int ClientVersion => Version - StaffOnlyEvents;
 
     public DateTimeOffset? CompletedAt { get; init; }
 

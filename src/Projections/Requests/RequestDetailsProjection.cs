@@ -54,15 +54,15 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<RequestUnshared> unshared, RequestDetails request) =>
         request with { SharedWith = request.SharedWith.Where(person => person != unshared.Data.PersonId).ToList(), LastChangedAt = unshared.Timestamp };
 
-    // Internal notes move the version, which every change must name, but not the time clients see.
-    public static RequestDetails Apply(IEvent<MessagePosted> posted, RequestDetails request) =>
-        posted.Data.Internal ? request : request with { LastChangedAt = posted.Timestamp };
+    // Internal notes move the stream's version, but neither the version nor the time clients see.
+    public static RequestDetails Apply(IEvent<MessagePosted> posted, RequestDetails request) => Conversed(posted.Data, posted.Timestamp, request);
 
-    public static RequestDetails Apply(IEvent<MessageEdited> edited, RequestDetails request) =>
-        edited.Data.Internal ? request : request with { LastChangedAt = edited.Timestamp };
+    public static RequestDetails Apply(IEvent<MessageEdited> edited, RequestDetails request) => Conversed(edited.Data, edited.Timestamp, request);
 
-    public static RequestDetails Apply(IEvent<MessageDeleted> deleted, RequestDetails request) =>
-        deleted.Data.Internal ? request : request with { LastChangedAt = deleted.Timestamp };
+    public static RequestDetails Apply(IEvent<MessageDeleted> deleted, RequestDetails request) => Conversed(deleted.Data, deleted.Timestamp, request);
+
+    private static RequestDetails Conversed(IRequestEvent change, DateTimeOffset at, RequestDetails request) =>
+        change.IsStaffOnly() ? request with { StaffOnlyEvents = request.StaffOnlyEvents + 1 } : request with { LastChangedAt = at };
 
     public static RequestDetails Apply(WorkLogged logged, RequestDetails request) =>
         request.WithTime(logged.Minutes, logged.Billable ? logged.Minutes : 0);

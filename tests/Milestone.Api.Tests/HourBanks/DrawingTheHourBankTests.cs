@@ -80,9 +80,9 @@ public sealed class DrawingTheHourBankTests(HourBankApp app) : IClassFixture<Hou
         var minutes = Enumerable.Range(1, 16).ToList();
         var refusals = await app.SettledAsync(() => Task.WhenAll(minutes.Select(logged =>
         {
-            var clientWorklogId = Guid.NewGuid();
+            var idempotencyKey = Guid.NewGuid().ToString();
             return CarefulClient.UntilAcceptedAsync(() => app.Host.GraphQLAsync(
-                HourBankScenes.Log, new { requestId = requests[logged % requests.Count], minutes = logged, workDate = app.Today(), billable = true, clientWorklogId }, scene.Agent));
+                HourBankScenes.Log, new { requestId = requests[logged % requests.Count], minutes = logged, workDate = app.Today(), billable = true, idempotencyKey }, scene.Agent));
         })));
 
         Assert.All(refusals.SelectMany(codes => codes), code => Assert.Equal("CONFLICT", code));

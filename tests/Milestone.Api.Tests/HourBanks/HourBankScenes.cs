@@ -47,8 +47,8 @@ public static class HourBankScenes
         """;
 
     public const string Log = """
-        mutation($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $clientWorklogId: ID) {
-          logWork(requestId: $requestId, minutes: $minutes, workDate: $workDate, billable: $billable, clientWorklogId: $clientWorklogId) { id }
+        mutation($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $idempotencyKey: String) {
+          logWork(requestId: $requestId, minutes: $minutes, workDate: $workDate, billable: $billable, idempotencyKey: $idempotencyKey) { id }
         }
         """;
 

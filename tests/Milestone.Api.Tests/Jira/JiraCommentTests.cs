@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Milestone.Api.Jira;
 using Milestone.Api.Tests.Infrastructure;
+using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Tests.Jira;
 
@@ -18,7 +19,7 @@ public sealed class JiraCommentTests(JiraApp app) : IClassFixture<JiraApp>
         await app.DeliverAsync(JiraScenes.CommentEvent("comment_created", app.IssueOf(scene), "40001", scene.AgentAccountId, "Replacing the fuser today", Morning));
 
         var seenByClient = Assert.Single((await MessagesAsync(scene, scene.ClientAdmin)).EnumerateArray());
-        Assert.Equal(JiraIntegration.MessageIdFor("40001").ToString(), seenByClient.GetProperty("id").GetString());
+        Assert.Equal(CallerKeys.MessageId(Guid.Parse(scene.RequestId), JiraIntegration.ServiceActor, "40001").ToString(), seenByClient.GetProperty("id").GetString());
         Assert.Equal(scene.Agent.PersonId, seenByClient.GetProperty("authorId").GetGuid());
         Assert.False(seenByClient.GetProperty("internal").GetBoolean());
         Assert.Equal("Replacing the fuser today", seenByClient.GetProperty("body").GetString());

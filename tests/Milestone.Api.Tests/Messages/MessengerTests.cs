@@ -8,8 +8,8 @@ namespace Milestone.Api.Tests.Messages;
 public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 {
     private const string Post = """
-        mutation Post($requestId: ID!, $body: String!, $internal: Boolean, $clientMessageId: ID) {
-          postMessage(requestId: $requestId, body: $body, internal: $internal, clientMessageId: $clientMessageId) { id body internal byStaff }
+        mutation Post($requestId: ID!, $body: String!, $internal: Boolean, $idempotencyKey: String) {
+          postMessage(requestId: $requestId, body: $body, internal: $internal, idempotencyKey: $idempotencyKey) { id body internal byStaff }
         }
         """;
 
@@ -103,18 +103,32 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     }
 
     [Fact]
-    public async Task Posting_again_with_the_same_client_message_id_returns_the_first_message_and_writes_nothing()
+    public async Task Posting_again_with_the_same_key_returns_the_first_message_and_writes_nothing()
     {
         var (member, _, requestId) = await Scene();
-        var clientMessageId = Guid.NewGuid();
+        var idempotencyKey = Guid.NewGuid().ToString();
 
-        var first = (await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", clientMessageId }, member)).Data("postMessage");
+        var first = (await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", idempotencyKey }, member)).Data("postMessage");
         var eventsAfterFirst = await app.CountEventsAsync();
-        var retry = (await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", clientMessageId }, member)).Data("postMessage");
+        var retry = (await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", idempotencyKey }, member)).Data("postMessage");
 
-        Assert.Equal(clientMessageId, first.GetProperty("id").GetGuid());
-        Assert.Equal(clientMessageId, retry.GetProperty("id").GetGuid());
+        Assert.Equal(first.GetProperty("id").GetString(), retry.GetProperty("id").GetString());
+        Assert.NotEqual(idempotencyKey, first.GetProperty("id").GetString());
         Assert.Equal(eventsAfterFirst, await app.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_another_text_is_a_conflict_and_writes_nothing()
+    {
+        var (member, _, requestId) = await Scene();
+        var idempotencyKey = Guid.NewGuid().ToString();
+        await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", idempotencyKey }, member);
+        var before = await app.CountEventsAsync();
+
+        var reused = await app.Host.GraphQLAsync(Post, new { requestId, body = "Goodbye", idempotencyKey }, member);
+
+        Assert.Equal(("CONFLICT", "idempotencyKey"), (reused.SingleError().Code(), reused.SingleError().Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
     }
 
     [Fact]

@@ -54,6 +54,19 @@ public sealed class SubmittingARequestTests(MilestoneApp app) : IClassFixture<Mi
     }
 
     [Fact]
+    public async Task The_same_idempotency_key_for_another_request_is_a_conflict_and_writes_nothing()
+    {
+        var idempotencyKey = Guid.NewGuid().ToString();
+        (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer offline", idempotencyKey } }, _acme)).Data("submitRequest");
+        var before = await app.CountEventsAsync();
+
+        var reused = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "New laptop for Dana", idempotencyKey } }, _acme);
+
+        Assert.Equal(("CONFLICT", "idempotencyKey"), (reused.SingleError().Code(), reused.SingleError().Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task Urgency_defaults_to_normal()
     {
         var response = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "New laptop for Dana" } }, _acme);

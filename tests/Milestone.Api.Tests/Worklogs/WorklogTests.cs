@@ -8,8 +8,8 @@ namespace Milestone.Api.Tests.Worklogs;
 public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 {
     private const string Log = """
-        mutation Log($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $clientWorklogId: ID) {
-          logWork(requestId: $requestId, minutes: $minutes, workDate: $workDate, billable: $billable, note: "On site", clientWorklogId: $clientWorklogId) {
+        mutation Log($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $idempotencyKey: String) {
+          logWork(requestId: $requestId, minutes: $minutes, workDate: $workDate, billable: $billable, note: "On site", idempotencyKey: $idempotencyKey) {
             id minutes billable workDate
           }
         }
@@ -67,9 +67,9 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 
         var answers = await Task.WhenAll(colleagues.SelectMany(colleague => Enumerable.Range(0, 2).Select(_ =>
         {
-            var clientWorklogId = Guid.NewGuid();
+            var idempotencyKey = Guid.NewGuid().ToString();
             return CarefulClient.UntilAcceptedAsync(() => app.Host.GraphQLAsync(
-                Log, new { requestId, minutes = 15, workDate = Today(), billable = true, clientWorklogId }, colleague));
+                Log, new { requestId, minutes = 15, workDate = Today(), billable = true, idempotencyKey }, colleague));
         })));
 
         Assert.All(answers.SelectMany(refusals => refusals), code => Assert.Equal("CONFLICT", code));
@@ -79,15 +79,44 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 
 
     [Fact]
-    public async Task A_retried_log_with_the_same_client_worklog_id_counts_once()
+    public async Task A_retried_log_with_the_same_key_counts_once_and_returns_the_first_worklog()
     {
         var (_, agent, requestId) = await Scene();
-        var clientWorklogId = Guid.NewGuid();
+        const string idempotencyKey = "timesheet-row-7";
 
-        await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), clientWorklogId }, agent);
-        await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), clientWorklogId }, agent);
+        var first = (await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey }, agent)).Data("logWork");
+        var retry = (await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey }, agent)).Data("logWork");
 
+        Assert.Equal(first.GetProperty("id").GetString(), retry.GetProperty("id").GetString());
+        Assert.NotEqual(idempotencyKey, first.GetProperty("id").GetString());
         Assert.Equal(30, (await app.Host.GraphQLAsync(Totals, new { id = requestId }, agent)).Data("request").GetProperty("loggedMinutes").GetInt32());
+    }
+
+    [Fact]
+    public async Task The_same_key_with_other_minutes_is_a_conflict_and_writes_nothing()
+    {
+        var (_, agent, requestId) = await Scene();
+        var idempotencyKey = Guid.NewGuid().ToString();
+        await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey }, agent);
+        var before = await app.CountEventsAsync();
+
+        var reused = await app.Host.GraphQLAsync(Log, new { requestId, minutes = 90, workDate = Today(), idempotencyKey }, agent);
+
+        Assert.Equal(("CONFLICT", "idempotencyKey"), (reused.SingleError().Code(), reused.SingleError().Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task The_deprecated_client_worklog_id_is_the_same_key()
+    {
+        var (_, agent, requestId) = await Scene();
+        var key = Guid.NewGuid().ToString();
+        const string byOldName = "mutation($r: ID!, $d: DateOnly!, $k: ID) { logWork(requestId: $r, minutes: 30, workDate: $d, note: \"On site\", clientWorklogId: $k) { id } }";
+
+        var old = (await app.Host.GraphQLAsync(byOldName, new { r = requestId, d = Today(), k = key }, agent)).Data("logWork");
+        var renamed = (await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey = key }, agent)).Data("logWork");
+
+        Assert.Equal(old.GetProperty("id").GetString(), renamed.GetProperty("id").GetString());
     }
 
     [Fact]

@@ -16,19 +16,20 @@ public sealed class MessengerTests
     private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
     private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
     private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
+    private const string Key = "retry-key-1";
 
     [Fact]
     public void Staff_reply_in_public()
     {
-        var events = Open().PostMessage(Agent, MessageId, " Which printer? ", internalNote: false, Now);
+        var events = Open().PostMessage(Agent, Key, " Which printer? ", internalNote: false, Now);
 
-        Assert.Equal([new MessagePosted(RequestId, Acme, MessageId, Agent.PersonId, true, false, "Which printer?", Now)], events);
+        Assert.Equal([new MessagePosted(RequestId, Acme, MessageIdOf(Agent), Agent.PersonId, true, false, "Which printer?", Now)], events);
     }
 
     [Fact]
     public void Staff_leave_internal_notes()
     {
-        var posted = Assert.IsType<MessagePosted>(Assert.Single(Open().PostMessage(Agent, MessageId, "Known driver bug", internalNote: true, Now)));
+        var posted = Assert.IsType<MessagePosted>(Assert.Single(Open().PostMessage(Agent, Key, "Known driver bug", internalNote: true, Now)));
 
         Assert.True(posted.Internal);
     }
@@ -36,7 +37,7 @@ public sealed class MessengerTests
     [Fact]
     public void Clients_cannot_write_internal_notes()
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Open().PostMessage(Member, MessageId, "Sneaky", internalNote: true, Now).ToList());
+        var rejected = Assert.Throws<CommandRejected>(() => Open().PostMessage(Member, Key, "Sneaky", internalNote: true, Now).ToList());
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
@@ -44,8 +45,8 @@ public sealed class MessengerTests
     [Fact]
     public void Another_client_and_executives_cannot_write()
     {
-        Assert.Throws<CommandRejected>(() => Open().PostMessage(Outsider, MessageId, "Hello", false, Now).ToList());
-        Assert.Throws<CommandRejected>(() => Open().PostMessage(Executive, MessageId, "Hello", false, Now).ToList());
+        Assert.Throws<CommandRejected>(() => Open().PostMessage(Outsider, Key, "Hello", false, Now).ToList());
+        Assert.Throws<CommandRejected>(() => Open().PostMessage(Executive, Key, "Hello", false, Now).ToList());
     }
 
     [Fact]
@@ -53,22 +54,58 @@ public sealed class MessengerTests
     {
         var waiting = Given(new WaitingOnClientStarted(RequestId, Acme, "Which printer?", Agent.PersonId, Now));
 
-        var events = waiting.PostMessage(Member, MessageId, "The one on floor 3", false, Now.AddHours(1));
+        var events = waiting.PostMessage(Member, Key, "The one on floor 3", false, Now.AddHours(1));
 
         Assert.Equal(
             [
-                new MessagePosted(RequestId, Acme, MessageId, Member.PersonId, false, false, "The one on floor 3", Now.AddHours(1)),
+                new MessagePosted(RequestId, Acme, MessageIdOf(Member), Member.PersonId, false, false, "The one on floor 3", Now.AddHours(1)),
                 new WorkResumed(RequestId, Acme, Member.PersonId, Now.AddHours(1)),
             ],
             events);
     }
 
     [Fact]
-    public void Posting_the_same_message_again_changes_nothing()
+    public void Posting_again_under_the_same_key_changes_nothing_even_after_an_edit()
     {
-        var posted = Given(Posted(Member));
+        var posted = Given(new MessagePosted(RequestId, Acme, MessageIdOf(Member), Member.PersonId, false, false, "Hello", Now));
+        var edited = Given(
+            new MessagePosted(RequestId, Acme, MessageIdOf(Member), Member.PersonId, false, false, "Hello", Now),
+            new MessageEdited(RequestId, Acme, MessageIdOf(Member), false, "Hello again", Member.PersonId, Now));
 
-        Assert.Empty(posted.PostMessage(Member, MessageId, "Hello", false, Now));
+        Assert.Empty(posted.PostMessage(Member, Key, " Hello ", false, Now));
+        Assert.Empty(edited.PostMessage(Member, Key, "Hello", false, Now));
+    }
+
+    [Fact]
+    public void The_same_key_with_another_text_is_refused()
+    {
+        var posted = Given(new MessagePosted(RequestId, Acme, MessageIdOf(Member), Member.PersonId, false, false, "Hello", Now));
+
+        var rejected = Assert.Throws<CommandRejected>(() => posted.PostMessage(Member, Key, "Goodbye", false, Now).ToList());
+
+        Assert.Equal((Rejection.Conflict, "idempotencyKey"), (rejected.Rejection, rejected.Field));
+    }
+
+    [Fact]
+    public void A_key_never_reaches_another_callers_message()
+    {
+        var posted = Given(new MessagePosted(RequestId, Acme, MessageIdOf(Member), Member.PersonId, false, false, "Hello", Now));
+
+        var reply = Assert.IsType<MessagePosted>(Assert.Single(posted.PostMessage(Agent, Key, "Hi there", false, Now)));
+        var replyUnderTheMessagesId = Assert.IsType<MessagePosted>(Assert.Single(posted.PostMessage(Agent, MessageIdOf(Member).ToString(), "Hi", false, Now)));
+
+        Assert.DoesNotContain(MessageIdOf(Member), new[] { reply.MessageId, replyUnderTheMessagesId.MessageId });
+    }
+
+    [Theory]
+    [InlineData("   ")]
+    [InlineData(null)]
+    public void Empty_and_overlong_messages_are_refused_whoever_sends_them(string? blank)
+    {
+        var fromJira = Agent with { Source = ChangeSource.Jira };
+
+        Assert.Equal("body", Assert.Throws<CommandRejected>(() => Open().PostMessage(Agent, Key, blank ?? new string('m', Request.MessageMaxLength + 1), false, Now).ToList()).Field);
+        Assert.Equal("body", Assert.Throws<CommandRejected>(() => Open().PostMessage(fromJira, "40001", blank ?? new string('m', Request.MessageMaxLength + 1), false, Now).ToList()).Field);
     }
 
     [Fact]
@@ -76,7 +113,7 @@ public sealed class MessengerTests
     {
         var cancelled = Given(new RequestCancelled(RequestId, Acme, "Not needed", Member.PersonId, Now));
 
-        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => cancelled.PostMessage(Agent, MessageId, "Hi", false, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => cancelled.PostMessage(Agent, Key, "Hi", false, Now).ToList()).Rejection);
     }
 
     [Fact]
@@ -108,6 +145,8 @@ public sealed class MessengerTests
 
         Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => noted.DeleteMessage(Member, MessageId, Now).ToList()).Rejection);
     }
+
+    private static Guid MessageIdOf(Actor author) => CallerKeys.MessageId(RequestId, author, Key);
 
     private static MessagePosted Posted(Actor author) => new(RequestId, Acme, MessageId, author.PersonId, author.IsStaff, false, "Hello", Now);
 

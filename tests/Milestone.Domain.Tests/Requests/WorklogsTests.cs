@@ -10,24 +10,85 @@ public sealed class WorklogsTests
     private static readonly DateOnly Today = new(2026, 11, 26);
     private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
     private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid WorklogId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000f1");
+    private const string Key = "retry-key-1";
     private static readonly Actor Member = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
     private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
     private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
     private static readonly Actor TeamLead = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.TeamLead, null);
+    private static readonly Guid WorklogId = CallerKeys.WorklogId(RequestId, Agent, Key);
 
     [Fact]
     public void An_agent_logs_time_with_everything_the_hour_bank_groups_by()
     {
-        var events = Open().LogWork(Agent, WorklogId, Today, 45, billable: true, " Replaced the fuser ", Now);
+        var events = Open().LogWork(Agent, Key, Today, 45, billable: true, " Replaced the fuser ", Now);
 
         Assert.Equal([new WorkLogged(RequestId, Acme, WorklogId, Agent.PersonId, Today, 45, true, "Replaced the fuser", Agent.PersonId, Now)], events);
     }
 
     [Fact]
-    public void Logging_the_same_worklog_again_changes_nothing()
+    public void Logging_again_under_the_same_key_changes_nothing()
     {
-        Assert.Empty(Given(Logged()).LogWork(Agent, WorklogId, Today, 45, true, null, Now));
+        Assert.Empty(Given(Logged()).LogWork(Agent, Key, Today, 45, true, "Replaced the fuser", Now));
+    }
+
+    [Fact]
+    public void A_retry_after_a_correction_still_changes_nothing()
+    {
+        var corrected = Given(Logged(), new WorklogCorrected(RequestId, Acme, WorklogId, Agent.PersonId, Today, 30, true, "Shorter", Today, 45, true, Agent.PersonId, Now));
+
+        Assert.Empty(corrected.LogWork(Agent, Key, Today, 45, true, " Replaced the fuser ", Now));
+    }
+
+    [Fact]
+    public void The_same_key_with_other_values_is_refused()
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Given(Logged()).LogWork(Agent, Key, Today, 90, true, "Replaced the fuser", Now).ToList());
+
+        Assert.Equal((Rejection.Conflict, "idempotencyKey"), (rejected.Rejection, rejected.Field));
+    }
+
+    [Fact]
+    public void Another_agent_using_the_same_key_logs_a_worklog_of_their_own()
+    {
+        var logged = Assert.IsType<WorkLogged>(Assert.Single(Given(Logged()).LogWork(OtherAgent, Key, Today, 90, true, null, Now)));
+
+        Assert.NotEqual(WorklogId, logged.WorklogId);
+    }
+
+    [Fact]
+    public void A_key_names_a_worklog_of_its_own_request_only()
+    {
+        var otherRequest = Guid.Parse("0193a1b2-0000-7000-8000-000000000002");
+
+        Assert.NotEqual(CallerKeys.WorklogId(RequestId, Agent, Key), CallerKeys.WorklogId(otherRequest, Agent, Key));
+        Assert.NotEqual(Key, WorklogId.ToString());
+    }
+
+    [Fact]
+    public void Another_requests_worklog_id_used_as_a_key_reaches_nothing_of_it()
+    {
+        var logged = Assert.IsType<WorkLogged>(Assert.Single(Given(Logged()).LogWork(Agent, WorklogId.ToString(), Today, 10, true, null, Now)));
+
+        Assert.NotEqual(WorklogId, logged.WorklogId);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void An_empty_key_is_refused(string key)
+    {
+        Assert.Equal("idempotencyKey", Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, key, Today, 30, true, null, Now).ToList()).Field);
+        Assert.Equal("idempotencyKey", Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, new string('k', CallerKeys.MaxLength + 1), Today, 30, true, null, Now).ToList()).Field);
+    }
+
+    [Fact]
+    public void A_note_longer_than_the_limit_is_refused_whoever_sends_it()
+    {
+        var fromJira = Agent with { Source = ChangeSource.Jira };
+        var note = new string('n', Request.WorklogNoteMaxLength + 1);
+
+        Assert.Equal("note", Assert.Throws<CommandRejected>(() => Open().LogWork(fromJira, "10001", Today, 30, true, note, Now).ToList()).Field);
+        Assert.Equal("note", Assert.Throws<CommandRejected>(() => Given(Logged()).CorrectWorklog(Agent, WorklogId, Today, 30, true, note, Now).ToList()).Field);
     }
 
     [Theory]
@@ -35,7 +96,7 @@ public sealed class WorklogsTests
     [InlineData(1441, "minutes")]
     public void Implausible_durations_are_refused(int minutes, string field)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, WorklogId, Today, minutes, true, null, Now).ToList());
+        var rejected = Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, Key, Today, minutes, true, null, Now).ToList());
 
         Assert.Equal(field, rejected.Field);
     }
@@ -43,7 +104,7 @@ public sealed class WorklogsTests
     [Fact]
     public void Work_is_not_logged_for_the_future()
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, WorklogId, Today.AddDays(2), 30, true, null, Now).ToList());
+        var rejected = Assert.Throws<CommandRejected>(() => Open().LogWork(Agent, Key, Today.AddDays(2), 30, true, null, Now).ToList());
 
         Assert.Equal("workDate", rejected.Field);
     }
@@ -51,7 +112,7 @@ public sealed class WorklogsTests
     [Fact]
     public void Clients_do_not_log_time()
     {
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().LogWork(Member, WorklogId, Today, 30, true, null, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().LogWork(Member, Key, Today, 30, true, null, Now).ToList()).Rejection);
     }
 
     [Fact]
