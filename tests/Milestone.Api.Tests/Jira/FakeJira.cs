@@ -245,6 +245,8 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
 
 public sealed record FakeWorklog(string Id, string IssueId, string AccountId, int TimeSpentSeconds, DateTimeOffset Started, DateTimeOffset Updated)
 {
+    public string Comment { get; init; } = "Worked in Jira";
+
     public object Json() => new
     {
         id = Id,
@@ -254,7 +256,7 @@ public sealed record FakeWorklog(string Id, string IssueId, string AccountId, in
         started = JiraTimes.Format(Started),
         created = JiraTimes.Format(Started),
         updated = JiraTimes.Format(Updated),
-        comment = new { type = "doc", version = 1, content = new[] { new { type = "paragraph", content = new[] { new { type = "text", text = "Worked in Jira" } } } } },
+        comment = new { type = "doc", version = 1, content = new[] { new { type = "paragraph", content = new[] { new { type = "text", text = Comment } } } } },
     };
 }
 

@@ -42,6 +42,22 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
     }
 
     [Fact]
+    public async Task A_Jira_worklog_breaking_the_note_limit_is_refused_like_any_other_and_reported()
+    {
+        var scene = await app.SceneAsync();
+        var worklog = app.Jira.AddWorklog(app.IssueOf(scene), scene.AgentAccountId, 30 * 60, Morning) with { Comment = new string('n', 2_001) };
+        var before = await app.CountEventsAsync();
+
+        await app.DeliverAsync(JiraScenes.WorklogEvent("worklog_created", worklog));
+
+        Assert.Equal(before, await app.CountEventsAsync());
+        var corrections = (await app.Host.GraphQLAsync("{ jiraCorrections { kind requestId what } }", null, scene.Admin)).Data("jiraCorrections");
+        var refused = Assert.Single(corrections.EnumerateArray(), correction => correction.GetProperty("requestId").GetString() == scene.RequestId);
+        Assert.Equal("REFUSED", refused.GetProperty("kind").GetString());
+        Assert.Contains(worklog.Id, refused.GetProperty("what").GetString());
+    }
+
+    [Fact]
     public async Task Duplicate_and_out_of_order_deliveries_leave_the_newest_worklog_once()
     {
         var scene = await app.SceneAsync();
