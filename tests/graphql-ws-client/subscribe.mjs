@@ -10,7 +10,7 @@ const expected = Number(expectedCount);
 const client = createClient({
   url,
   webSocketImpl: WebSocket,
-  connectionParams: { accessToken },
+  connectionParams: { authorization: `Bearer ${accessToken}` },
   retryAttempts: 0,
 });
 

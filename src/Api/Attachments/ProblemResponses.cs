@@ -39,7 +39,7 @@ public static class ProblemResponses
     /// <summary>Who may use the HTTP endpoints at all: someone signed in who is not held back to enrol in two-factor sign-in.</summary>
     public static IResult? CallerRefusal(HttpContext http) => http.GetCaller() switch
     {
-        null => For(new CodedError(ErrorCodes.Unauthenticated, "Sign in first.")),
+        null => For(AccessTokenRefusals.Unauthenticated(http.GetTokenRefusal())),
         { MustEnrolTwoFactor: true } => For(TwoFactorEnrolmentGate.Refusal()),
         _ => null,
     };

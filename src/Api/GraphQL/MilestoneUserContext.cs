@@ -2,9 +2,12 @@ using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL;
 
-public sealed class MilestoneUserContext(Caller? caller) : Dictionary<string, object?>
+public sealed class MilestoneUserContext(Caller? caller, AccessTokenRefusal? refusal = null) : Dictionary<string, object?>
 {
     public Caller? Caller { get; private set; } = caller;
+
+    /// <summary>Why a token that came with the call gave no caller; null when none came or it was good.</summary>
+    public AccessTokenRefusal? Refusal { get; } = refusal;
 
     /// <summary>
     /// A live subscription runs for as long as the socket stays open; before each event it takes the

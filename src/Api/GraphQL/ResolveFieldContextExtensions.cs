@@ -12,7 +12,7 @@ public static class ResolveFieldContextExtensions
         TwoFactorEnrolmentGate.Admit(
             context,
             (context.UserContext as MilestoneUserContext)?.Caller
-            ?? throw new CodedError(ErrorCodes.Unauthenticated, "Sign in first: send an access token as \"Authorization: Bearer <token>\"."));
+            ?? throw AccessTokenRefusals.Unauthenticated((context.UserContext as MilestoneUserContext)?.Refusal));
 
     public static T Service<T>(this IResolveFieldContext context) where T : notnull =>
         context.RequestServices!.GetRequiredService<T>();

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 using Milestone.Api.Sessions;
 using Milestone.Api.Tenancy;
 using Milestone.Domain.Organisations;
@@ -25,12 +26,14 @@ public static class CallerAuthentication
     {
         if (!TryReadIdentity(context.Principal!, context.HttpContext.Tenant(), out var personId, out var sessionId))
         {
+            context.HttpContext.SetTokenRefusal(AccessTokenRefusal.Invalid);
             context.Fail("The token names no person or session of this tenant.");
             return;
         }
 
         if (await CurrentAsync(context.HttpContext.RequestServices, personId, sessionId, context.HttpContext.RequestAborted) is not { } caller)
         {
+            context.HttpContext.SetTokenRefusal(AccessTokenRefusal.SessionEnded);
             context.Fail("The session has ended.");
             return;
         }
@@ -38,19 +41,37 @@ public static class CallerAuthentication
         context.HttpContext.SetCaller(caller);
     }
 
+    /// <summary>A token the bearer scheme could not accept: expired, or not one of ours.</summary>
+    public static Task OnAuthenticationFailed(AuthenticationFailedContext context)
+    {
+        context.HttpContext.SetTokenRefusal(RefusalFor(context.Exception));
+        return Task.CompletedTask;
+    }
+
     /// <summary>
     /// The caller behind an access token handed over outside an Authorization header (a WebSocket's
-    /// connection_init), checked exactly as the bearer scheme checks one; null when it is not valid.
+    /// connection_init), checked exactly as the bearer scheme checks one, or why there is none.
     /// </summary>
-    public static async Task<Caller?> FromAccessTokenAsync(IServiceProvider services, string accessToken, CancellationToken cancellation)
+    public static async Task<(Caller? Caller, AccessTokenRefusal? Refusal)> FromAccessTokenAsync(IServiceProvider services, string accessToken, CancellationToken cancellation)
     {
         var bearer = services.GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
         var validation = await new JsonWebTokenHandler { MapInboundClaims = false }.ValidateTokenAsync(accessToken, bearer.TokenValidationParameters);
-        return validation.IsValid
-            && TryReadIdentity(new ClaimsPrincipal(validation.ClaimsIdentity), services.GetRequiredService<CurrentTenant>(), out var personId, out var sessionId)
-            ? await CurrentAsync(services, personId, sessionId, cancellation)
-            : null;
+        if (!validation.IsValid)
+        {
+            return (null, RefusalFor(validation.Exception));
+        }
+
+        if (!TryReadIdentity(new ClaimsPrincipal(validation.ClaimsIdentity), services.GetRequiredService<CurrentTenant>(), out var personId, out var sessionId))
+        {
+            return (null, AccessTokenRefusal.Invalid);
+        }
+
+        var caller = await CurrentAsync(services, personId, sessionId, cancellation);
+        return (caller, caller is null ? AccessTokenRefusal.SessionEnded : null);
     }
+
+    private static AccessTokenRefusal RefusalFor(Exception? failure) =>
+        failure is SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException ? AccessTokenRefusal.Expired : AccessTokenRefusal.Invalid;
 
     /// <summary>The caller as their account and session stand now; null once either has ended.</summary>
     public static async Task<Caller?> CurrentAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)

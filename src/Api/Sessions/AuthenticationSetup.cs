@@ -28,7 +28,11 @@ public static class AuthenticationSetup
                     ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
                     LifetimeValidator = (notBefore, expires, _, _) => IsCurrent(time.GetUtcNow(), notBefore, expires),
                 };
-                options.Events = new JwtBearerEvents { OnTokenValidated = CallerAuthentication.OnTokenValidated };
+                options.Events = new JwtBearerEvents
+                {
+                    OnTokenValidated = CallerAuthentication.OnTokenValidated,
+                    OnAuthenticationFailed = CallerAuthentication.OnAuthenticationFailed,
+                };
             });
         return services;
     }

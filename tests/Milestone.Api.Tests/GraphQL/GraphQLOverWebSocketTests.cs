@@ -19,15 +19,40 @@ public sealed class GraphQLOverWebSocketTests(MilestoneApp app) : IClassFixture<
     }
 
     [Theory]
-    [InlineData("not-a-token")]
-    [InlineData(null)]
-    public async Task A_connection_without_a_valid_access_token_is_refused_with_4403(string? accessToken)
+    [InlineData("not-a-token", "Access token not valid: sign in again")]
+    [InlineData(null, "No access token: send connection_init with payload { authorization: \"Bearer <token>\" }")]
+    public async Task A_connection_without_a_valid_access_token_is_refused_with_4403_saying_why(string? accessToken, string reason)
     {
         await using var socket = await GraphQLSocket.ConnectAsync(app.Host);
 
         await socket.SendAsync(new { type = "connection_init", payload = new { accessToken } });
 
-        Assert.Equal((4403, "Forbidden"), await socket.ClosedAsync());
+        Assert.Equal((4403, reason), await socket.ClosedAsync());
+    }
+
+    [Theory]
+    [InlineData("authorization")]
+    [InlineData("Authorization")]
+    [InlineData("AUTHORIZATION")]
+    public async Task The_token_is_taken_as_a_bearer_authorization_in_any_case_as_the_stock_clients_send_it(string name)
+    {
+        var admin = await app.SharedAdministratorAsync();
+        await using var socket = await GraphQLSocket.ConnectAsync(app.Host);
+
+        await socket.SendAsync(new { type = "connection_init", payload = new Dictionary<string, string> { [name] = $"Bearer {admin.AccessToken}" } });
+
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public async Task A_bearer_token_inside_headers_is_taken_too()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        await using var socket = await GraphQLSocket.ConnectAsync(app.Host);
+
+        await socket.SendAsync(new { type = "connection_init", payload = new { headers = new { Authorization = $"bearer {admin.AccessToken}" } } });
+
+        Assert.Equal("connection_ack", (await socket.ReceiveAsync()).GetProperty("type").GetString());
     }
 
     [Fact]
@@ -37,9 +62,9 @@ public sealed class GraphQLOverWebSocketTests(MilestoneApp app) : IClassFixture<
         await app.Host.GraphQLAsync("mutation { signOut }", signedIn: member);
         await using var socket = await GraphQLSocket.ConnectAsync(app.Host);
 
-        await socket.SendAsync(new { type = "connection_init", payload = new { accessToken = member.AccessToken } });
+        await socket.SendAsync(new { type = "connection_init", payload = new { authorization = $"Bearer {member.AccessToken}" } });
 
-        Assert.Equal(4403, (await socket.ClosedAsync()).Code);
+        Assert.Equal((4403, "Session ended: sign in again"), await socket.ClosedAsync());
     }
 
     [Fact]

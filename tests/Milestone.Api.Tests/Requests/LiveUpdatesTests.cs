@@ -41,7 +41,7 @@ public sealed class LiveUpdatesTests(MilestoneApp app) : IClassFixture<Milestone
         var message = Payload(received.Single(next => next.GetProperty("id").GetString() == "messages"), "messages", "messageAdded");
         Assert.Equal("We are on it", message.GetProperty("body").GetString());
         var request = Payload(received.Single(next => next.GetProperty("id").GetString() == "request"), "request", "requestUpdated");
-        Assert.Equal(3, request.GetProperty("version").GetInt32());
+        Assert.Equal(2, request.GetProperty("version").GetInt32());
         var queue = Payload(received.Single(next => next.GetProperty("id").GetString() == "queue"), "queue", "queueChanged");
         Assert.Equal("MessagePosted", queue.GetProperty("change").GetString());
     }

@@ -47,7 +47,7 @@ public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneAp
 
         Assert.Equal("SESSION_ENDED", replay.SingleError().Extension("reason"));
         Assert.Equal("SESSION_ENDED", successor.SingleError().Extension("reason"));
-        Assert.Equal("UNAUTHENTICATED", me.SingleError().Code());
+        Assert.Equal(("UNAUTHENTICATED", "SESSION_ENDED"), (me.SingleError().Code(), me.SingleError().Extension("reason")));
     }
 
     [Fact]
@@ -70,6 +70,14 @@ public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneAp
         (await app.Host.GraphQLAsync("mutation { signOut }", signedIn: laptop)).Data("signOut");
 
         Assert.Equal(phone.Email, (await app.Host.GraphQLAsync(Me, signedIn: phone)).Data("me").GetProperty("email").GetString());
+    }
+
+    [Fact]
+    public async Task A_call_without_a_token_is_told_to_send_one()
+    {
+        var refused = (await app.Host.GraphQLAsync(Me)).SingleError();
+
+        Assert.Equal(("UNAUTHENTICATED", "TOKEN_MISSING"), (refused.Code(), refused.Extension("reason")));
     }
 
     [Fact]
@@ -106,7 +114,8 @@ public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneAp
         var parts = person.AccessToken.Split('.');
         var forged = person with { AccessToken = $"{parts[0]}.{parts[1]}.{new string('A', parts[2].Length)}" };
 
-        Assert.Equal("UNAUTHENTICATED", (await app.Host.GraphQLAsync(Me, signedIn: forged)).SingleError().Code());
+        var refused = (await app.Host.GraphQLAsync(Me, signedIn: forged)).SingleError();
+        Assert.Equal(("UNAUTHENTICATED", "TOKEN_INVALID"), (refused.Code(), refused.Extension("reason")));
     }
 
     [Fact]
@@ -116,7 +125,8 @@ public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneAp
 
         app.Clock.Advance(TimeSpan.FromMinutes(16));
 
-        Assert.Equal("UNAUTHENTICATED", (await app.Host.GraphQLAsync(Me, signedIn: person)).SingleError().Code());
+        var refused = (await app.Host.GraphQLAsync(Me, signedIn: person)).SingleError();
+        Assert.Equal(("UNAUTHENTICATED", "TOKEN_EXPIRED"), (refused.Code(), refused.Extension("reason")));
     }
 
     [Fact]

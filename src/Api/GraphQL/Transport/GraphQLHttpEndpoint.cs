@@ -86,7 +86,7 @@ public static class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new MilestoneUserContext(http.GetCaller()),
+            UserContext = new MilestoneUserContext(http.GetCaller(), http.GetTokenRefusal()),
             CancellationToken = http.RequestAborted,
         }.WithCallRules(
             http.GetCaller(),

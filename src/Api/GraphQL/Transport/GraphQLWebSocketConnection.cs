@@ -111,13 +111,16 @@ public sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket socke
             return;
         }
 
-        var accessToken = payload.ValueKind == JsonValueKind.Object && payload.TryGetProperty("accessToken", out var token) && token.ValueKind == JsonValueKind.String
-            ? token.GetString()
-            : null;
-        _caller = accessToken is null ? null : await CallerAuthentication.FromAccessTokenAsync(http.RequestServices, accessToken, _stopped.Token);
+        if (ConnectionInitToken.From(payload) is not { } accessToken)
+        {
+            Close(Forbidden, ConnectionInitToken.Missing);
+            return;
+        }
+
+        (_caller, var refusal) = await CallerAuthentication.FromAccessTokenAsync(http.RequestServices, accessToken, _stopped.Token);
         if (_caller is null)
         {
-            Close(Forbidden, "Forbidden");
+            Close(Forbidden, ConnectionInitToken.Refused(refusal));
             return;
         }
 
