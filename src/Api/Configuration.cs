@@ -31,6 +31,7 @@ public static class Configuration
         services.AddScoped<CurrentTenant>();
         services.AddSingleton<ExceptionTranslation>();
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
+        CommandValidation.NameFieldsAsGraphQLDoes();
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
         services.AddSingleton<PortalLinks>();
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));

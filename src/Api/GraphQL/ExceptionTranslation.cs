@@ -5,6 +5,8 @@ using Microsoft.Extensions.Logging;
 using Milestone.Domain.Rules;
 using Npgsql;
 
+using Milestone.Api.Validation;
+
 namespace Milestone.Api.GraphQL;
 
 /// <summary>
@@ -57,7 +59,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         var failures = invalid.Errors
             .Select(failure => new Dictionary<string, object?>
             {
-                ["field"] = FieldName(failure.PropertyName),
+                ["field"] = CommandValidation.FieldName(failure.PropertyName),
                 ["message"] = failure.ErrorMessage,
             })
             .ToList();
@@ -86,7 +88,4 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         logger.LogError(exception, "Unhandled error while answering a request");
         return new CodedError(ErrorCodes.Internal, "Something went wrong on our side. It has been logged.");
     }
-
-    private static string FieldName(string propertyName) =>
-        string.IsNullOrEmpty(propertyName) ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName[1..];
 }

@@ -148,6 +148,7 @@ public sealed class SubmittingARequestTests(MilestoneApp app) : IClassFixture<Mi
         var error = response.SingleError();
         Assert.Equal("VALIDATION", error.Code());
         Assert.Equal(field, error.GetProperty("extensions").GetProperty("field").GetString());
+        Assert.DoesNotContain($"'{char.ToUpperInvariant(field[0])}{field[1..]}'", error.GetProperty("message").GetString());
         Assert.Equal(JsonValueKind.Null, response.GetProperty("data").ValueKind);
         Assert.Equal(before, await app.CountEventsAsync());
     }
