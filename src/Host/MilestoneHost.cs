@@ -102,6 +102,7 @@ public static class MilestoneHost
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 
+        BrowserOrigins.AddTo(builder);
         builder.AddMilestoneEmail();
         builder.Services.AddWolverineHttp();
         builder.Services.AddMilestoneApi(builder.Configuration);
@@ -114,6 +115,9 @@ public static class MilestoneHost
     public static WebApplication UseMilestone(this WebApplication app)
     {
         app.UseCodedProblems();
+
+        // Before the tenant is resolved: a browser's preflight carries none of the caller's headers.
+        app.UseCors();
         app.Use(DatabaseOutage.AnswerOutagesAsync);
         app.Use(TenantResolution.ResolveAsync);
         app.UseAuthentication();
