@@ -25,6 +25,9 @@ public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string Issue
 /// refuses (the request was cancelled meanwhile, say) is recorded, and Milestone's status is sent back
 /// to Jira: Milestone is the source of truth. Reconciliation only heals a resolution: it cannot tell
 /// whether Jira's other statuses are newer than a move made in Milestone whose transition is still queued.
+/// A request's changes from Jira are applied one at a time (the partitioned <c>jira-changes</c> queue), and
+/// even a decision to do nothing checks that the request has not moved on since it was read, so a move
+/// decided on a state that another change has just left is decided again instead of silently dropped.
 /// </summary>
 public static class ApplyJiraIssueHandler
 {
@@ -32,7 +35,7 @@ public static class ApplyJiraIssueHandler
 
     public static async Task<(Events, OutgoingMessages)> Handle(
         ApplyJiraIssue change,
-        [WriteAggregate] Request request,
+        [ConsistentAggregate] Request request,
         IDocumentSession session,
         IOptions<RequestSettings> settings,
         TimeProvider time,

@@ -65,4 +65,16 @@ public sealed class HandlerTopologyTests(MilestoneApp app) : IClassFixture<Miles
         Assert.Equal(queues.Order(), handlerAt.Keys.Order());
         Assert.All(handlerAt, pair => Assert.Equal(expected[pair.Key], pair.Value));
     }
+
+    [Theory]
+    [InlineData(typeof(ApplyJiraIssue))]
+    [InlineData(typeof(ApplyJiraWorklog))]
+    [InlineData(typeof(ApplyJiraComment))]
+    [InlineData(typeof(UnlinkDeletedJiraIssue))]
+    public void What_Jira_tells_of_a_request_is_applied_from_the_jira_changes_queue(Type change)
+    {
+        var routes = app.Host.GetRuntime().RoutingFor(change).Routes;
+
+        Assert.Equal([new Uri($"local://{JiraRouting.ChangesQueueName}")], routes.OfType<MessageRoute>().Select(route => route.Sender.Destination));
+    }
 }
