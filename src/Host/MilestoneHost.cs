@@ -6,6 +6,7 @@ using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
+using Milestone.Api.Sla;
 using Milestone.Api.Tenancy;
 using Milestone.Host.Cluster;
 using Milestone.Host.Database;
@@ -93,12 +94,18 @@ public static class MilestoneHost
             options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Milestone:ScheduledMessagePolling", TimeSpan.FromSeconds(5));
             options.UseMilestoneCluster(builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings());
             options.UseRuntimeCompilation();
+
+            // Each handler of a message runs on its own, with its own retries and dead letters (Wolverine 7's only way);
+            // the assertion makes a return to combined handlers fail at start-up instead of logging a warning.
+            options.MultipleHandlerBehavior = MultipleHandlerBehavior.Separated;
+            options.AssertNoCombinedHandlers();
             options.Policies.AutoApplyTransactions();
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             options.UseMilestoneCommands();
             options.UseMilestoneHourBanks();
+            options.UseMilestoneSlaClocks();
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 

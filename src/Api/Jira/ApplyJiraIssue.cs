@@ -25,6 +25,10 @@ public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string Issue
 /// refuses (the request was cancelled meanwhile, say) is recorded, and Milestone's status is sent back
 /// to Jira: Milestone is the source of truth. Reconciliation only heals a resolution: it cannot tell
 /// whether Jira's other statuses are newer than a move made in Milestone whose transition is still queued.
+/// A request's changes from Jira are applied one at a time (the partitioned <c>jira-changes</c> queue), and
+/// even a decision to do nothing checks that the request has not moved on since it was read, so a move
+/// decided on a state that another change has just left is decided again instead of silently dropped.
+/// Jira's webhooks about Milestone's own transitions change nothing.
 /// </summary>
 public static class ApplyJiraIssueHandler
 {
@@ -32,7 +36,7 @@ public static class ApplyJiraIssueHandler
 
     public static async Task<(Events, OutgoingMessages)> Handle(
         ApplyJiraIssue change,
-        [WriteAggregate] Request request,
+        [ConsistentAggregate] Request request,
         IDocumentSession session,
         IOptions<RequestSettings> settings,
         TimeProvider time,
@@ -46,6 +50,11 @@ public static class ApplyJiraIssueHandler
         }
 
         session.Store(new JiraIssueSeen(change.IssueId, change.Updated));
+        if (await IsMilestonesOwnAsync(change, session, cancellation))
+        {
+            return ([], []);
+        }
+
         var done = change.Resolved || change.StatusCategory == JiraStatusTarget.Done;
         if (change.Route == JiraChangeRoute.Reconciliation && !done)
         {
@@ -81,5 +90,17 @@ public static class ApplyJiraIssueHandler
                 Guid.CreateVersion7(now), JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Move to {change.StatusName}: {refused.Message}", now));
             return ([], [new TransitionJiraIssue(request.Id)]);
         }
+    }
+
+    /// <summary>
+    /// Jira's word about a move Milestone made itself: made by the sync's own account, or no newer than the
+    /// issue was just after Milestone's latest transition of it. It arrives after the request may have moved on.
+    /// </summary>
+    private static async Task<bool> IsMilestonesOwnAsync(ApplyJiraIssue change, IDocumentSession session, CancellationToken cancellation)
+    {
+        var syncAccount = await session.LoadAsync<JiraSyncAccount>(JiraConnection.Key, cancellation);
+        var ownMove = await session.LoadAsync<JiraIssueMovedByMilestone>(change.IssueId, cancellation);
+        return (change.ByAccountId is not null && change.ByAccountId == syncAccount?.AccountId)
+            || (ownMove is not null && change.Updated <= ownMove.Updated);
     }
 }

@@ -30,6 +30,9 @@ public static class CreateJiraIssueHandler
 
         return await command.OrWhenThrottledAsync(async () =>
         {
+            // Known before the request's first transition, which runs only after this call has committed, so the
+            // webhook about that transition is recognised as Milestone's own however soon it arrives.
+            await JiraSyncAccount.LearnAsync(session, jira, connection, cancellation);
             var label = JiraIntegration.LabelFor(request.Id);
             // Jira's search may show a deleted issue for a moment after its deletion; that one is never linked again.
             var existing = (await jira.SearchAsync(connection, $"labels = \"{label}\"", null, cancellation)).Issues

@@ -42,11 +42,14 @@ public sealed class JiraClient(IHttpClientFactory clients, IOptions<JiraSettings
     public Task<JiraIssue> GetIssueAsync(JiraConnection connection, string issueKey, CancellationToken cancellation) =>
         SendAsync<JiraIssue>(connection, HttpMethod.Get, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}?fields=status,resolution,updated,labels", null, cancellation);
 
+    /// <summary>The transitions open to the issue, each with the fields its screen asks for.</summary>
     public Task<JiraTransitions> GetTransitionsAsync(JiraConnection connection, string issueKey, CancellationToken cancellation) =>
-        SendAsync<JiraTransitions>(connection, HttpMethod.Get, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}/transitions", null, cancellation);
+        SendAsync<JiraTransitions>(connection, HttpMethod.Get, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}/transitions?expand=transitions.fields", null, cancellation);
 
-    public Task TransitionAsync(JiraConnection connection, string issueKey, string transitionId, CancellationToken cancellation) =>
-        SendAsync<JsonElement?>(connection, HttpMethod.Post, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}/transitions", new { transition = new { id = transitionId } }, cancellation);
+    public Task TransitionAsync(JiraConnection connection, string issueKey, string transitionId, IReadOnlyDictionary<string, object> fields, CancellationToken cancellation) =>
+        SendAsync<JsonElement?>(
+            connection, HttpMethod.Post, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}/transitions",
+            fields.Count == 0 ? (object)new { transition = new { id = transitionId } } : new { transition = new { id = transitionId }, fields }, cancellation);
 
     public Task<JiraWorklogPage> GetWorklogsAsync(JiraConnection connection, string issueKey, CancellationToken cancellation) =>
         SendAsync<JiraWorklogPage>(connection, HttpMethod.Get, $"/rest/api/3/issue/{Uri.EscapeDataString(issueKey)}/worklog?startAt=0&maxResults=5000", null, cancellation);
@@ -101,8 +104,29 @@ public sealed class JiraClient(IHttpClientFactory clients, IOptions<JiraSettings
             {
                 429 => new JiraThrottledException(RetryAfter(response)),
                 >= 500 or 408 => new JiraUnavailableException($"Jira answered {status} to {method} {request.RequestUri!.AbsolutePath}."),
+                400 => new JiraRefusedException(status, $"Jira refused {method} {request.RequestUri!.AbsolutePath} with 400: {await ErrorsAsync(response, cancellation)}"),
                 _ => new JiraRefusedException(status, $"Jira refused {method} {request.RequestUri!.AbsolutePath} with {status}."),
             };
+        }
+    }
+
+    /// <summary>What Jira says is wrong with a request it refused: its <c>errorMessages</c> and the message of each field in <c>errors</c>.</summary>
+    private static async Task<string> ErrorsAsync(HttpResponseMessage response, CancellationToken cancellation)
+    {
+        try
+        {
+            var answer = await response.Content.ReadFromJsonAsync<JsonElement>(Json, cancellation);
+            var messages = answer.TryGetProperty("errorMessages", out var general) && general.ValueKind == JsonValueKind.Array
+                ? general.EnumerateArray().Select(message => message.ToString())
+                : [];
+            var fields = answer.TryGetProperty("errors", out var byField) && byField.ValueKind == JsonValueKind.Object
+                ? byField.EnumerateObject().Select(field => $"{field.Name}: {field.Value}")
+                : [];
+            return string.Join("; ", messages.Concat(fields));
+        }
+        catch (Exception unreadable) when (unreadable is JsonException or NotSupportedException)
+        {
+            return "no explanation";
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class JiraCorrectionType : ObjectGraphType<JiraCorrection>
     public JiraCorrectionType()
     {
         Name = "JiraCorrection";
-        Description = "What the sync had to correct: a change healed (found by reconciliation, missed by webhooks) or refused (Milestone's state stood), an issue deleted in Jira and unlinked, or a duplicate issue found.";
+        Description = "What the sync had to correct: a change healed (found by reconciliation, missed by webhooks) or refused (Milestone's state stood), an issue deleted in Jira and unlinked, a duplicate issue found, or a move Jira's workflow would not take (not moved).";
         Field(correction => correction.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(correction => correction.Kind, type: typeof(NonNullGraphType<JiraCorrectionKindType>));
         Field(correction => correction.RequestId, type: typeof(NonNullGraphType<IdGraphType>));

@@ -33,7 +33,13 @@ public sealed record JiraCreatedIssue(string Id, string Key, string? Self);
 
 public sealed record JiraSearchResult(IReadOnlyList<JiraIssue> Issues, string? NextPageToken);
 
-public sealed record JiraTransition(string Id, string Name, JiraStatus To);
+/// <summary>A transition as Jira offers it, with the fields of its screen when asked for them (<c>expand=transitions.fields</c>).</summary>
+public sealed record JiraTransition(string Id, string Name, JiraStatus To, IReadOnlyDictionary<string, JiraTransitionField>? Fields = null);
+
+/// <summary>A field on a transition's screen: one that is required and has no default must be sent with the transition.</summary>
+public sealed record JiraTransitionField(bool Required, string? Name, bool? HasDefaultValue, IReadOnlyList<JiraAllowedValue>? AllowedValues);
+
+public sealed record JiraAllowedValue(string? Id, string? Name);
 
 public sealed record JiraTransitions(IReadOnlyList<JiraTransition> Transitions);
 

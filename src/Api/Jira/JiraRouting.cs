@@ -1,3 +1,5 @@
+using Milestone.Api.Requests;
+using Milestone.Domain.Requests;
 using Wolverine;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
@@ -8,12 +10,21 @@ public static class JiraRouting
 {
     public const string QueueName = "jira";
 
+    /// <summary>Where the request events the sync follows become calls to Jira.</summary>
+    public const string SyncQueueName = "jira-sync";
+
+    /// <summary>Where the changes Jira tells of (webhooks, reconciliation) are made on the requests.</summary>
+    public const string ChangesQueueName = "jira-changes";
+
     /// <summary>
     /// Every call to Jira goes through one durable local queue: stored with the change that set it off,
     /// retried with growing waits when Jira fails, and paused by a circuit breaker when most calls fail,
     /// so a Jira that is down is left alone for <see cref="JiraSettings.CircuitPause"/> and then tried again by itself.
     /// Calls about one request run one at a time, in order, so two changes made in quick succession
-    /// cannot race each other to create the request's issue or move it.
+    /// cannot race each other to create the request's issue or move it. The events that set calls off are
+    /// turned into calls a request's one at a time too, so its calls are queued in the order of its events;
+    /// and what Jira tells of one request is applied one change at a time, in the order it arrived, since two
+    /// changes decided side by side would both decide on the state before either.
     /// </summary>
     public static WolverineOptions UseMilestoneJira(this WolverineOptions options, JiraSettings settings)
     {
@@ -33,6 +44,26 @@ public static class JiraRouting
             });
         options.Policies.OnException<JiraUnavailableException>().Or<JiraParentNotLinkedException>().ScheduleRetry(settings.Retries);
         options.Policies.OnException<JiraCreateUnconfirmedException>().ScheduleRetry(settings.RetriesAfterUnconfirmedCreate);
+
+        options.LocalQueue(SyncQueueName).AddStickyHandler(typeof(SyncRequestsToJiraHandler)).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
+        options.ForwardToFollower<RequestSubmitted>(SyncQueueName);
+        options.ForwardToFollower<WorkItemAdded>(SyncQueueName);
+        options.ForwardToFollower<WorkStarted>(SyncQueueName);
+        options.ForwardToFollower<WorkResumed>(SyncQueueName);
+        options.ForwardToFollower<WaitingOnClientStarted>(SyncQueueName);
+        options.ForwardToFollower<RequestCompleted>(SyncQueueName);
+        options.ForwardToFollower<RequestCancelled>(SyncQueueName);
+        options.ForwardToFollower<RequestReopened>(SyncQueueName);
+
+        options.LocalQueue(ChangesQueueName).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
+        options.PublishMessage<ApplyJiraIssue>().ToLocalQueue(ChangesQueueName);
+        options.PublishMessage<ApplyJiraWorklog>().ToLocalQueue(ChangesQueueName);
+        options.PublishMessage<ApplyJiraComment>().ToLocalQueue(ChangesQueueName);
+        options.PublishMessage<UnlinkDeletedJiraIssue>().ToLocalQueue(ChangesQueueName);
+        options.MessagePartitioning.ByMessage<ApplyJiraIssue>(change => change.RequestId.ToString());
+        options.MessagePartitioning.ByMessage<ApplyJiraWorklog>(change => change.RequestId.ToString());
+        options.MessagePartitioning.ByMessage<ApplyJiraComment>(change => change.RequestId.ToString());
+        options.MessagePartitioning.ByMessage<UnlinkDeletedJiraIssue>(change => change.RequestId.ToString());
         return options;
     }
 }

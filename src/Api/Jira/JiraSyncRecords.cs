@@ -21,6 +21,38 @@ public sealed record JiraSubtaskIndex(string Id, Guid WorkItemId, Guid RequestId
 public sealed record JiraIssueSeen(string Id, DateTimeOffset Updated);
 
 /// <summary>
+/// The issue's <c>updated</c> just after Milestone's own latest transition of it. Jira's webhook about that
+/// transition can arrive after the request has moved on again in Milestone; it, and anything older, describes
+/// a status Milestone has already been through and must not move the request back.
+/// </summary>
+public sealed record JiraIssueMovedByMilestone(string Id, DateTimeOffset Updated);
+
+/// <summary>
+/// The Atlassian account the connection calls Jira as, learnt from Jira once per connection: Jira names it as
+/// the author of every change Milestone makes there, so its webhooks about them are known for echoes.
+/// </summary>
+public sealed record JiraSyncAccount(string Id, string AccountId, DateTimeOffset ConnectionChangedAt)
+{
+    /// <summary>The sync's account for the connection as it is now, asked of Jira when not known yet.</summary>
+    public static async Task<JiraSyncAccount?> LearnAsync(IDocumentSession session, JiraClient jira, JiraConnection connection, CancellationToken cancellation)
+    {
+        if (await session.LoadAsync<JiraSyncAccount>(JiraConnection.Key, cancellation) is { } known && known.ConnectionChangedAt == connection.ChangedAt)
+        {
+            return known;
+        }
+
+        if ((await jira.MyselfAsync(connection, cancellation)).AccountId is not { Length: > 0 } accountId)
+        {
+            return null;
+        }
+
+        var learnt = new JiraSyncAccount(JiraConnection.Key, accountId, connection.ChangedAt);
+        session.Store(learnt);
+        return learnt;
+    }
+}
+
+/// <summary>
 /// The newest <c>updated</c> of a Jira worklog applied so far, and whether it was deleted: a deleted
 /// worklog never comes back, so anything arriving about it afterwards is stale.
 /// </summary>
@@ -45,6 +77,9 @@ public enum JiraCorrectionKind
 
     /// <summary>Reconciliation found a second issue for the same request or work item; an administrator deletes it in Jira.</summary>
     Duplicate,
+
+    /// <summary>Jira's workflow would not take the move to the request's status (a field its screen requires that Milestone cannot fill); the issue stays where it was.</summary>
+    NotMoved,
 }
 
 /// <summary>What the sync had to correct or refuse, for an administrator to read.</summary>

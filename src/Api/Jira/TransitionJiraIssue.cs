@@ -14,8 +14,11 @@ public sealed record TransitionJiraIssue(Guid RequestId) : IJiraRequestCall;
 
 public static class TransitionJiraIssueHandler
 {
+    /// <summary>The resolution a resolving transition's screen gets when it asks for one, if Jira offers it; else Jira's first.</summary>
+    public const string PreferredResolution = "Done";
+
     public static async Task<OutgoingMessages> Handle(
-        TransitionJiraIssue command, IDocumentSession session, JiraClient jira, ILogger<TransitionJiraIssue> logger, CancellationToken cancellation)
+        TransitionJiraIssue command, IDocumentSession session, JiraClient jira, TimeProvider time, ILogger<TransitionJiraIssue> logger, CancellationToken cancellation)
     {
         var request = await session.Events.AggregateStreamAsync<Request>(command.RequestId, token: cancellation);
         var connection = await session.LoadAsync<JiraConnection>(JiraConnection.Key, cancellation);
@@ -51,8 +54,71 @@ public static class TransitionJiraIssueHandler
                 return [];
             }
 
-            await jira.TransitionAsync(connection, issueKey, transition.Id, cancellation);
+            var (fields, unfilled) = ScreenFields(transition);
+            if (unfilled.Count > 0)
+            {
+                NotMoved(session, time, request, issueKey, transition, $"its screen requires {string.Join(", ", unfilled)}, which Milestone cannot fill");
+                return [];
+            }
+
+            await JiraSyncAccount.LearnAsync(session, jira, connection, cancellation);
+            try
+            {
+                await jira.TransitionAsync(connection, issueKey, transition.Id, fields, cancellation);
+            }
+            catch (JiraRefusedException refused) when (refused.Status == 400)
+            {
+                NotMoved(session, time, request, issueKey, transition, refused.Message);
+                return [];
+            }
+
+            var moved = await jira.GetIssueAsync(connection, issueKey, cancellation);
+            if (moved.Fields is { } after)
+            {
+                session.Store(new JiraIssueMovedByMilestone(moved.Id, after.Updated));
+            }
+
             return [];
         });
+    }
+
+    /// <summary>
+    /// What the transition's screen requires to be sent with it. Only a resolution can be chosen without a person
+    /// (Jira Service Management asks for one on its resolving transitions); any other required field without a
+    /// default is named in <c>unfilled</c>, since Jira would refuse the transition without it.
+    /// </summary>
+    private static (Dictionary<string, object> Fields, List<string> Unfilled) ScreenFields(JiraTransition transition)
+    {
+        var fields = new Dictionary<string, object>();
+        var unfilled = new List<string>();
+        foreach (var (key, field) in transition.Fields ?? new Dictionary<string, JiraTransitionField>())
+        {
+            if (!field.Required || field.HasDefaultValue == true)
+            {
+                continue;
+            }
+
+            var resolution = key == "resolution" && field.AllowedValues is { Count: > 0 } values
+                ? values.FirstOrDefault(value => string.Equals(value.Name, PreferredResolution, StringComparison.OrdinalIgnoreCase)) ?? values[0]
+                : null;
+            if (resolution is { Name: { } name })
+            {
+                fields[key] = new { name };
+            }
+            else
+            {
+                unfilled.Add(field.Name ?? key);
+            }
+        }
+
+        return (fields, unfilled);
+    }
+
+    private static void NotMoved(IDocumentSession session, TimeProvider time, Request request, string issueKey, JiraTransition transition, string why)
+    {
+        var now = time.GetUtcNow();
+        session.Store(new JiraCorrection(
+            Guid.CreateVersion7(now), JiraCorrectionKind.NotMoved, request.Id, issueKey,
+            $"Transition {transition.Name} to {transition.To.Name} for Milestone status {request.Status}: {why}", now));
     }
 }

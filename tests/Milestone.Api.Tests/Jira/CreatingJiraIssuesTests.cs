@@ -79,17 +79,65 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
     {
         var scene = await app.SceneAsync();
 
-        await MoveAsync(scene, "startWork");
-        await MoveAsync(scene, "completeRequest");
+        await app.MoveAsync(scene, "startWork");
+        await app.MoveAsync(scene, "completeRequest");
 
         Assert.Equal("Done", app.IssueOf(scene).Status.Name);
+    }
+
+    [Fact]
+    public async Task Completing_a_request_resolves_its_issue_through_a_screen_that_requires_a_resolution()
+    {
+        var scene = await app.SceneAsync();
+
+        await app.MoveAsync(scene, "completeRequest");
+
+        var issue = app.IssueOf(scene);
+        Assert.Equal("Done", issue.Status.Name);
+        Assert.Equal("Done", issue.Resolution);
+    }
+
+    [Fact]
+    public async Task A_resolving_screen_that_requires_a_field_Milestone_cannot_fill_leaves_the_issue_and_says_why()
+    {
+        var scene = await app.SceneAsync();
+        var issue = app.IssueOf(scene);
+        issue.AlsoRequiredToResolve = ("customfield_10050", "Root cause");
+
+        await app.MoveAsync(scene, "completeRequest");
+
+        Assert.Equal("To Do", issue.Status.Name);
+        Assert.Empty(app.Jira.CallsTo("POST", $"/issue/{issue.Key}/transitions"));
+        var corrections = (await app.Host.GraphQLAsync("{ jiraCorrections(last: 100) { kind requestId issueKey what } }", null, scene.Admin)).Data("jiraCorrections");
+        var notMoved = Assert.Single(corrections.EnumerateArray(), correction => correction.GetProperty("requestId").GetString() == scene.RequestId);
+        Assert.Equal("NOT_MOVED", notMoved.GetProperty("kind").GetString());
+        Assert.Equal(issue.Key, notMoved.GetProperty("issueKey").GetString());
+        Assert.Contains("Root cause", notMoved.GetProperty("what").GetString());
+    }
+
+    [Fact]
+    public async Task Work_resumed_in_Milestone_moves_the_issue_out_of_the_status_mapped_for_waiting_on_the_client()
+    {
+        var scene = await app.SceneAsync();
+        (await app.Host.GraphQLAsync(
+            "mutation($clientId: ID!, $input: JiraClientMappingInput!) { mapClientToJira(clientId: $clientId, input: $input) { projectKey } }",
+            new { clientId = scene.ClientId, input = new { projectKey = FakeJira.ProjectKey, statuses = new[] { new { status = "WAITING_ON_CLIENT", jiraStatus = "Waiting for customer" } } } },
+            scene.Admin)).Data("mapClientToJira");
+        await app.MoveAsync(scene, "startWork");
+        await app.MoveAsync(scene, "waitOnClient", ", reason: \"Which printer is it?\"");
+        var waiting = app.IssueOf(scene).Status.Name;
+
+        await app.MoveAsync(scene, "startWork");
+
+        Assert.Equal("Waiting for customer", waiting);
+        Assert.Equal("In Progress", app.IssueOf(scene).Status.Name);
     }
 
     [Fact]
     public async Task A_transition_retried_after_a_later_change_leaves_the_issue_at_the_requests_current_status()
     {
         var scene = await app.SceneAsync();
-        await MoveAsync(scene, "completeRequest");
+        await app.MoveAsync(scene, "completeRequest");
         var transitionsBefore = app.Jira.CallsTo("POST", "/transitions").Count;
 
         await app.Host.InvokeMessageAndWaitAsync(new TransitionJiraIssue(Guid.Parse(scene.RequestId)));
@@ -148,13 +196,5 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
         Assert.DoesNotContain(JiraScenes.WebhookSecret, read.ToString());
         Assert.Equal(JiraWebhookEndpoint.Path, read.Data("jiraConnection").GetProperty("webhookPath").GetString());
         Assert.Equal("FORBIDDEN", refused.SingleError().Code());
-    }
-
-    /// <summary>An agent moves the request on with a status mutation that takes the request's version.</summary>
-    private async Task MoveAsync(JiraScene scene, string mutation)
-    {
-        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
-        await app.SettledAsync(() => app.Host.GraphQLAsync(
-            $"mutation($id: ID!, $v: Int!) {{ {mutation}(requestId: $id, version: $v) {{ version }} }}", new { id = scene.RequestId, v = version }, scene.Agent));
     }
 }

@@ -17,6 +17,9 @@ public sealed class FakeJira : IAsyncDisposable
     public const string ApiToken = "the-api-token-of-the-sync";
     public const string ProjectKey = "ACME";
 
+    /// <summary>The Atlassian account of the sync's e-mail and token: whatever Milestone does in Jira is done by it.</summary>
+    public const string SyncAccountId = "sync-account";
+
     private readonly WebApplication _server;
     private readonly ConcurrentQueue<ScriptedFailure> _failures = new();
     private int _outageStatus;
@@ -137,7 +140,7 @@ public sealed class FakeJira : IAsyncDisposable
             }
         });
 
-        _server.MapGet("/rest/api/3/myself", () => Results.Json(new { accountId = "sync-account", displayName = "Milestone Sync", emailAddress = Email }));
+        _server.MapGet("/rest/api/3/myself", () => Results.Json(new { accountId = SyncAccountId, displayName = "Milestone Sync", emailAddress = Email }));
         _server.MapGet("/rest/api/3/mypermissions", (string permissions) => Results.Json(new
         {
             permissions = permissions.Split(',').ToDictionary(key => key, key => new { key, havePermission = true }),
@@ -161,10 +164,27 @@ public sealed class FakeJira : IAsyncDisposable
             return Results.Json(new { id = issue.Id, key = issue.Key, self = $"{Url}rest/api/3/issue/{issue.Id}" }, statusCode: 201);
         });
         _server.MapGet("/rest/api/3/issue/{key}", (string key) => Issues.TryGetValue(key, out var issue) ? Results.Json(issue.Json()) : Results.NotFound());
-        _server.MapGet("/rest/api/3/issue/{key}/transitions", () => Results.Json(new
+        // As in Jira Service Management, the screen of a transition into Done requires a resolution (and, for an issue
+        // whose project asks more, a field of its own); Jira describes them only when asked to expand the fields.
+        _server.MapGet("/rest/api/3/issue/{key}/transitions", (string key, string? expand) =>
         {
-            transitions = FakeIssue.Statuses.Select((status, index) => new { id = $"{(index + 1) * 10}", name = status.Name, to = FakeIssue.StatusJson(status) }).ToArray(),
-        }));
+            if (!Issues.TryGetValue(key, out var issue))
+            {
+                return Results.NotFound();
+            }
+
+            var withFields = expand?.Split(',').Contains("transitions.fields") == true;
+            return Results.Json(new
+            {
+                transitions = FakeIssue.Statuses.Select((status, index) => new
+                {
+                    id = $"{(index + 1) * 10}",
+                    name = status.Name,
+                    to = FakeIssue.StatusJson(status),
+                    fields = withFields ? issue.ScreenFieldsInto(status) : null,
+                }).ToArray(),
+            });
+        });
         _server.MapPost("/rest/api/3/issue/{key}/transitions", async (string key, HttpRequest request) =>
         {
             var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
@@ -174,7 +194,21 @@ public sealed class FakeJira : IAsyncDisposable
                 return Results.NotFound();
             }
 
-            issue.Status = FakeIssue.Statuses[index];
+            var to = FakeIssue.Statuses[index];
+            var fields = body.RootElement.TryGetProperty("fields", out var sent) ? sent : default;
+            var missing = issue.ScreenFieldsInto(to).Keys
+                .Where(field => fields.ValueKind != System.Text.Json.JsonValueKind.Object || !fields.TryGetProperty(field, out _))
+                .ToDictionary(field => field, field => $"{field} is required.");
+            if (missing.Count > 0)
+            {
+                return Results.Json(new { errorMessages = Array.Empty<string>(), errors = missing }, statusCode: 400);
+            }
+
+            issue.Status = to;
+            issue.Resolution = to.Category == "done" && fields.ValueKind == System.Text.Json.JsonValueKind.Object && fields.TryGetProperty("resolution", out var resolution)
+                ? resolution.GetProperty("name").GetString()
+                : null;
+            issue.Updated = issue.Updated.AddSeconds(1);
             return Results.NoContent();
         });
         _server.MapGet("/rest/api/3/issue/{key}/worklog", (string key) =>
@@ -200,7 +234,10 @@ public sealed record FakeStatus(string Name, string Category);
 
 public sealed class FakeIssue(string id, string key, string summary, IReadOnlyList<string> labels)
 {
-    public static readonly IReadOnlyList<FakeStatus> Statuses = [new("To Do", "new"), new("In Progress", "indeterminate"), new("Done", "done")];
+    public static readonly IReadOnlyList<FakeStatus> Statuses =
+        [new("To Do", "new"), new("In Progress", "indeterminate"), new("Done", "done"), new("Waiting for customer", "indeterminate")];
+
+    public static readonly IReadOnlyList<string> Resolutions = ["Won't Do", "Done", "Duplicate"];
 
     public string Id => id;
 
@@ -225,6 +262,39 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
 
     public ConcurrentDictionary<string, FakeWorklog> Worklogs { get; } = new();
 
+    /// <summary>The resolution the transition into Done was given, or null while the issue is not done.</summary>
+    public string? Resolution { get; set; }
+
+    /// <summary>A field of the project's own (id and name) that its resolving screen requires besides the resolution, with nothing to choose from.</summary>
+    public (string Id, string Name)? AlsoRequiredToResolve { get; set; }
+
+    /// <summary>The required fields of the screen of the transition into <paramref name="status"/>, in REST v3's shape.</summary>
+    public Dictionary<string, object> ScreenFieldsInto(FakeStatus status)
+    {
+        var fields = new Dictionary<string, object>();
+        if (status.Category != "done")
+        {
+            return fields;
+        }
+
+        fields["resolution"] = new
+        {
+            required = true,
+            schema = new { type = "resolution", system = "resolution" },
+            name = "Resolution",
+            key = "resolution",
+            hasDefaultValue = false,
+            operations = new[] { "set" },
+            allowedValues = Resolutions.Select((name, index) => new { self = $"https://example.atlassian.net/rest/api/3/resolution/{10000 + index}", id = $"{10000 + index}", name }).ToArray(),
+        };
+        if (AlsoRequiredToResolve is var (id, name))
+        {
+            fields[id] = new { required = true, schema = new { type = "string", custom = "com.atlassian.jira.plugin.system.customfieldtypes:textarea" }, name, key = id, hasDefaultValue = false, operations = new[] { "set" } };
+        }
+
+        return fields;
+    }
+
     public static object StatusJson(FakeStatus status) => new { name = status.Name, statusCategory = new { key = status.Category } };
 
     public object Json() => new
@@ -236,7 +306,7 @@ public sealed class FakeIssue(string id, string key, string summary, IReadOnlyLi
             summary,
             labels,
             status = StatusJson(Status),
-            resolution = Status.Category == "done" ? new { name = "Done" } : null,
+            resolution = Status.Category == "done" ? new { name = Resolution ?? "Done" } : null,
             updated = JiraTimes.Format(Updated),
             parent = ParentKey is null ? null : new { id = ParentId, key = ParentKey },
         },

@@ -115,11 +115,15 @@ public static class JiraScenes
     public static ListeningStatus JiraQueueStatus(this JiraApp app) =>
         app.Host.Services.GetRequiredService<IWolverineRuntime>().Tracker.StatusFor(new Uri($"local://{JiraRouting.QueueName}"));
 
+    /// <summary>Posts a webhook body the way Jira Cloud does and waits for all it set off.</summary>
+    public static async Task<int> DeliverAsync(this JiraApp app, object body, string? deliveryId = null, string? signature = null, string secret = WebhookSecret) =>
+        await app.SettledAsync(() => app.PostWebhookAsync(body, deliveryId, signature, secret));
+
     /// <summary>Posts a webhook body the way Jira Cloud does: signed with the shared secret and with a delivery identifier.</summary>
-    public static async Task<int> DeliverAsync(this JiraApp app, object body, string? deliveryId = null, string? signature = null, string secret = WebhookSecret)
+    public static async Task<int> PostWebhookAsync(this JiraApp app, object body, string? deliveryId = null, string? signature = null, string secret = WebhookSecret)
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(body));
-        var result = await app.SettledAsync(() => app.Host.Scenario(scenario =>
+        var result = await app.Host.Scenario(scenario =>
         {
             scenario.ConfigureHttpContext(http =>
             {
@@ -134,8 +138,17 @@ public static class JiraScenes
                 }
             });
             scenario.IgnoreStatusCode();
-        }));
+        });
         return result.Context.Response.StatusCode;
+    }
+
+    /// <summary>An agent moves the request on in Milestone with a status mutation that takes the request's version.</summary>
+    public static async Task MoveAsync(this JiraApp app, JiraScene scene, string mutation, string arguments = "")
+    {
+        var version = (await app.RequestAsync(scene)).GetProperty("version").GetInt32();
+        (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            $"mutation($id: ID!, $v: Int!) {{ {mutation}(requestId: $id, version: $v{arguments}) {{ version }} }}", new { id = scene.RequestId, v = version }, scene.Agent)))
+            .Data(mutation);
     }
 
     public static object WorklogEvent(string webhookEvent, FakeWorklog worklog, DateTimeOffset? updated = null, int? seconds = null) => new

@@ -111,6 +111,77 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
     }
 
     [Fact]
+    public async Task Status_moves_delivered_back_to_back_leave_the_request_in_the_status_of_the_last_one()
+    {
+        var scene = await app.SceneAsync();
+        await app.MoveAsync(scene, "startWork");
+        var moves = MovesBackAndForth(app.IssueOf(scene), scene.AgentAccountId);
+
+        await app.SettledAsync(async () =>
+        {
+            foreach (var move in moves)
+            {
+                Assert.Equal(204, await app.PostWebhookAsync(move));
+            }
+
+            return moves.Count;
+        });
+
+        Assert.Equal("IN_PROGRESS", (await app.RequestAsync(scene)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Status_moves_delivered_all_at_once_leave_the_request_in_the_status_Jira_shows_last()
+    {
+        var scene = await app.SceneAsync();
+        await app.MoveAsync(scene, "startWork");
+        var moves = MovesBackAndForth(app.IssueOf(scene), scene.AgentAccountId);
+
+        var answers = await app.SettledAsync(() => Task.WhenAll(moves.Select(move => app.PostWebhookAsync(move))));
+
+        Assert.All(answers, answer => Assert.Equal(204, answer));
+        Assert.Equal("IN_PROGRESS", (await app.RequestAsync(scene)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Jiras_late_echoes_of_a_completion_and_a_reopening_made_in_Milestone_change_nothing()
+    {
+        await app.DefaultPolicyAsync();
+        var scene = await app.SceneAsync();
+        await app.MoveAsync(scene, "startWork");
+        var issue = app.IssueOf(scene);
+        await app.MoveAsync(scene, "completeRequest");
+        var completedEcho = JiraScenes.IssueMovedEvent(issue, FakeJira.SyncAccountId);
+        await app.MoveAsync(scene, "reopenRequest", ", reason: \"The printer jams again\"");
+        var reopenedEcho = JiraScenes.IssueMovedEvent(issue, FakeJira.SyncAccountId);
+        var eventsBefore = await app.CountEventsAsync();
+
+        await app.DeliverAsync(completedEcho);
+        await app.DeliverAsync(reopenedEcho);
+
+        Assert.Equal("In Progress", issue.Status.Name);
+        Assert.Equal("IN_PROGRESS", (await app.RequestAsync(scene)).GetProperty("status").GetString());
+        Assert.Equal(eventsBefore, await app.CountEventsAsync());
+    }
+
+    [Fact]
+    public async Task A_status_move_no_newer_than_Milestones_own_last_transition_is_stale()
+    {
+        var scene = await app.SceneAsync();
+        await app.MoveAsync(scene, "startWork");
+        var issue = app.IssueOf(scene);
+        await app.MoveAsync(scene, "completeRequest");
+        var completedEcho = JiraScenes.IssueMovedEvent(issue, scene.AgentAccountId);
+        await app.MoveAsync(scene, "reopenRequest", ", reason: \"The printer jams again\"");
+        var eventsBefore = await app.CountEventsAsync();
+
+        await app.DeliverAsync(completedEcho);
+
+        Assert.Equal("IN_PROGRESS", (await app.RequestAsync(scene)).GetProperty("status").GetString());
+        Assert.Equal(eventsBefore, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task Reconciliation_heals_a_worklog_whose_webhook_never_came_and_reports_it()
     {
         var scene = await app.SceneAsync();
@@ -178,5 +249,19 @@ public sealed class JiraWebhookTests(JiraApp app) : IClassFixture<JiraApp>
         Assert.Contains(original.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == strayIssue.Key).GetProperty("what").GetString());
         Assert.Contains(originalSubtask.Key, duplicates.Single(correction => correction.GetProperty("issueKey").GetString() == straySubtask.Key).GetProperty("what").GetString());
         Assert.Equal(original.Key, (await app.RequestAsync(scene)).IssueKey());
+    }
+
+    /// <summary>Moves the issue to Done and back to In Progress three times, a minute apart, and the webhook of each move.</summary>
+    private static List<object> MovesBackAndForth(FakeIssue issue, string accountId)
+    {
+        var moves = new List<object>();
+        for (var minute = 1; minute <= 6; minute++)
+        {
+            issue.Status = FakeIssue.Statuses[minute % 2 == 1 ? 2 : 1];
+            issue.Updated = Morning.AddMinutes(minute);
+            moves.Add(JiraScenes.IssueMovedEvent(issue, accountId));
+        }
+
+        return moves;
     }
 }
