@@ -36,6 +36,19 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
     }
 
     [Fact]
+    public async Task Taking_away_more_than_the_credits_hold_is_a_validation_error_on_minutes_and_writes_nothing()
+    {
+        var scene = await app.SceneAsync();
+        await app.PurchaseAsync(scene, 60);
+        var before = await app.CountEventsAsync();
+
+        var error = (await app.Host.GraphQLAsync(HourBankScenes.Adjust, new { clientId = scene.ClientId, minutes = -90, reason = "Block entered twice" }, scene.Admin)).SingleError();
+
+        Assert.Equal(("VALIDATION", "minutes"), (error.Code(), error.Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task The_balance_as_of_a_past_instant_counts_only_what_was_entered_by_then()
     {
         var scene = await app.SceneAsync();

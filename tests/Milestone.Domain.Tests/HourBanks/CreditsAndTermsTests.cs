@@ -154,7 +154,7 @@ public sealed class CreditsAndTermsTests
     {
         var rejected = Assert.Throws<CommandRejected>(() => Given(Block(C1, 60)).Adjust(Admin, EntryId, -90, "Block entered twice", Now).ToList());
 
-        Assert.Equal((Rejection.Conflict, "minutes"), (rejected.Rejection, rejected.Field));
+        Assert.Equal((Rejection.Invalid, "minutes"), (rejected.Rejection, rejected.Field));
     }
 
     [Fact]
