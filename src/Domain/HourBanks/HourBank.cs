@@ -181,13 +181,9 @@ public sealed partial record HourBank(
         }
     }
 
-    private static string CurrencyCode(string currency)
-    {
-        var code = currency.Trim().ToUpperInvariant();
-        return code.Length == 3 && code.All(char.IsAsciiLetterUpper)
-            ? code
-            : throw new CommandRejected(Rejection.Invalid, "A currency is a three-letter ISO 4217 code.", "currency");
-    }
+    private static string CurrencyCode(string currency) =>
+        Currencies.Active(currency)
+        ?? throw new CommandRejected(Rejection.Invalid, "A currency is an ISO 4217 code in use, such as EUR or USD.", "currency");
 }
 
 /// <summary>Who may touch an hour bank's money: terms and credits are commercial, adjustments also a team lead's.</summary>

@@ -29,7 +29,8 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, "A price cannot be negative.", "price");
         }
 
-        if (CurrencyCode(currency) != Currency)
+        // Compared as written, not looked up, so a bank opened before the list was checked can still be sold hours.
+        if (!string.Equals(currency.Trim(), Currency, StringComparison.OrdinalIgnoreCase))
         {
             throw new CommandRejected(Rejection.Invalid, $"This bank is kept in {Currency}.", "currency");
         }

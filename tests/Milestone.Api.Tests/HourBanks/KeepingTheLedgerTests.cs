@@ -186,6 +186,26 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
     }
 
     [Fact]
+    public async Task A_bank_in_a_currency_that_is_not_an_ISO_4217_code_in_use_is_refused_and_not_opened()
+    {
+        var scene = await app.SceneAsync(open: false);
+        var before = await app.CountEventsAsync();
+
+        var error = (await app.Host.GraphQLAsync(
+            """
+            mutation($clientId: ID!) {
+              openHourBank(clientId: $clientId, currency: "ZZZ", terms: { billingIncrementMinutes: 15, overageRatePerHour: 120, lowBalanceThreshold: { measure: MINUTES, value: 0 } }) { bankId }
+            }
+            """,
+            new { clientId = scene.ClientId },
+            scene.Admin)).SingleError();
+
+        Assert.Equal(("VALIDATION", "currency"), (error.Code(), error.Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await app.BankAsync(scene)).ValueKind);
+    }
+
+    [Fact]
     public async Task Another_clients_bank_is_not_found_and_a_clients_own_is_on_its_organisation()
     {
         var scene = await app.SceneAsync();
