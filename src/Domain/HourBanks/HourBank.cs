@@ -24,6 +24,9 @@ public sealed partial record HourBank(
 
     public int Version { get; set; }
 
+    /// <summary>When the bank was opened: time logged before then is never posted, not even when it is corrected later.</summary>
+    public DateTimeOffset OpenedAt { get; init; }
+
     public ImmutableDictionary<Guid, BankCredit> Credits { get; init; } = ImmutableDictionary<Guid, BankCredit>.Empty;
 
     public ImmutableDictionary<Guid, AllocationContract> Contracts { get; init; } = ImmutableDictionary<Guid, AllocationContract>.Empty;
@@ -61,7 +64,7 @@ public sealed partial record HourBank(
             opened.BillingIncrementMinutes,
             opened.OverageRatePerHour,
             opened.LowBalanceThreshold,
-            opened.TimeZone),
+            opened.TimeZone) { OpenedAt = opened.At },
         HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
         _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
     };
