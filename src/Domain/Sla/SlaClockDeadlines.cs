@@ -58,7 +58,8 @@ public sealed partial record SlaClock
             _ => SlaState.OnTrack,
         };
         var remaining = timer.IsOpen && timer.Target > elapsed ? timer.Target - elapsed : TimeSpan.Zero;
-        return new SlaTargetView(kind, timer.Cycle, state, timer.Due?.DueAt, timer.Target, elapsed, remaining);
+        var dueAt = timer.Phase == SlaTimerPhase.Running ? timer.Due?.DueAt : null;
+        return new SlaTargetView(kind, timer.Cycle, state, dueAt, timer.Target, elapsed, remaining, timer.StoppedAt);
     }
 
     private IEnumerable<SlaDeadline> Pending(SlaTimer timer)
