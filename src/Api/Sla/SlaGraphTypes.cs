@@ -61,8 +61,8 @@ public sealed class SlaTargetType : ObjectGraphType<SlaTargetView>
         Field(target => target.DueAt, nullable: true).Description("When it falls due; none while paused, stopped or not applicable.");
         Field(target => target.StoppedAt, nullable: true).Description("When it stopped, met or missed; none while it counts, is paused or is not applicable.");
         Field<NonNullGraphType<IntGraphType>>("targetSeconds").Description("Business time allowed.").Resolve(context => Seconds(context.Source.Target));
-        Field<NonNullGraphType<IntGraphType>>("elapsedSeconds").Description("Business time counted so far.").Resolve(context => Seconds(context.Source.Elapsed));
-        Field<NonNullGraphType<IntGraphType>>("remainingSeconds").Description("Business time left before it is due; 0 once due or stopped.").Resolve(context => Seconds(context.Source.Remaining));
+        Field<NonNullGraphType<IntGraphType>>("elapsedSeconds").Description("Business time counted so far, in whole seconds (rounded down).").Resolve(context => Seconds(context.Source.Elapsed));
+        Field<NonNullGraphType<IntGraphType>>("remainingSeconds").Description("Business time left before it is due: targetSeconds − elapsedSeconds while it counts; 0 once due or stopped.").Resolve(context => Seconds(context.Source.Remaining));
     }
 
     private static int Seconds(TimeSpan span) => (int)span.TotalSeconds;

@@ -331,6 +331,23 @@ public sealed class SlaClockTests
         Assert.Equal(TimeSpan.FromHours(2), clock.Status(SlaTargetKind.Resolution, Mar(3, 13)).Remaining);
     }
 
+    /// <summary>Sampled every 36.0017 s, off the second, from submission to past the resolution due time.</summary>
+    [Fact]
+    public void Elapsed_and_remaining_of_a_running_target_are_whole_seconds_that_add_up_to_the_target()
+    {
+        var clock = Started();
+        var instants = Enumerable.Range(0, 2_000).Select(step => Submitted + TimeSpan.FromMilliseconds(step * 36_001.7));
+
+        var wrong = instants
+            .SelectMany(now => new[] { clock.Status(SlaTargetKind.Response, now), clock.Status(SlaTargetKind.Resolution, now) }.Select(view => (now, view)))
+            .Where(seen => seen.view.State != SlaState.Breached)
+            .Where(seen => seen.view.Elapsed.Ticks % TimeSpan.TicksPerSecond != 0 || seen.view.Elapsed + seen.view.Remaining != seen.view.Target)
+            .Select(seen => $"{seen.view.Kind} at {seen.now:O}: {seen.view.Elapsed} + {seen.view.Remaining}")
+            .ToList();
+
+        Assert.Empty(wrong);
+    }
+
     private static (SlaState, SlaColour) Look(SlaTargetView view) => (view.State, view.Colour);
 
     internal static DateTimeOffset Mar(int day, int hour, int minute = 0) => new(2026, 3, day, hour, minute, 0, TimeSpan.Zero);
