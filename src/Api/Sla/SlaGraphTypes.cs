@@ -106,7 +106,7 @@ public sealed class BusinessCalendarType : ObjectGraphType<BusinessCalendarDefin
         Field(calendar => calendar.CalendarVersion).Description("1 at definition, one more for each revision.");
         Field("streamVersion", calendar => calendar.Version).Description("The version to send back with the next revision, for optimistic concurrency.");
         Field("timeZone", calendar => calendar.Calendar.TimeZoneId);
-        Field("alwaysOpen", calendar => calendar.Calendar.IsAlwaysOpen).Description("24×7: every hour counts.");
+        Field("alwaysOpen", calendar => calendar.Calendar.IsAlwaysOpen).Description("24×7: every hour counts except on holidays.");
         Field("workingHours", calendar => calendar.Calendar.WorkingPeriods, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkingPeriodType>>>));
         Field("holidays", calendar => calendar.Calendar.Holidays, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<HolidayType>>>));
     }
