@@ -4,6 +4,7 @@ using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
+using Milestone.Projections.Worklogs;
 using Wolverine;
 using Wolverine.Runtime.Handlers;
 
@@ -26,11 +27,17 @@ public static class PostWorklogsToHourBankHandler
             bank.PostWorklog(logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now));
     }
 
-    public static Task<OutgoingMessages> Handle(IEvent<WorklogCorrected> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    /// <summary>
+    /// The correction does not say when the worklog was first logged, and the bank needs that to leave time
+    /// logged before it opened unposted; the worklog's view, kept inline with the request, does.
+    /// </summary>
+    public static async Task<OutgoingMessages> Handle(IEvent<WorklogCorrected> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var corrected = e.Data;
-        return PostAsync(corrected.ClientId, corrected.RequestId, session, time, cancellation, (bank, category, now) =>
-            bank.CorrectWorklog(corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, now));
+        var worklog = await session.LoadAsync<WorklogView>(corrected.WorklogId, cancellation)
+            ?? throw new InvalidOperationException($"Worklog {corrected.WorklogId} was corrected but has no view to say when it was logged.");
+        return await PostAsync(corrected.ClientId, corrected.RequestId, session, time, cancellation, (bank, category, now) =>
+            bank.CorrectWorklog(corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, worklog.LoggedAt, now));
     }
 
     public static Task<OutgoingMessages> Handle(IEvent<WorklogDeleted> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>

@@ -59,9 +59,10 @@ public sealed class SlaTargetType : ObjectGraphType<SlaTargetView>
         Field(target => target.State, type: typeof(NonNullGraphType<SlaStateType>));
         Field(target => target.Colour, type: typeof(NonNullGraphType<SlaColourType>));
         Field(target => target.DueAt, nullable: true).Description("When it falls due; none while paused, stopped or not applicable.");
+        Field(target => target.StoppedAt, nullable: true).Description("When it stopped, met or missed; none while it counts, is paused or is not applicable.");
         Field<NonNullGraphType<IntGraphType>>("targetSeconds").Description("Business time allowed.").Resolve(context => Seconds(context.Source.Target));
-        Field<NonNullGraphType<IntGraphType>>("elapsedSeconds").Description("Business time counted so far.").Resolve(context => Seconds(context.Source.Elapsed));
-        Field<NonNullGraphType<IntGraphType>>("remainingSeconds").Description("Business time left before it is due; 0 once due or stopped.").Resolve(context => Seconds(context.Source.Remaining));
+        Field<NonNullGraphType<IntGraphType>>("elapsedSeconds").Description("Business time counted so far, in whole seconds (rounded down).").Resolve(context => Seconds(context.Source.Elapsed));
+        Field<NonNullGraphType<IntGraphType>>("remainingSeconds").Description("Business time left before it is due: targetSeconds − elapsedSeconds while it counts; 0 once due or stopped.").Resolve(context => Seconds(context.Source.Remaining));
     }
 
     private static int Seconds(TimeSpan span) => (int)span.TotalSeconds;
@@ -105,7 +106,7 @@ public sealed class BusinessCalendarType : ObjectGraphType<BusinessCalendarDefin
         Field(calendar => calendar.CalendarVersion).Description("1 at definition, one more for each revision.");
         Field("streamVersion", calendar => calendar.Version).Description("The version to send back with the next revision, for optimistic concurrency.");
         Field("timeZone", calendar => calendar.Calendar.TimeZoneId);
-        Field("alwaysOpen", calendar => calendar.Calendar.IsAlwaysOpen).Description("24×7: every hour counts.");
+        Field("alwaysOpen", calendar => calendar.Calendar.IsAlwaysOpen).Description("24×7: every hour counts except on holidays.");
         Field("workingHours", calendar => calendar.Calendar.WorkingPeriods, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkingPeriodType>>>));
         Field("holidays", calendar => calendar.Calendar.Holidays, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<HolidayType>>>));
     }

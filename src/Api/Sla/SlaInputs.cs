@@ -91,7 +91,7 @@ public sealed class BusinessCalendarInputType : InputObjectGraphType<BusinessCal
         Name = "BusinessCalendarInput";
         Field(input => input.Name);
         Field(input => input.TimeZone).Description("An IANA time zone such as Europe/London.");
-        Field(input => input.AlwaysOpen, nullable: true).DefaultValue(false).Description("24×7: every hour counts; give no working hours then.");
+        Field(input => input.AlwaysOpen, nullable: true).DefaultValue(false).Description("24×7: every hour counts except on holidays; give no working hours then.");
         Field(input => input.WorkingHours, type: typeof(ListGraphType<NonNullGraphType<WorkingPeriodInputType>>));
         Field(input => input.Holidays, type: typeof(ListGraphType<NonNullGraphType<HolidayInputType>>));
     }

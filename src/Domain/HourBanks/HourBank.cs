@@ -24,6 +24,9 @@ public sealed partial record HourBank(
 
     public int Version { get; set; }
 
+    /// <summary>When the bank was opened: time logged before then is never posted, not even when it is corrected later.</summary>
+    public DateTimeOffset OpenedAt { get; init; }
+
     public ImmutableDictionary<Guid, BankCredit> Credits { get; init; } = ImmutableDictionary<Guid, BankCredit>.Empty;
 
     public ImmutableDictionary<Guid, AllocationContract> Contracts { get; init; } = ImmutableDictionary<Guid, AllocationContract>.Empty;
@@ -61,7 +64,7 @@ public sealed partial record HourBank(
             opened.BillingIncrementMinutes,
             opened.OverageRatePerHour,
             opened.LowBalanceThreshold,
-            opened.TimeZone),
+            opened.TimeZone) { OpenedAt = opened.At },
         HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
         _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
     };
@@ -181,13 +184,9 @@ public sealed partial record HourBank(
         }
     }
 
-    private static string CurrencyCode(string currency)
-    {
-        var code = currency.Trim().ToUpperInvariant();
-        return code.Length == 3 && code.All(char.IsAsciiLetterUpper)
-            ? code
-            : throw new CommandRejected(Rejection.Invalid, "A currency is a three-letter ISO 4217 code.", "currency");
-    }
+    private static string CurrencyCode(string currency) =>
+        Currencies.Active(currency)
+        ?? throw new CommandRejected(Rejection.Invalid, "A currency is an ISO 4217 code in use, such as EUR or USD.", "currency");
 }
 
 /// <summary>Who may touch an hour bank's money: terms and credits are commercial, adjustments also a team lead's.</summary>

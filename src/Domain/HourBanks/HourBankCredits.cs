@@ -29,7 +29,8 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, "A price cannot be negative.", "price");
         }
 
-        if (CurrencyCode(currency) != Currency)
+        // Compared as written, not looked up, so a bank opened before the list was checked can still be sold hours.
+        if (!string.Equals(currency.Trim(), Currency, StringComparison.OrdinalIgnoreCase))
         {
             throw new CommandRejected(Rejection.Invalid, $"This bank is kept in {Currency}.", "currency");
         }
@@ -87,6 +88,7 @@ public sealed partial record HourBank
     /// <summary>
     /// A positive adjustment is a credit that never expires; a negative one takes minutes in drawdown order and
     /// may not take more than the credits hold, because staff correcting the bank should not invent overage.
+    /// Asking for too much is bad input, not a clash with another writer, so it is refused as invalid.
     /// </summary>
     public IEnumerable<object> Adjust(Actor actor, Guid entryId, int minutes, string? reason, DateTimeOffset now)
     {
@@ -113,7 +115,7 @@ public sealed partial record HourBank
             (draws, var shortfall) = new Drawdown(DrawOrder(now)).Take(-minutes);
             if (shortfall > 0)
             {
-                throw new CommandRejected(Rejection.Conflict, $"Only {-minutes - shortfall} minutes are left to take away.", "minutes");
+                throw new CommandRejected(Rejection.Invalid, $"Only {-minutes - shortfall} minutes are left to take away.", "minutes");
             }
         }
 

@@ -31,7 +31,9 @@ public sealed partial record HourBank
 
     /// <summary>
     /// The old debit is reversed in full and the corrected work posted afresh, so the statement shows both
-    /// lines; nothing happens when the correction does not change what the bank recorded.
+    /// lines; nothing happens when the correction does not change what the bank recorded. Time logged before
+    /// the bank opened (<paramref name="loggedAt"/>) was never posted, and staff were told to adjust the bank
+    /// for it if it is to be billed; posting it now that it is corrected would bill it twice.
     /// </summary>
     public IEnumerable<object> CorrectWorklog(
         Guid worklogId,
@@ -41,11 +43,12 @@ public sealed partial record HourBank
         DateOnly workDate,
         int minutes,
         bool billable,
+        DateTimeOffset loggedAt,
         DateTimeOffset now)
     {
         RequireLogged(minutes);
         var known = Debits.GetValueOrDefault(worklogId);
-        if (known is { Removed: true })
+        if (known is { Removed: true } || (known is null && loggedAt < OpenedAt))
         {
             return [];
         }

@@ -5,7 +5,7 @@ namespace Milestone.Domain.Sla;
 
 /// <summary>
 /// When business time passes: weekly working periods and holidays in one IANA time zone, or every
-/// hour of every day (24×7). Periods are laid out on each local date and then turned into instants,
+/// hour of every day but the holidays (24×7). Periods are laid out on each local date and then turned into instants,
 /// so a working day that contains a clock change counts the time that really passed: 09:00–17:00
 /// around a 01:00 gap is still 8 h, while 00:00–04:00 on that day is 3 h.
 /// </summary>
@@ -38,7 +38,7 @@ public sealed record BusinessCalendar(
         ArgumentOutOfRangeException.ThrowIfLessThan(businessTime, TimeSpan.Zero);
         var zone = Zone();
         var from = Instant.FromDateTimeOffset(start);
-        if (IsAlwaysOpen || businessTime == TimeSpan.Zero)
+        if (IsAroundTheClock || businessTime == TimeSpan.Zero)
         {
             return (from + Duration.FromTimeSpan(businessTime)).ToDateTimeOffset();
         }
@@ -81,7 +81,7 @@ public sealed record BusinessCalendar(
             return TimeSpan.Zero;
         }
 
-        if (IsAlwaysOpen)
+        if (IsAroundTheClock)
         {
             return to - from;
         }
@@ -106,6 +106,9 @@ public sealed record BusinessCalendar(
         return total.ToTimeSpan();
     }
 
+    /// <summary>Open without a break, so business time is simply real time.</summary>
+    private bool IsAroundTheClock => IsAlwaysOpen && Holidays.Count == 0;
+
     public static bool IsKnownTimeZone(string timeZoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null;
 
     public bool Equals(BusinessCalendar? other) =>
@@ -123,6 +126,11 @@ public sealed record BusinessCalendar(
         if (Holidays.Any(h => h.FallsOn(day)))
         {
             return [];
+        }
+
+        if (IsAlwaysOpen)
+        {
+            return [(zone.AtStartOfDay(date).ToInstant(), zone.AtStartOfDay(date.PlusDays(1)).ToInstant())];
         }
 
         return WorkingPeriods

@@ -64,6 +64,7 @@ public sealed partial record SlaClock(
             Elapsed = stopped.Elapsed,
             RunningSince = null,
             Met = stopped.Met,
+            StoppedAt = stopped.StoppedAt,
         }),
         SlaClockCancelled cancelled => this with
         {

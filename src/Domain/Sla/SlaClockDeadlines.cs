@@ -42,12 +42,15 @@ public sealed partial record SlaClock
 
     /// <summary>
     /// A breach recorded earlier stays breached, even after a stop or a later change of urgency;
-    /// a target stopped late shows as breached, one stopped in time as met.
+    /// a target stopped late shows as breached, one stopped in time as met. Elapsed is shown in whole
+    /// seconds and remaining is what is left of the target after it, so the two always add up to the
+    /// target on a running clock instead of each being rounded down on its own.
     /// </summary>
     public SlaTargetView Status(SlaTargetKind kind, DateTimeOffset now)
     {
         var timer = Timer(kind);
-        var elapsed = timer.ElapsedAt(now, Terms.Calendar);
+        var exact = timer.ElapsedAt(now, Terms.Calendar);
+        var elapsed = TimeSpan.FromTicks(exact.Ticks - (exact.Ticks % TimeSpan.TicksPerSecond));
         var state = timer.Phase switch
         {
             SlaTimerPhase.NotApplicable => SlaState.NotApplicable,
@@ -58,7 +61,8 @@ public sealed partial record SlaClock
             _ => SlaState.OnTrack,
         };
         var remaining = timer.IsOpen && timer.Target > elapsed ? timer.Target - elapsed : TimeSpan.Zero;
-        return new SlaTargetView(kind, timer.Cycle, state, timer.Due?.DueAt, timer.Target, elapsed, remaining);
+        var dueAt = timer.Phase == SlaTimerPhase.Running ? timer.Due?.DueAt : null;
+        return new SlaTargetView(kind, timer.Cycle, state, dueAt, timer.Target, elapsed, remaining, timer.StoppedAt);
     }
 
     private IEnumerable<SlaDeadline> Pending(SlaTimer timer)

@@ -11,7 +11,8 @@ public enum SlaTimerPhase
 /// <summary>
 /// One target of one cycle. <see cref="Elapsed"/> is the business time counted up to
 /// <see cref="RunningSince"/> while running, or in total otherwise; keeping it across pauses is what
-/// lets a resume count only what is left. <see cref="Due"/> is known only while running.
+/// lets a resume count only what is left. <see cref="Due"/> is known only while running, or kept from
+/// the last time it ran; <see cref="StoppedAt"/> once it stopped.
 /// </summary>
 public sealed record SlaTimer(
     SlaTargetKind Kind,
@@ -23,7 +24,8 @@ public sealed record SlaTimer(
     SlaDueTimes? Due,
     bool AtRiskRecorded = false,
     bool BreachRecorded = false,
-    bool Met = false)
+    bool Met = false,
+    DateTimeOffset? StoppedAt = null)
 {
     public bool IsOpen => Phase is SlaTimerPhase.Running or SlaTimerPhase.Paused;
 

@@ -111,6 +111,24 @@ public sealed class DrawingTheHourBankTests(HourBankApp app) : IClassFixture<Hou
     }
 
     [Fact]
+    public async Task Time_logged_before_the_bank_opened_is_not_billed_when_it_is_corrected_or_deleted_later()
+    {
+        var scene = await app.SceneAsync(open: false);
+        var logged = await app.LogAsync(scene, 30);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
+        (await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId = scene.ClientId, threshold = 0 }, scene.Admin)).Data("openHourBank");
+        await app.PurchaseAsync(scene, 600);
+
+        await app.SettledAsync(() => app.Host.GraphQLAsync(Correct, new { r = scene.RequestId, w = logged, m = 45, d = app.Today(), b = true }, scene.Agent));
+        var corrected = await app.BankAsync(scene);
+        await app.SettledAsync(() => app.Host.GraphQLAsync("mutation($r: ID!, $w: ID!) { deleteWorklog(requestId: $r, worklogId: $w) { id } }", new { r = scene.RequestId, w = logged }, scene.Agent));
+        var deleted = await app.BankAsync(scene);
+
+        Assert.Equal((600, 0), (corrected.Minutes("remainingMinutes"), corrected.Minutes("consumedMinutes")));
+        Assert.Equal((600, 0), (deleted.Minutes("remainingMinutes"), deleted.Minutes("consumedMinutes")));
+    }
+
+    [Fact]
     public async Task Usage_groups_billable_time_by_request_category_agent_and_month()
     {
         var scene = await app.SceneAsync();

@@ -36,6 +36,19 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
     }
 
     [Fact]
+    public async Task Taking_away_more_than_the_credits_hold_is_a_validation_error_on_minutes_and_writes_nothing()
+    {
+        var scene = await app.SceneAsync();
+        await app.PurchaseAsync(scene, 60);
+        var before = await app.CountEventsAsync();
+
+        var error = (await app.Host.GraphQLAsync(HourBankScenes.Adjust, new { clientId = scene.ClientId, minutes = -90, reason = "Block entered twice" }, scene.Admin)).SingleError();
+
+        Assert.Equal(("VALIDATION", "minutes"), (error.Code(), error.Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task The_balance_as_of_a_past_instant_counts_only_what_was_entered_by_then()
     {
         var scene = await app.SceneAsync();
@@ -170,6 +183,26 @@ public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourB
         Assert.Equal("EUR", opened.GetProperty("currency").GetString());
         Assert.Equal("Europe/London", opened.GetProperty("timeZone").GetString());
         Assert.Equal("CONFLICT", again.SingleError().Code());
+    }
+
+    [Fact]
+    public async Task A_bank_in_a_currency_that_is_not_an_ISO_4217_code_in_use_is_refused_and_not_opened()
+    {
+        var scene = await app.SceneAsync(open: false);
+        var before = await app.CountEventsAsync();
+
+        var error = (await app.Host.GraphQLAsync(
+            """
+            mutation($clientId: ID!) {
+              openHourBank(clientId: $clientId, currency: "ZZZ", terms: { billingIncrementMinutes: 15, overageRatePerHour: 120, lowBalanceThreshold: { measure: MINUTES, value: 0 } }) { bankId }
+            }
+            """,
+            new { clientId = scene.ClientId },
+            scene.Admin)).SingleError();
+
+        Assert.Equal(("VALIDATION", "currency"), (error.Code(), error.Extension("field")));
+        Assert.Equal(before, await app.CountEventsAsync());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, (await app.BankAsync(scene)).ValueKind);
     }
 
     [Fact]

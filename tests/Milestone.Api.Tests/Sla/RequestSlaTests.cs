@@ -46,6 +46,38 @@ public sealed class RequestSlaTests(SlaApp app) : IClassFixture<SlaApp>
     }
 
     [Fact]
+    public async Task Elapsed_and_remaining_seconds_add_up_to_the_target_between_whole_seconds()
+    {
+        await app.DefaultPolicyAsync();
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var (member, _, requestId) = await app.SubmittedAsync();
+
+        app.Clock.SetUtcNow(monday.AddHours(10).AddMilliseconds(500));
+        var response = (await app.SlaAsync(member, requestId)).GetProperty("response");
+
+        Assert.Equal(
+            (3600, 4 * 3600),
+            (response.GetProperty("elapsedSeconds").GetInt32(), response.GetProperty("elapsedSeconds").GetInt32() + response.GetProperty("remainingSeconds").GetInt32()));
+    }
+
+    [Fact]
+    public async Task A_stopped_target_shows_when_it_stopped_and_no_due_time()
+    {
+        await app.DefaultPolicyAsync();
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+
+        app.Clock.SetUtcNow(monday.AddHours(10));
+        await app.ChangedAsync(agent, Post, new { requestId, body = "We are on it", @internal = false });
+        var sla = await app.SlaAsync(member, requestId);
+
+        Assert.Equal("MET", sla.GetProperty("response").State());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, sla.GetProperty("response").GetProperty("dueAt").ValueKind);
+        Assert.Equal(monday.AddHours(10), sla.GetProperty("response").GetProperty("stoppedAt").GetDateTimeOffset());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, sla.GetProperty("resolution").GetProperty("stoppedAt").ValueKind);
+    }
+
+    [Fact]
     public async Task Waiting_on_the_client_pauses_both_clocks_and_their_reply_resumes_them()
     {
         await app.DefaultPolicyAsync();

@@ -29,8 +29,8 @@ public static class SlaScenes
           request(id: $id) {
             sla {
               policyId policyVersion standing
-              response { state colour cycle dueAt targetSeconds elapsedSeconds remainingSeconds }
-              resolution { state colour cycle dueAt targetSeconds elapsedSeconds remainingSeconds }
+              response { state colour cycle dueAt stoppedAt targetSeconds elapsedSeconds remainingSeconds }
+              resolution { state colour cycle dueAt stoppedAt targetSeconds elapsedSeconds remainingSeconds }
             }
           }
         }

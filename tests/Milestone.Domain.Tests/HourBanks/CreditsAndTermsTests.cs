@@ -45,6 +45,27 @@ public sealed class CreditsAndTermsTests
         Assert.Equal(field, rejected.Field);
     }
 
+    [Theory]
+    [InlineData("ZZZ")]
+    [InlineData("XXX")]
+    [InlineData("XAU")]
+    [InlineData("HRK")]
+    public void A_currency_that_is_not_an_ISO_4217_code_in_use_is_refused(string currency)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now));
+
+        Assert.Equal((Rejection.Invalid, "currency"), (rejected.Rejection, rejected.Field));
+    }
+
+    [Theory]
+    [InlineData("usd", "USD")]
+    [InlineData("JPY", "JPY")]
+    [InlineData("XCG", "XCG")]
+    public void A_currency_in_use_is_accepted_in_upper_case(string currency, string kept)
+    {
+        Assert.Equal(kept, HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now).Currency);
+    }
+
     [Fact]
     public void A_time_zone_that_is_not_an_IANA_zone_is_refused()
     {
@@ -154,7 +175,7 @@ public sealed class CreditsAndTermsTests
     {
         var rejected = Assert.Throws<CommandRejected>(() => Given(Block(C1, 60)).Adjust(Admin, EntryId, -90, "Block entered twice", Now).ToList());
 
-        Assert.Equal((Rejection.Conflict, "minutes"), (rejected.Rejection, rejected.Field));
+        Assert.Equal((Rejection.Invalid, "minutes"), (rejected.Rejection, rejected.Field));
     }
 
     [Fact]

@@ -62,7 +62,7 @@ internal sealed class LedgerHistory
         }
 
         worklogs[index] = worklogs[index] with { Minutes = correct.Minutes, Billable = correct.Billable };
-        return Bank.CorrectWorklog(worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now);
+        return Bank.CorrectWorklog(worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now, Now);
     }
 
     private IEnumerable<object> Deleted(Delete delete)

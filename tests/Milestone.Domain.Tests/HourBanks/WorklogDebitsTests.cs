@@ -113,7 +113,7 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
 
-        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, Now);
+        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, Now, Now);
 
         AssertEvents(
             [
@@ -129,7 +129,7 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
 
-        Assert.Empty(bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+        Assert.Empty(bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now));
     }
 
     [Fact]
@@ -137,11 +137,34 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
 
-        var unbilled = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, false, Now).ToList();
-        var rebilled = Then(bank, unbilled).CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now);
+        var unbilled = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, false, Now, Now).ToList();
+        var rebilled = Then(bank, unbilled).CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now);
 
         AssertEvents([Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Corrected)], unbilled);
         AssertEvents([Debited(WorklogId, 30, 30, [Draw(C1, 30)])], rebilled);
+    }
+
+    [Fact]
+    public void Time_logged_before_the_bank_opened_stays_unposted_through_corrections_and_deletion()
+    {
+        var bank = Given(Block(C1, 600));
+        var loggedBeforeOpening = OpenedAt.AddDays(-3);
+
+        var corrected = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, loggedBeforeOpening, Now).ToList();
+        var deleted = Then(bank, corrected).RemoveWorklog(WorklogId, Now);
+
+        Assert.Empty(corrected.Concat(deleted));
+        Assert.Equal(600, Then(Then(bank, corrected), deleted).BalanceMinutes);
+    }
+
+    [Fact]
+    public void Time_logged_non_billable_after_the_bank_opened_is_posted_when_it_becomes_billable()
+    {
+        var bank = Given(Block(C1, 600));
+
+        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, OpenedAt.AddMinutes(1), Now);
+
+        AssertEvents([Debited(WorklogId, 30, 30, [Draw(C1, 30)])], events);
     }
 
     [Fact]
@@ -207,7 +230,7 @@ public sealed class WorklogDebitsTests
 
         Assert.Empty(Given(Block(C1, 600)).RemoveWorklog(WorklogId, Now));
         Assert.Empty(removed.RemoveWorklog(WorklogId, Now));
-        Assert.Empty(removed.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now));
+        Assert.Empty(removed.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now, Now));
     }
 
     [Theory]

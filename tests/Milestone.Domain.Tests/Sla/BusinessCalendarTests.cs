@@ -163,6 +163,20 @@ public sealed class BusinessCalendarTests
     }
 
     [Fact]
+    public void Around_the_clock_with_holidays_counts_every_real_hour_but_the_holidays()
+    {
+        var always = BusinessCalendar.AlwaysOpen("Europe/London") with
+        {
+            Holidays = [new Holiday(new DateOnly(2020, 12, 25), "Christmas Day", RecursYearly: true), new Holiday(new DateOnly(2026, 3, 29), "Spring shutdown", RecursYearly: false)],
+        };
+
+        Assert.Equal(At(2026, 12, 26, 4, Gmt), always.Add(At(2026, 12, 24, 20, Gmt), TimeSpan.FromHours(8)));
+        Assert.Equal(TimeSpan.FromHours(24), always.Between(At(2026, 12, 24, 12, Gmt), At(2026, 12, 26, 12, Gmt)));
+        Assert.Equal(At(2026, 3, 30, 1, Bst), always.Add(At(2026, 3, 28, 23, Gmt), TimeSpan.FromHours(2)));
+        Assert.Equal(TimeSpan.FromHours(2), always.Between(At(2026, 3, 28, 23, Gmt), At(2026, 3, 30, 1, Bst)));
+    }
+
+    [Fact]
     public void Nothing_passes_between_an_instant_and_an_earlier_one()
     {
         Assert.Equal(TimeSpan.Zero, OfficeHours("Europe/London").Between(At(2026, 3, 3, 12, Gmt), At(2026, 3, 2, 12, Gmt)));

@@ -77,7 +77,7 @@ public sealed class SlaClockTests
     public void A_paused_target_shows_paused_without_a_due_time()
     {
         Assert.Equal(
-            new SlaTargetView(SlaTargetKind.Response, 1, SlaState.Paused, null, TimeSpan.FromHours(4), TimeSpan.FromHours(3), TimeSpan.FromHours(1)),
+            new SlaTargetView(SlaTargetKind.Response, 1, SlaState.Paused, null, TimeSpan.FromHours(4), TimeSpan.FromHours(3), TimeSpan.FromHours(1), null),
             Paused().Status(SlaTargetKind.Response, Mar(5, 12)));
     }
 
@@ -131,6 +131,7 @@ public sealed class SlaClockTests
             events);
         var view = Given([.. StartedEvents(), .. events]).Status(SlaTargetKind.Response, Mar(3, 12));
         Assert.Equal((SlaState.Breached, SlaColour.Red), (view.State, view.Colour));
+        Assert.Equal((null, Mar(3, 12)), (view.DueAt, view.StoppedAt));
     }
 
     [Fact]
@@ -173,7 +174,7 @@ public sealed class SlaClockTests
         var view = Completed().Status(SlaTargetKind.Resolution, Mar(9, 9));
 
         Assert.Equal(
-            new SlaTargetView(SlaTargetKind.Resolution, 1, SlaState.Met, Mar(3, 15), TimeSpan.FromHours(8), TimeSpan.FromHours(7), TimeSpan.Zero),
+            new SlaTargetView(SlaTargetKind.Resolution, 1, SlaState.Met, null, TimeSpan.FromHours(8), TimeSpan.FromHours(7), TimeSpan.Zero, Mar(3, 14)),
             view);
         Assert.Equal(SlaColour.Green, view.Colour);
     }
@@ -230,7 +231,7 @@ public sealed class SlaClockTests
             ],
             reopened.PendingDeadlines());
         Assert.Equal(SlaState.Met, reopened.Status(SlaTargetKind.Response, Mar(4, 11)).State);
-        Assert.Equal(new SlaTargetView(SlaTargetKind.Resolution, 2, SlaState.OnTrack, Mar(5, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(1), TimeSpan.FromHours(7)), reopened.Status(SlaTargetKind.Resolution, Mar(4, 11)));
+        Assert.Equal(new SlaTargetView(SlaTargetKind.Resolution, 2, SlaState.OnTrack, Mar(5, 10), TimeSpan.FromHours(8), TimeSpan.FromHours(1), TimeSpan.FromHours(7), null), reopened.Status(SlaTargetKind.Resolution, Mar(4, 11)));
     }
 
     [Fact]
@@ -328,6 +329,23 @@ public sealed class SlaClockTests
         Assert.Equal((SlaState.AtRisk, SlaColour.Yellow), Look(clock.Status(SlaTargetKind.Resolution, Mar(3, 13))));
         Assert.Equal((SlaState.Breached, SlaColour.Red), Look(clock.Status(SlaTargetKind.Resolution, Mar(3, 15))));
         Assert.Equal(TimeSpan.FromHours(2), clock.Status(SlaTargetKind.Resolution, Mar(3, 13)).Remaining);
+    }
+
+    /// <summary>Sampled every 36.0017 s, off the second, from submission to past the resolution due time.</summary>
+    [Fact]
+    public void Elapsed_and_remaining_of_a_running_target_are_whole_seconds_that_add_up_to_the_target()
+    {
+        var clock = Started();
+        var instants = Enumerable.Range(0, 2_000).Select(step => Submitted + TimeSpan.FromMilliseconds(step * 36_001.7));
+
+        var wrong = instants
+            .SelectMany(now => new[] { clock.Status(SlaTargetKind.Response, now), clock.Status(SlaTargetKind.Resolution, now) }.Select(view => (now, view)))
+            .Where(seen => seen.view.State != SlaState.Breached)
+            .Where(seen => seen.view.Elapsed.Ticks % TimeSpan.TicksPerSecond != 0 || seen.view.Elapsed + seen.view.Remaining != seen.view.Target)
+            .Select(seen => $"{seen.view.Kind} at {seen.now:O}: {seen.view.Elapsed} + {seen.view.Remaining}")
+            .ToList();
+
+        Assert.Empty(wrong);
     }
 
     private static (SlaState, SlaColour) Look(SlaTargetView view) => (view.State, view.Colour);
