@@ -61,9 +61,7 @@ public static class Configuration
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
-            .AddValidationRule(
-                new ComplexityValidationRule(new ComplexityOptions { MaxDepth = DocumentLimits.MaxDepth, MaxComplexity = DocumentLimits.MaxComplexity }),
-                useForCachedDocuments: true)
+            .AddValidationRule(new ComplexityValidationRule(CostModel.Options()), useForCachedDocuments: true)
             .AddValidationRule<AliasAndRootFieldLimits>()
             .AddValidationRule<CredentialFieldsAlone>()
             .AddUnhandledExceptionHandler((context, options) =>

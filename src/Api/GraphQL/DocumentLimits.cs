@@ -4,7 +4,6 @@ namespace Milestone.Api.GraphQL;
 public static class DocumentLimits
 {
     public const int MaxDepth = 10;
-    public const int MaxComplexity = 1_000;
     public const int MaxAliases = 30;
     public const int MaxRootFields = 20;
     public const int MaxOperationsPerBatch = 5;

@@ -10,9 +10,12 @@ public sealed class MilestoneSchema : Schema
         Query = query;
         Mutation = mutation;
         Subscription = subscription;
-        Description = "Milestone: service delivery for managed service providers.";
+        Description = "Milestone: service delivery for managed service providers. "
+            + $"A document may cost {CostModel.MaxCost}: leaf fields cost 0, objects 1, and a list counts per item — its first or last, "
+            + $"else its @listSize, else {CostModel.AssumedListSize}. Send the header 'GraphQL-Cost: report' to get a call's cost in extensions.cost.";
 
         // Arguments renamed for clarity keep their old names for a while, marked deprecated where tools can see it.
         Features.DeprecationOfInputValues = true;
+        Directives.Register(new ListSizeDirective());
     }
 }

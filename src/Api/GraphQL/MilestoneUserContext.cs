@@ -9,6 +9,9 @@ public sealed class MilestoneUserContext(Caller? caller, AccessTokenRefusal? ref
     /// <summary>Why a token that came with the call gave no caller; null when none came or it was good.</summary>
     public AccessTokenRefusal? Refusal { get; } = refusal;
 
+    /// <summary>What the document cost in the cost limit (<see cref="CostModel"/>), once validation has counted it.</summary>
+    public double? Cost { get; set; }
+
     /// <summary>
     /// A live subscription runs for as long as the socket stays open; before each event it takes the
     /// caller as they stand now, so a narrowed client scope or a changed role applies to what it sends next.

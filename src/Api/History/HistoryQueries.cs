@@ -14,7 +14,7 @@ public static class HistoryQueries
 {
     public static void AddHistoryQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("requestHistory").ListSize(100)
             .Description("Every event of one request, in order: the auditors' view. Client users see the public subset.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .ResolveAsync(async context =>
@@ -24,7 +24,7 @@ public static class HistoryQueries
                 return RequestHistory.From(await StreamAsync(context, request.Id), Serializer(context), caller);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("slaClockHistory")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("slaClockHistory").ListSize(50)
             .Description("Every event of one request's SLA clock, in order; empty when the request has no clock.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .ResolveAsync(async context =>
@@ -33,7 +33,7 @@ public static class HistoryQueries
                 return RequestHistory.From(await StreamAsync(context, SlaClock.IdFor(request.Id)), Serializer(context), context.Caller());
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("hourBankHistory")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("hourBankHistory").ListSize(200)
             .Description("Every event of one client's hour bank, in order; empty when the client has no bank.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .ResolveAsync(async context =>

@@ -1,3 +1,4 @@
+using Milestone.Api.GraphQL;
 using GraphQL.Types;
 using Milestone.Domain.HourBanks;
 
@@ -126,7 +127,7 @@ public sealed class MonthlyStatementType : ObjectGraphType<MonthlyStatement>
         Field("month", statement => statement.Month.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
         Field(statement => statement.TimeZone).Description("The IANA time zone the month runs in, from local midnight of the 1st to local midnight of the next 1st.");
         Field(statement => statement.Opening, type: typeof(NonNullGraphType<HourBankBalanceType>)).Description("Everything up to the month's first instant.");
-        Field(statement => statement.Lines, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StatementLineType>>>)).Description("Every entry made in the month, in ledger order.");
+        Field(statement => statement.Lines, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<StatementLineType>>>)).Description("Every entry made in the month, in ledger order.").ListSize(200);
         Field(statement => statement.Closing, type: typeof(NonNullGraphType<HourBankBalanceType>)).Description("Everything up to the month's end.");
         Field("creditedMinutes", statement => statement.Credits).Description("Purchases and allocations.");
         Field("debitedMinutes", statement => statement.Debits);
@@ -153,7 +154,7 @@ public sealed class StatementLineType : ObjectGraphType<StatementLine>
         Field(line => line.Category, nullable: true);
         Field(line => line.WorkDate, nullable: true);
         Field(line => line.LoggedMinutes, nullable: true);
-        Field(line => line.Draws, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CreditDrawType>>>)).Description("Credits drawn (debits, repayments, negative adjustments) or returned (reversals).");
+        Field(line => line.Draws, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CreditDrawType>>>)).Description("Credits drawn (debits, repayments, negative adjustments) or returned (reversals).").ListSize(2);
         Field(line => line.Note, nullable: true);
     }
 }

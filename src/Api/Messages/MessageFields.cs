@@ -14,7 +14,7 @@ public static class MessageFields
 {
     public static void AddMessageQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageType>>>>("requestMessages")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<MessageType>>>>("requestMessages").ListSize(100)
             .Description("The conversation on a request, oldest first. Client users see public replies only.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .ResolveAsync(async context =>

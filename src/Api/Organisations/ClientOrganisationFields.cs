@@ -13,7 +13,7 @@ public static class ClientOrganisationFields
 {
     public static void AddClientOrganisationQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientOrganisationType>>>>("clientOrganisations")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientOrganisationType>>>>("clientOrganisations").ListSize(50)
             .Description("The client organisations the caller may see, by name.")
             .ResolveAsync(async context =>
             {

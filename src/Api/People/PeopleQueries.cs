@@ -20,7 +20,7 @@ public static class PeopleQueries
                 return await session.PeopleVisibleTo(caller).FirstAsync(person => person.Id == caller.PersonId, context.CancellationToken);
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("people").ListSize(100)
             .Description("People the caller may see: staff see everyone, client users their own organisation. Optionally of one client.")
             .Argument<IdGraphType>("clientId")
             .ResolveAsync(async context =>

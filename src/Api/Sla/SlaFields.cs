@@ -12,7 +12,7 @@ public static class SlaFields
 {
     public static void AddSlaQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlaPolicyType>>>>("slaPolicies")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlaPolicyType>>>>("slaPolicies").ListSize(10)
             .Description("The SLA policies, default first. Staff only.")
             .ResolveAsync(async context =>
             {
@@ -22,7 +22,7 @@ public static class SlaFields
                     .OrderByDescending(policy => policy.IsDefault).ThenBy(policy => policy.Settings.Name).ToList();
             });
 
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BusinessCalendarType>>>>("businessCalendars")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BusinessCalendarType>>>>("businessCalendars").ListSize(10)
             .Description("The business calendars SLA policies count in. Staff only.")
             .ResolveAsync(async context =>
             {

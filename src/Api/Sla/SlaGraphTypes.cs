@@ -1,3 +1,4 @@
+using Milestone.Api.GraphQL;
 using GraphQL.Types;
 using Milestone.Api.Requests;
 using Milestone.Domain.Sla;
@@ -81,7 +82,7 @@ public sealed class SlaPolicyType : ObjectGraphType<SlaPolicy>
         Field("calendarId", policy => policy.Settings.CalendarId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("timeZoneSource", policy => policy.Settings.TimeZoneSource, type: typeof(NonNullGraphType<TimeZoneSourceType>));
         Field("atRiskPercent", policy => policy.Settings.AtRiskPercent);
-        Field("targets", policy => policy.Settings.Targets, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SlaTargetsType>>>));
+        Field("targets", policy => policy.Settings.Targets, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<SlaTargetsType>>>)).ListSize(4);
     }
 }
 
@@ -107,8 +108,8 @@ public sealed class BusinessCalendarType : ObjectGraphType<BusinessCalendarDefin
         Field("streamVersion", calendar => calendar.Version).Description("The version to send back with the next revision, for optimistic concurrency.");
         Field("timeZone", calendar => calendar.Calendar.TimeZoneId);
         Field("alwaysOpen", calendar => calendar.Calendar.IsAlwaysOpen).Description("24×7: every hour counts except on holidays.");
-        Field("workingHours", calendar => calendar.Calendar.WorkingPeriods, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkingPeriodType>>>));
-        Field("holidays", calendar => calendar.Calendar.Holidays, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<HolidayType>>>));
+        Field("workingHours", calendar => calendar.Calendar.WorkingPeriods, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkingPeriodType>>>)).ListSize(14);
+        Field("holidays", calendar => calendar.Calendar.Holidays, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<HolidayType>>>)).ListSize(30);
     }
 }
 

@@ -17,7 +17,7 @@ public static class TeamFields
 {
     public static void AddTeamQueries(this ObjectGraphType query)
     {
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams")
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams").ListSize(20)
             .Description("Every team, by name. Staff only.")
             .ResolveAsync(async context =>
             {

@@ -28,7 +28,7 @@ public sealed class TeamType : ObjectGraphType<Team>
                 await using var session = context.OpenQuerySession();
                 return await session.LoadAsync<PersonAccount>(leadId, context.CancellationToken);
             });
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("members")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("members").ListSize(15)
             .Description("Its members now, by name.")
             .ResolveAsync(async context =>
             {

@@ -1,3 +1,4 @@
+using Milestone.Api.GraphQL;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace Milestone.Host.Http;
@@ -37,7 +38,7 @@ public sealed class BrowserOrigins
     {
         policy.WithOrigins(Origins)
             .WithMethods("GET", "POST")
-            .WithHeaders("Authorization", "Content-Type", "Accept", "X-Milestone-Tenant")
+            .WithHeaders("Authorization", "Content-Type", "Accept", "X-Milestone-Tenant", CostModel.ReportHeader)
             .WithExposedHeaders("Retry-After", "Content-Disposition")
             .SetPreflightMaxAge(PreflightMaxAge);
         if (AllowCredentials)

@@ -46,7 +46,7 @@ public sealed class DocumentLimitsTests(MilestoneApp app) : IClassFixture<Milest
         var costly = """
             query {
               requests(first: 100) {
-                edges { node { id clientId submittedBy title description urgency status submittedAt lastChangedAt version } }
+                edges { node { id workItems { id title } attachments { id fileName } worklogs { id minutes } } }
               }
             }
             """;

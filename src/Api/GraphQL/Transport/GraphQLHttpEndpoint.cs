@@ -75,10 +75,11 @@ public static class GraphQLHttpEndpoint
         await WriteAsync(http, status, responseType, results[0]);
     }
 
-    private static Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, bool inBatch)
+    private static async Task<ExecutionResult> ExecuteAsync(HttpContext http, GraphQLRequest request, bool isGet, bool inBatch)
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<MilestoneSchema>>();
-        return executer.ExecuteAsync(new ExecutionOptions
+        var userContext = new MilestoneUserContext(http.GetCaller(), http.GetTokenRefusal());
+        var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             OperationName = request.OperationName,
@@ -86,12 +87,19 @@ public static class GraphQLHttpEndpoint
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
             User = http.User,
-            UserContext = new MilestoneUserContext(http.GetCaller(), http.GetTokenRefusal()),
+            UserContext = userContext,
             CancellationToken = http.RequestAborted,
         }.WithCallRules(
             http.GetCaller(),
             isGet ? QueriesOnlyOverGet.Instance : SubscriptionsOverWebSocket.Instance,
             inBatch ? CredentialFieldsOverHttpAlone.InBatch : null));
+        if (userContext.Cost is { } cost && http.Request.Headers[CostModel.ReportHeader] == "report")
+        {
+            result.Extensions ??= [];
+            result.Extensions["cost"] = new Dictionary<string, object> { ["requested"] = cost, ["limit"] = CostModel.MaxCost };
+        }
+
+        return result;
     }
 
     private static Task WriteRequestErrorAsync(HttpContext http, int statusCode, string responseType, string message) =>
