@@ -144,7 +144,7 @@ public sealed class HostProcess : IAsyncDisposable
         return Path.Combine(RepositoryFiles.Root, "src", "Host", "bin", configuration, "net10.0", "Milestone.Host.dll");
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
