@@ -6,6 +6,7 @@ using Milestone.Api.Tests.Requests;
 namespace Milestone.Api.Tests.Cluster;
 
 /// <summary>A subscriber connected to one node hears of changes committed on another, in one database or in a tenant's.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class CrossNodeLiveTests
 {
     private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body } }";

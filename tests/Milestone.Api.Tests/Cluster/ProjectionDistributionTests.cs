@@ -8,6 +8,7 @@ namespace Milestone.Api.Tests.Cluster;
 /// one node, spreads them over the nodes, and moves a dead node's projections to a live one within 30 s,
 /// with every event projected and none twice.
 /// </summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class ProjectionDistributionTests : IAsyncLifetime
 {
     /// <summary>The asynchronous projections: SLA compliance and the six reporting tables.</summary>

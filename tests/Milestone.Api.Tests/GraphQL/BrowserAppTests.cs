@@ -11,6 +11,7 @@ namespace Milestone.Api.Tests.GraphQL;
 /// client with the usual Authorization payload, and hears of a request it submits. No CORS error, no
 /// console error.
 /// </summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class BrowserAppTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 {
     [Fact]

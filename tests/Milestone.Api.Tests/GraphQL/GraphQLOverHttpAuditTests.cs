@@ -4,6 +4,7 @@ using Milestone.Api.Tests.Infrastructure;
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The graphql-http package's server audit, run against the real host on a real socket.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class GraphQLOverHttpAuditTests
 {
     [Fact]

@@ -6,6 +6,7 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The stock graphql-ws client (npm) subscribing to the real host on a real socket.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 {
     private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body internal } }";

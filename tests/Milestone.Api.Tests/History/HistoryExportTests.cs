@@ -5,6 +5,7 @@ using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.History;
 
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class HistoryExportTests(SlaApp app) : IClassFixture<SlaApp>
 {
     [Fact]

@@ -5,6 +5,7 @@ using Npgsql;
 namespace Milestone.Api.Tests.History;
 
 /// <summary>`history verify` over a database of its own: clean as written, and every kind of tampering caught at the first broken link.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class TamperEvidenceTests(SlaApp app) : IClassFixture<SlaApp>
 {
     [Fact]

@@ -7,6 +7,7 @@ using Milestone.Api.Tests.Infrastructure;
 namespace Milestone.Api.Tests.Insights;
 
 /// <summary>Initech's 2026-Q4 review on the seeded quarter (<see cref="QuarterApp"/>): the page and the CSV pack carry the figures worked out by hand.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<QuarterApp>
 {
     [Fact]

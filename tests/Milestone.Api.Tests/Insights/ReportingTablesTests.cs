@@ -38,6 +38,7 @@ public sealed partial class ReportingTablesTests(QuarterApp app) : IClassFixture
     }
 
     [Fact]
+    [Trait(TestKinds.Trait, TestKinds.Process)]
     public async Task The_reader_may_read_the_reporting_schema_and_nothing_else()
     {
         await using var reader = await ReaderAsync();

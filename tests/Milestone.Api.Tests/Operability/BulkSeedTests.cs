@@ -17,6 +17,7 @@ public sealed class BulkSeededApp : MilestoneApp
         Seed = await HostCommand.RunAsync(connectionString, "seed", "bulk", "--events", Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class BulkSeedTests(BulkSeededApp app) : IClassFixture<BulkSeededApp>
 {
     private const string Queue = """

@@ -3,6 +3,7 @@ using Milestone.Api.Tests.Infrastructure;
 namespace Milestone.Api.Tests.Operability;
 
 /// <summary>The schema the host applies at start-up is the schema it asserts: `db-assert` finds nothing to change.</summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class SchemaAssertionTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 {
     [Fact]

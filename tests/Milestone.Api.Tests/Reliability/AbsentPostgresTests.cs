@@ -14,6 +14,7 @@ namespace Milestone.Api.Tests.Reliability;
 /// The host as its own process against a PostgreSQL of the test's own that the test takes down and
 /// brings back: at start-up the host waits for it, later it rides out an outage, and neither needs a restart.
 /// </summary>
+[Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class AbsentPostgresTests : IAsyncLifetime
 {
     private const string SignIn = "mutation($input: SignInInput!) { signIn(input: $input) { accessToken } }";
