@@ -91,6 +91,7 @@ public static class Configuration
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
         options.Policies.Add<CommandValidationPolicy>();
         options.Policies.Add<CommandActorPolicy>();
+        options.Policies.Add<CommandFailureLogPolicy>();
         return options.RetryDatabaseOutagesDurably();
     }
 }

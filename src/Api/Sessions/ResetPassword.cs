@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -10,15 +9,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Set a new password with the token of a reset link, and the second factor when it is on.</summary>
-public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode)
-{
-    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        return true;
-    }
-}
+public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode);
 
 public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {
