@@ -64,13 +64,7 @@ public static class ResetPasswordHandler
         await manager.UpdateSecurityStampAsync(credentials);
         await manager.SetLockoutEndDateAsync(credentials, null);
         await manager.ResetAccessFailedCountAsync(credentials);
-        var signedIn = await session.Query<SignInSession>()
-            .Where(signInSession => signInSession.PersonId == person.Id && signInSession.RevokedAt == null)
-            .ToListAsync(cancellation);
-        foreach (var signInSession in signedIn)
-        {
-            session.Store(signInSession.Revoke("The password was reset.", now));
-        }
+        await SignInSession.EndAllAsync(session, person.Id, "The password was reset.", now, cancellation);
 
         session.Delete(link);
         return (TwoFactorOutcome.Succeeded([]), [reset], [SecurityNoticeEmail.For(person, "Your password was reset", now)]);
