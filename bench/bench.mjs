@@ -64,6 +64,9 @@ function machine() {
   };
 }
 
+// The embedded cluster asks for its superuser's password, kept beside its data directory.
+const postgresEnvironment = () => ({ ...process.env, PGPASSWORD: readFileSync(dataDirectory + '.password', 'utf8').trim() });
+
 function postgresBinary(name) {
   const versions = existsSync('/usr/lib/postgresql') ? readdirSync('/usr/lib/postgresql').sort((a, b) => Number(b) - Number(a)) : [];
   const found = versions.map((v) => `/usr/lib/postgresql/${v}/bin/${name}`).find(existsSync);
@@ -142,7 +145,7 @@ async function startHost() {
 /** A first start after the seed, untimed, loads pg_stat_statements from the next start on. */
 async function coldStarts() {
   const first = await startHost();
-  execFileSync(postgresBinary('psql'), ['-h', '127.0.0.1', '-p', String(first.postgresPort), '-U', 'milestone', '-d', 'milestone', '-qAtc', "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"]);
+  execFileSync(postgresBinary('psql'), ['-h', '127.0.0.1', '-p', String(first.postgresPort), '-U', 'milestone', '-d', 'milestone', '-qAtc', "ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'"], { env: postgresEnvironment() });
   await first.stop();
   record(`ASPNETCORE_ENVIRONMENT=Production dotnet bench/out/host/Milestone.Host.dll   # timed until '{ __typename }' answers`);
   const runs = [];
@@ -193,11 +196,11 @@ async function setTheScene(database) {
 function pgbench(port) {
   const script = join(out, 'single-row-insert.sql');
   writeFileSync(script, "INSERT INTO baseline_insert (stream, payload) VALUES (:client_id, 'one row per transaction, as a command appends one event');\n");
-  const psql = (sql) => execFileSync(postgresBinary('psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'milestone', '-d', 'milestone', '-qAtc', sql], { encoding: 'utf8' });
+  const psql = (sql) => execFileSync(postgresBinary('psql'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'milestone', '-d', 'milestone', '-qAtc', sql], { encoding: 'utf8', env: postgresEnvironment() });
   psql('CREATE SCHEMA IF NOT EXISTS baseline; DROP TABLE IF EXISTS baseline_insert; CREATE TABLE baseline_insert (id bigserial PRIMARY KEY, stream int NOT NULL, payload text NOT NULL, at timestamptz NOT NULL DEFAULT now())');
   const args = ['-h', '127.0.0.1', '-p', String(port), '-U', 'milestone', '-n', '-M', 'prepared', '-c', '8', '-j', '2', '-T', String(settings.duration), '-f', script, 'milestone'];
   record(`pgbench ${args.join(' ').replace(out + '/', 'bench/out/')}   # single-row-insert.sql: one INSERT per transaction`);
-  const output = execFileSync(postgresBinary('pgbench'), args, { encoding: 'utf8' });
+  const output = execFileSync(postgresBinary('pgbench'), args, { encoding: 'utf8', env: postgresEnvironment() });
   psql('DROP TABLE baseline_insert');
   return {
     clients: 8,
@@ -553,7 +556,7 @@ const reuseSeed = process.env.BENCH_REUSE_SEED === '1' && existsSync(join(out, '
 mkdirSync(out, { recursive: true });
 if (!reuseSeed) {
   rmSync(dataDirectory, { recursive: true, force: true });
-  for (const leftover of ['.log', '.lock']) {
+  for (const leftover of ['.log', '.lock', '.password']) {
     rmSync(dataDirectory + leftover, { force: true });
   }
 }

@@ -72,7 +72,9 @@ public static class Configuration
     /// <summary>The documents the API keeps beside the event store: credentials, sessions, invitation and password reset tokens.</summary>
     public static StoreOptions AddApiDocuments(this StoreOptions options)
     {
-        options.Schema.For<Credentials>().UniqueIndex(credentials => credentials.NormalizedEmail);
+        // Two commands changing one person's credentials at once (sign-ins presenting the same code, wrong passwords
+        // counting towards lockout) must not both commit what they decided on the same starting point.
+        options.Schema.For<Credentials>().UniqueIndex(credentials => credentials.NormalizedEmail).UseOptimisticConcurrency(true);
         options.Schema.For<SignInSession>().Index(session => session.PersonId);
         options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
@@ -90,6 +92,7 @@ public static class Configuration
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
         options.Policies.Add<CommandValidationPolicy>();
         options.Policies.Add<CommandActorPolicy>();
+        options.Policies.Add<CommandFailureLogPolicy>();
         return options.RetryDatabaseOutagesDurably();
     }
 }

@@ -1,6 +1,7 @@
 using JasperFx;
 using Milestone.Api.Tenancy;
 using Milestone.Host;
+using Milestone.Host.Commands;
 using Milestone.Host.Database;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -17,6 +18,11 @@ if (databasesToWaitFor.Count > 0 && WaitingForPostgres.AppliesTo(args)
 }
 
 builder.AddMilestone(database.ConnectionString);
+if (RedactedConfiguration.IsFor(args))
+{
+    builder.Services.AddSingleton<IConfiguration>(RedactedConfiguration.Of(builder.Configuration));
+}
+
 var app = builder.Build();
 app.UseMilestone();
 

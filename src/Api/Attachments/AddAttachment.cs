@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
 using FluentValidation;
 using Microsoft.Extensions.Options;
 using Milestone.Domain.People;
@@ -8,16 +7,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Attachments;
 
-public sealed record AddAttachment(Guid RequestId, Actor Actor, Guid AttachmentId, string FileName, string ContentType, byte[] Content)
-{
-    // Wolverine logs a failed command with its ToString(); megabytes of content do not belong there.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("RequestId = ").Append(RequestId).Append(", AttachmentId = ").Append(AttachmentId)
-            .Append(", FileName = ").Append(FileName).Append(", Size = ").Append(Content.Length);
-        return true;
-    }
-}
+public sealed record AddAttachment(Guid RequestId, Actor Actor, Guid AttachmentId, string FileName, string ContentType, byte[] Content);
 
 public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
 {

@@ -22,7 +22,17 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         return Task.CompletedTask;
     }
 
-    public CodedError Translate(Exception exception) => exception switch
+    public CodedError Translate(Exception exception) =>
+        Refusal(exception)
+        ?? (DatabaseOutage.Caused(exception) ? DatabaseOutage.Error : null)
+        ?? (exception is GraphQLParserException unreadable ? new CodedError(ErrorCodes.BadRequest, $"The document cannot be read: {unreadable.Description}") : null)
+        ?? Unexpected(exception);
+
+    /// <summary>
+    /// The coded error for a refusal that is the caller's to fix (invalid input, a rule, a conflict), or null
+    /// for a failure of ours. Refusals are expected, so they are not logged as errors (<see cref="Validation.CommandFailureLogging"/>).
+    /// </summary>
+    public static CodedError? Refusal(Exception exception) => exception switch
     {
         CodedError coded => coded,
         ValidationException invalid => Invalid(invalid),
@@ -33,10 +43,8 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
             or PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } =>
             new CodedError(ErrorCodes.Conflict, "That already exists."),
         JasperFx.ConcurrencyException => new CodedError(ErrorCodes.Conflict, "Someone changed this in the meantime; reload and try again."),
-        _ when DatabaseOutage.Caused(exception) => DatabaseOutage.Error,
-        GraphQLParserException unreadable => new CodedError(ErrorCodes.BadRequest, $"The document cannot be read: {unreadable.Description}"),
-        _ when Unstorable(PostgresErrorIn(exception)) is { } unstorable => unstorable,
-        _ => Unexpected(exception),
+        _ when DatabaseOutage.Caused(exception) => null,
+        _ => Unstorable(PostgresErrorIn(exception)),
     };
 
     /// <summary>

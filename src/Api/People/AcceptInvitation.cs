@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Milestone.Api.Identity;
@@ -8,16 +7,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password)
-{
-    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        builder.Append(", InvitationId = ").Append(InvitationId);
-        return true;
-    }
-}
+public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password);
 
 public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Email;
@@ -20,15 +19,7 @@ public sealed record InvitePerson(
     string Name,
     Role Role,
     Guid? ClientId,
-    Guid? InvitedBy)
-{
-    // Wolverine logs a failed command with its ToString(); the link's secret stays out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId).Append(", Email = ").Append(Email).Append(", Role = ").Append(Role).Append(", ClientId = ").Append(ClientId);
-        return true;
-    }
-}
+    Guid? InvitedBy);
 
 public sealed class InvitePersonValidator : AbstractValidator<InvitePerson>
 {

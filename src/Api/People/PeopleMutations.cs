@@ -4,6 +4,7 @@ using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Organisations;
 using Milestone.Api.Identity;
+using Milestone.Api.Sessions;
 using Milestone.Domain.People;
 using Milestone.Projections.People;
 using Wolverine;
@@ -58,6 +59,21 @@ public static class PeopleMutations
             {
                 var (caller, person) = await ManageablePerson(context);
                 await context.Service<IMessageBus>().InvokeAsync(new DeactivatePerson(person.Id, caller.PersonId), context.CancellationToken);
+                return await LoadPerson(context, person.Id);
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("resetTwoFactor")
+            .Description(
+                "Take away the second factor of someone who lost both their authenticator and their recovery codes: their sessions end, " +
+                "they are told by e-mail and enrol again where two-factor sign-in is required. Administrators, or a client admin for their " +
+                "organisation; never one's own. Needs a sign-in from the last 15 minutes (else FORBIDDEN); CONFLICT when it is not on.")
+            .Argument<NonNullGraphType<IdGraphType>>("personId")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
+                await context.Service<IMessageBus>().InvokeAsync(
+                    new ResetTwoFactor(person.Id, caller.AsActor(), caller.SignedInAt), context.CancellationToken);
                 return await LoadPerson(context, person.Id);
             });
 

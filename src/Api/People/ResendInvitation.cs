@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Milestone.Api.Email;
 using Milestone.Api.Identity;
@@ -8,17 +7,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record ResendInvitation(Guid PersonId, Guid InvitationId, string Token, Guid ResentBy)
-{
-    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        builder.Append(", InvitationId = ").Append(InvitationId);
-        builder.Append(", ResentBy = ").Append(ResentBy);
-        return true;
-    }
-}
+public sealed record ResendInvitation(Guid PersonId, Guid InvitationId, string Token, Guid ResentBy);
 
 public sealed class ResendInvitationValidator : AbstractValidator<ResendInvitation>
 {

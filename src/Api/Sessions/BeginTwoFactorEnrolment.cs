@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -15,11 +14,7 @@ public sealed class BeginTwoFactorEnrolmentValidator : AbstractValidator<BeginTw
 }
 
 /// <summary>The new authenticator key, as text and as an otpauth:// URI for a QR code.</summary>
-public sealed record TwoFactorEnrolment(string SharedKey, string OtpauthUri)
-{
-    // Both carry the key; whatever writes a response to a log gets neither.
-    private bool PrintMembers(StringBuilder builder) => false;
-}
+public sealed record TwoFactorEnrolment(string SharedKey, string OtpauthUri);
 
 public static class BeginTwoFactorEnrolmentHandler
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -10,15 +9,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in on with a code from the authenticator app set up by <see cref="BeginTwoFactorEnrolment"/>.</summary>
-public sealed record ConfirmTwoFactor(Guid PersonId, string Code)
-{
-    // Wolverine logs a failed command with its ToString(); the code stays out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        return true;
-    }
-}
+public sealed record ConfirmTwoFactor(Guid PersonId, string Code);
 
 public sealed class ConfirmTwoFactorValidator : AbstractValidator<ConfirmTwoFactor>
 {

@@ -1,5 +1,4 @@
 using Milestone.Api.Identity;
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Domain.People;
@@ -7,11 +6,7 @@ using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;
 
-public sealed record RefreshSession(string RefreshToken)
-{
-    // Wolverine logs a failed command with its ToString(); the token stays out of the logs.
-    private bool PrintMembers(StringBuilder builder) => false;
-}
+public sealed record RefreshSession(string RefreshToken);
 
 public sealed class RefreshSessionValidator : AbstractValidator<RefreshSession>
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -9,15 +8,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Replace all recovery codes with new ones, confirmed with a current authenticator code or a recovery code.</summary>
-public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code)
-{
-    // Wolverine logs a failed command with its ToString(); the code stays out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        return true;
-    }
-}
+public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code);
 
 public sealed class RegenerateRecoveryCodesValidator : AbstractValidator<RegenerateRecoveryCodes>
 {

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -10,15 +9,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Set a new password with the token of a reset link, and the second factor when it is on.</summary>
-public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode)
-{
-    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("PersonId = ").Append(PersonId);
-        return true;
-    }
-}
+public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode);
 
 public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {
@@ -73,13 +64,7 @@ public static class ResetPasswordHandler
         await manager.UpdateSecurityStampAsync(credentials);
         await manager.SetLockoutEndDateAsync(credentials, null);
         await manager.ResetAccessFailedCountAsync(credentials);
-        var signedIn = await session.Query<SignInSession>()
-            .Where(signInSession => signInSession.PersonId == person.Id && signInSession.RevokedAt == null)
-            .ToListAsync(cancellation);
-        foreach (var signInSession in signedIn)
-        {
-            session.Store(signInSession.Revoke("The password was reset.", now));
-        }
+        await SignInSession.EndAllAsync(session, person.Id, "The password was reset.", now, cancellation);
 
         session.Delete(link);
         return (TwoFactorOutcome.Succeeded([]), [reset], [SecurityNoticeEmail.For(person, "Your password was reset", now)]);

@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Microsoft.AspNetCore.Identity;
@@ -8,15 +7,7 @@ using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;
 
-public sealed record SignIn(string Email, string Password, string? TwoFactorCode, string? RecoveryCode)
-{
-    // Wolverine logs a failed command with its ToString(); secrets stay out of the logs.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("Email = ").Append(Email);
-        return true;
-    }
-}
+public sealed record SignIn(string Email, string Password, string? TwoFactorCode, string? RecoveryCode);
 
 public sealed class SignInValidator : AbstractValidator<SignIn>
 {

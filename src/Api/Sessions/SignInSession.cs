@@ -1,3 +1,5 @@
+using Marten;
+
 namespace Milestone.Api.Sessions;
 
 /// <summary>
@@ -13,4 +15,16 @@ public sealed record SignInSession(Guid Id, Guid PersonId, DateTimeOffset Starte
     public bool IsActive => RevokedAt is null;
 
     public SignInSession Revoke(string reason, DateTimeOffset now) => IsActive ? this with { RevokedAt = now, RevokedBecause = reason } : this;
+
+    /// <summary>Ends every session the person has open, in the command's own session, so it commits with the command.</summary>
+    public static async Task EndAllAsync(IDocumentSession session, Guid personId, string reason, DateTimeOffset now, CancellationToken cancellation)
+    {
+        var open = await session.Query<SignInSession>()
+            .Where(signInSession => signInSession.PersonId == personId && signInSession.RevokedAt == null)
+            .ToListAsync(cancellation);
+        foreach (var signInSession in open)
+        {
+            session.Store(signInSession.Revoke(reason, now));
+        }
+    }
 }

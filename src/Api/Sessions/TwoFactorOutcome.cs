@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>
@@ -11,11 +9,4 @@ public sealed record TwoFactorOutcome(IReadOnlyList<string> RecoveryCodes, Sessi
     public static TwoFactorOutcome Succeeded(IEnumerable<string> recoveryCodes) => new([.. recoveryCodes], null);
 
     public static TwoFactorOutcome Failed(SessionFailure failure) => new([], failure);
-
-    // Whatever writes a response to a log gets the failure, never the recovery codes.
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append("Failure = ").Append(Failure);
-        return true;
-    }
 }

@@ -30,6 +30,7 @@ public sealed partial record Person(
             invited.ExpiresAt),
         TwoFactorEnabled => state! with { UsesTwoFactor = true },
         TwoFactorDisabled => state! with { UsesTwoFactor = false },
+        TwoFactorReset => state! with { UsesTwoFactor = false },
         InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
         InvitationAccepted => state! with { Status = PersonStatus.Active },
         PersonDeactivated => state! with { Status = PersonStatus.Deactivated },

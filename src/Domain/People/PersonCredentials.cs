@@ -29,6 +29,27 @@ public sealed partial record Person
         return new RecoveryCodesRegenerated(Id, ClientId, now);
     }
 
+    /// <summary>
+    /// For someone who lost both their authenticator and their recovery codes: an administrator, or a client admin
+    /// for their own organisation, takes the second factor away. Nobody resets their own: that would make the
+    /// password, or a stolen session, enough to remove it.
+    /// </summary>
+    public TwoFactorReset ResetTwoFactor(Actor by, DateTimeOffset now)
+    {
+        if (by.PersonId == Id)
+        {
+            throw new CommandRejected(Rejection.Invalid, "You cannot reset your own two-factor sign-in; ask an administrator.");
+        }
+
+        if (!by.Role.MayManagePeople(Role) || (by.Role != Role.Admin && by.ClientId != ClientId))
+        {
+            throw new CommandRejected(Rejection.Forbidden, "You may not reset this person's two-factor sign-in.");
+        }
+
+        MustUseTwoFactor();
+        return new TwoFactorReset(Id, ClientId, by.PersonId, now);
+    }
+
     public PasswordReset ResetPassword(DateTimeOffset now) =>
         Status == PersonStatus.Active
             ? new PasswordReset(Id, ClientId, now)

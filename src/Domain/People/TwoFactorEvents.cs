@@ -17,3 +17,13 @@ public sealed record RecoveryCodesRegenerated(
     Guid PersonId,
     Guid? ClientId,
     DateTimeOffset RegeneratedAt);
+
+/// <summary>
+/// Someone who manages the person took their second factor away because they lost both their authenticator and
+/// their recovery codes; every session of the person was ended, and they enrol again where it is required.
+/// </summary>
+public sealed record TwoFactorReset(
+    Guid PersonId,
+    Guid? ClientId,
+    Guid ResetBy,
+    DateTimeOffset ResetAt);

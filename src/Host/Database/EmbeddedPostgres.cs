@@ -12,7 +12,8 @@ namespace Milestone.Host.Database;
 
 /// <summary>
 /// A private PostgreSQL cluster run through pg_ctl, for hosts without a configured connection string and for tests.
-/// Next to the data directory live <c>&lt;dir&gt;.log</c> (server log) and <c>&lt;dir&gt;.lock</c> (owner lock).
+/// Next to the data directory live <c>&lt;dir&gt;.log</c> (server log), <c>&lt;dir&gt;.lock</c> (owner lock) and
+/// <c>&lt;dir&gt;.password</c> (the superuser's password, readable by the owner only).
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -28,6 +29,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _dataDirectory;
     private readonly string _socketDirectory;
     private readonly string _logFile;
+    private readonly string _passwordFile;
     private readonly FileStream _ownerLock;
     private readonly bool _asServiceAccount = Environment.IsPrivilegedProcess;
     private readonly ILogger _logger;
@@ -41,12 +43,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         var directoryHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(dataDirectory)));
         _socketDirectory = $"/tmp/milestone-pg-{directoryHash[..12]}";
         _logFile = dataDirectory + ".log";
+        _passwordFile = dataDirectory + ".password";
         _ownerLock = ownerLock;
         _logger = logger;
         Port = FindFreePort();
     }
 
     public int Port { get; }
+
+    private string Password { get; set; } = string.Empty;
 
     public static EmbeddedPostgres Start(string dataDirectory, ILogger logger, bool fastButUnsafe = false)
     {
@@ -66,6 +71,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             server.InitializeClusterIfMissing();
             server.StopOrphanedServer();
             server.StartServer(fastButUnsafe);
+            server.RequirePasswordsIfTrusted();
             AppDomain.CurrentDomain.ProcessExit += server.OnProcessExit;
             return server;
         }
@@ -77,7 +83,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     }
 
     public string ConnectionString(string database = "postgres") =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Database = database }
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Password = Password, Database = database }
             .ConnectionString;
 
     public void Stop()
@@ -210,17 +216,103 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
+    [UnsupportedOSPlatform("windows")]
     private void InitializeClusterIfMissing()
     {
         if (File.Exists(Path.Combine(_dataDirectory, "PG_VERSION")))
         {
+            if (File.Exists(_passwordFile))
+            {
+                Password = File.ReadAllText(_passwordFile).Trim();
+            }
+            else if (File.ReadAllLines(Path.Combine(_dataDirectory, "pg_hba.conf")).Any(TrustsAnyone))
+            {
+                Password = NewPassword();
+            }
+            else
+            {
+                throw new InvalidOperationException(
+                    $"{_passwordFile} is missing, and the cluster in {_dataDirectory} asks for a password: restore the file, " +
+                    "or move the data directory away to start with a new, empty cluster.");
+            }
+
             return;
         }
 
         _logger.LogInformation("Initializing PostgreSQL cluster in {DataDirectory}", _dataDirectory);
-        // Trust is acceptable because the server only listens on loopback and on an owner-only socket directory.
-        RunPgTool("initdb", "-D", _dataDirectory, "-U", Superuser, "--auth=trust", "--encoding=UTF8", "--locale=C")
-            .ThrowIfFailed();
+        Password = NewPassword();
+        // initdb reads the password as the service account, which may not read the owner-only file beside the
+        // data directory; the socket directory is the service account's own and no one else's.
+        var initialPassword = Path.Combine(_socketDirectory, "initdb.password");
+        File.WriteAllText(initialPassword, Password);
+        File.SetUnixFileMode(initialPassword, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        try
+        {
+            if (_asServiceAccount)
+            {
+                Run("chown", [ServiceAccount, initialPassword]).ThrowIfFailed();
+            }
+
+            RunPgTool("initdb", "-D", _dataDirectory, "-U", Superuser, "--auth=scram-sha-256", $"--pwfile={initialPassword}", "--encoding=UTF8", "--locale=C")
+                .ThrowIfFailed();
+        }
+        finally
+        {
+            File.Delete(initialPassword);
+        }
+    }
+
+    /// <summary>
+    /// Any local account could connect to a cluster initialised with <c>trust</c> (before passwords were used): its
+    /// superuser gets the password of the file beside the data directory, and every rule of pg_hba.conf asks for it.
+    /// </summary>
+    private void RequirePasswordsIfTrusted()
+    {
+        var rules = Path.Combine(_dataDirectory, "pg_hba.conf");
+        var lines = File.ReadAllLines(rules);
+        if (!lines.Any(TrustsAnyone))
+        {
+            return;
+        }
+
+        _logger.LogWarning("Requiring a password for connections to the PostgreSQL cluster in {DataDirectory}, which trusted every local account", _dataDirectory);
+        using (var connection = new NpgsqlConnection(ConnectionString()))
+        {
+            connection.Open();
+            using var setPassword = new NpgsqlCommand(
+                $"set password_encryption = 'scram-sha-256'; alter role \"{Superuser}\" password '{Password}'", connection);
+            setPassword.ExecuteNonQuery();
+            // Overwriting keeps the file's owner, the service account.
+            File.WriteAllLines(rules, lines.Select(RequirePassword));
+            using var reload = new NpgsqlCommand("select pg_reload_conf()", connection);
+            reload.ExecuteNonQuery();
+        }
+
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    private static string RequirePassword(string rule)
+    {
+        if (!TrustsAnyone(rule))
+        {
+            return rule;
+        }
+
+        var fields = rule.Split('#')[0];
+        return fields[..fields.LastIndexOf("trust", StringComparison.Ordinal)] + "scram-sha-256" + rule[fields.Length..];
+    }
+
+    private static bool TrustsAnyone(string rule) =>
+        rule.Split('#')[0].Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries) is { Length: >= 4 } fields && fields[^1] == "trust";
+
+    [UnsupportedOSPlatform("windows")]
+    private string NewPassword()
+    {
+        var password = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        File.WriteAllText(_passwordFile, "");
+        File.SetUnixFileMode(_passwordFile, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        File.WriteAllText(_passwordFile, password);
+        return password;
     }
 
     private void StopOrphanedServer()

@@ -21,6 +21,8 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
 
     public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
 
+    public static PersonAccount Apply(TwoFactorReset reset, PersonAccount account) => account with { TwoFactorEnabled = false };
+
     public static PersonAccount Apply(InvitationResent resent, PersonAccount account) =>
         account with { InvitationExpiresAt = resent.ExpiresAt };
 

@@ -3,6 +3,7 @@ using Alba;
 using Marten;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using Milestone.Api.Tenancy;
 using Milestone.Host.Email;
@@ -64,6 +65,7 @@ public class MilestoneApp : IAsyncLifetime
             }
 
             web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            web.ConfigureLogging(ConfigureLogging);
         });
         host.BeforeEach(http =>
         {
@@ -73,6 +75,11 @@ public class MilestoneApp : IAsyncLifetime
             }
         });
         return host;
+    }
+
+    /// <summary>Where a fixture sends the host's log besides the usual places.</summary>
+    protected virtual void ConfigureLogging(ILoggingBuilder logging)
+    {
     }
 
     /// <summary>Settings a fixture for one kind of deployment adds on top of the defaults.</summary>

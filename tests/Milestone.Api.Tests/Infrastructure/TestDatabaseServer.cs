@@ -32,6 +32,7 @@ public static class TestDatabaseServer
             Directory.Delete(dataDirectory, recursive: true);
             File.Delete(dataDirectory + ".log");
             File.Delete(dataDirectory + ".lock");
+            File.Delete(dataDirectory + ".password");
         };
         return server;
     }

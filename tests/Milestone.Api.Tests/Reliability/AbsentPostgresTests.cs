@@ -43,6 +43,7 @@ public sealed class AbsentPostgresTests : IAsyncLifetime
         Directory.Delete(_dataDirectory, recursive: true);
         File.Delete(_dataDirectory + ".log");
         File.Delete(_dataDirectory + ".lock");
+        File.Delete(_dataDirectory + ".password");
         return Task.CompletedTask;
     }
 

@@ -89,6 +89,45 @@ public sealed class TwoFactorAndPasswordResetTests
         Assert.Equal("token", rejected.Field);
     }
 
+    [Fact]
+    public void An_administrator_resets_the_second_factor_of_someone_who_lost_it()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        var reset = person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4));
+
+        Assert.Equal(new TwoFactorReset(PersonId, ClientId, AdminId, Now.AddDays(4)), reset);
+        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), reset).UsesTwoFactor);
+    }
+
+    [Fact]
+    public void A_client_admin_resets_it_for_their_own_organisation_only()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var clientAdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2");
+
+        var reset = person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, ClientId), Now.AddDays(4));
+        var elsewhere = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, Guid.NewGuid()), Now.AddDays(4)));
+        var member = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientMember, ClientId), Now.AddDays(4)));
+
+        Assert.Equal(clientAdminId, reset.ResetBy);
+        Assert.Equal(Rejection.Forbidden, elsewhere.Rejection);
+        Assert.Equal(Rejection.Forbidden, member.Rejection);
+    }
+
+    [Fact]
+    public void Nobody_resets_their_own_second_factor_and_without_one_there_is_nothing_to_reset()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var withoutIt = Given(Invited(), Accepted());
+
+        var own = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(PersonId, Role.Admin, null), Now.AddDays(4)));
+        var nothing = Assert.Throws<CommandRejected>(() => withoutIt.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4)));
+
+        Assert.Equal(Rejection.Invalid, own.Rejection);
+        Assert.Equal(Rejection.Conflict, nothing.Rejection);
+    }
+
     private static PersonInvited Invited() =>
         Person.Invite(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, InvitationId, AdminId, Now);
 
