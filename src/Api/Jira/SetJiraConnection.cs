@@ -1,4 +1,3 @@
-using System.Text;
 using FluentValidation;
 using Marten;
 using Milestone.Domain.People;
@@ -6,14 +5,7 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Jira;
 
 /// <summary>Connect Milestone to a Jira Cloud site: where it is, the account and API token it calls with, and the secret Jira signs webhooks with.</summary>
-public sealed record SetJiraConnection(Uri SiteUrl, string AccountEmail, string ApiToken, string WebhookSecret, Actor Actor)
-{
-    private bool PrintMembers(StringBuilder builder)
-    {
-        builder.Append($"SiteUrl = {SiteUrl}, AccountEmail = {AccountEmail}, Actor = {Actor}");
-        return true;
-    }
-}
+public sealed record SetJiraConnection(Uri SiteUrl, string AccountEmail, string ApiToken, string WebhookSecret, Actor Actor);
 
 public sealed class SetJiraConnectionValidator : AbstractValidator<SetJiraConnection>
 {
