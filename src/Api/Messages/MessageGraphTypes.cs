@@ -25,6 +25,7 @@ public sealed class MessageType : ObjectGraphType<MessageView>
         Field<NonNullGraphType<BooleanGraphType>>("deleted").Resolve(context => context.Source.DeletedAt is not null);
         Field<ListGraphType<NonNullGraphType<PriorVersionType>>>("priorVersions")
             .Description("What it said before each edit; staff only (null for client users).")
+            .ListSize(5)
             .Resolve(context => context.Caller().IsStaff ? context.Source.PriorVersions : null);
     }
 }
