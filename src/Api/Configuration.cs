@@ -62,7 +62,7 @@ public static class Configuration
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
             .AddValidationRule(
-                new ComplexityValidationRule(new ComplexityOptions { MaxDepth = DocumentLimits.MaxDepth, MaxComplexity = DocumentLimits.MaxComplexity }),
+                new IntrospectionExemptFromComplexity(new ComplexityOptions { MaxDepth = DocumentLimits.MaxDepth, MaxComplexity = DocumentLimits.MaxComplexity }),
                 useForCachedDocuments: true)
             .AddValidationRule<AliasAndRootFieldLimits>()
             .AddValidationRule<CredentialFieldsAlone>()
