@@ -8,7 +8,7 @@ namespace Milestone.Api.GraphQL;
 
 /// <summary>
 /// The depth and cost limits, except for a document that asks only about the schema (<c>__schema</c>, <c>__type</c>,
-/// <c>__typename</c>): the standard introspection query that tools send is 15 levels deep and lists every type's
+/// <c>__typename</c>; decision 0034): the standard introspection query that tools send is 15 levels deep and lists every type's
 /// fields' arguments, and refusing it would leave every tool blind. Introspection still passes the access rule
 /// (<see cref="IntrospectionForStaffOnly"/>) and the size limits (body, lines, aliases, fragments spread).
 /// The exemption holds only while no path lists a type's members inside another type's members, as the standard
