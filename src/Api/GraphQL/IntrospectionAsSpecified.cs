@@ -25,8 +25,11 @@ public static class IntrospectionAsSpecified
                 var args = directive.GetField("args")!;
                 args.Arguments = new QueryArguments(new QueryArgument<BooleanGraphType> { Name = "includeDeprecated", DefaultValue = false });
                 args.Resolver = new FuncFieldResolver<Directive, IEnumerable<QueryArgument>>(context =>
-                    ((IEnumerable<QueryArgument>?)context.Source.Arguments ?? []).Where(argument =>
-                        context.GetArgument<bool>("includeDeprecated") || string.IsNullOrWhiteSpace(argument.DeprecationReason)));
+                {
+                    var includeDeprecated = context.GetArgument<bool>("includeDeprecated");
+                    return ((IEnumerable<QueryArgument>?)context.Source.Arguments ?? [])
+                        .Where(argument => includeDeprecated || string.IsNullOrWhiteSpace(argument.DeprecationReason));
+                });
                 break;
         }
     }
