@@ -3,7 +3,8 @@ WORKDIR /source
 COPY . .
 # Pre-generated handler and projection code, so a container does not compile it at start-up (docs/operations.md).
 # Generating it starts the host, which needs a PostgreSQL: a throwaway embedded one, as bench/run does.
-RUN apt-get update && apt-get install -y --no-install-recommends postgresql && rm -rf /var/lib/apt/lists/*
+# Node.js and npm build the GraphQL explorer's bundle during dotnet build (decision 0033).
+RUN apt-get update && apt-get install -y --no-install-recommends postgresql nodejs npm && rm -rf /var/lib/apt/lists/*
 RUN dotnet build src/Host -c Release \
  && cd src/Host \
  && ASPNETCORE_ENVIRONMENT=Development Milestone__EmbeddedPostgres__DataDirectory=/tmp/codegen-pg \

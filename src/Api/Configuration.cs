@@ -61,7 +61,7 @@ public static class Configuration
             .AddSystemTextJson()
             .AddErrorInfoProvider<CodedErrorInfoProvider>()
             .ConfigureExecution<ValidatedDocumentCache>()
-            .AddValidationRule(new ComplexityValidationRule(CostModel.Options()), useForCachedDocuments: true)
+            .AddValidationRule(new IntrospectionExemptFromComplexity(CostModel.Options()), useForCachedDocuments: true)
             .AddValidationRule<AliasAndRootFieldLimits>()
             .AddValidationRule<CredentialFieldsAlone>()
             .AddUnhandledExceptionHandler((context, options) =>

@@ -17,5 +17,10 @@ public sealed class MilestoneSchema : Schema
         // Arguments renamed for clarity keep their old names for a while, marked deprecated where tools can see it.
         Features.DeprecationOfInputValues = true;
         Directives.Register(new ListSizeDirective());
+
+        // Tools ask every directive whether it is repeatable (graphql-js's standard introspection query does).
+        Features.RepeatableDirectives = true;
     }
+
+    protected override void OnBeforeInitializeType(IGraphType graphType) => IntrospectionAsSpecified.Complete(graphType);
 }

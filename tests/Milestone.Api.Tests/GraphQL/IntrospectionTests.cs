@@ -13,6 +13,10 @@ public sealed class IntrospectionTests(StaffOnlyIntrospectionApp app) : IClassFi
 {
     private const string Introspection = "{ __schema { queryType { name } } }";
 
+    // Fifteen levels, like graphql-js's standard introspection query: a type, its fields' arguments, their types unwrapped.
+    private const string FifteenLevelsOfIntrospection =
+        "__type(name: \"Request\") { name fields { args { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } } }";
+
     [Fact]
     public async Task A_stranger_cannot_introspect()
     {
@@ -42,6 +46,39 @@ public sealed class IntrospectionTests(StaffOnlyIntrospectionApp app) : IClassFi
         var response = await app.Host.GraphQLAsync(Introspection, signedIn: staff);
 
         Assert.Equal("Query", response.Data("__schema").GetProperty("queryType").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task Introspection_fifteen_levels_deep_is_exempt_from_the_depth_limit()
+    {
+        var admin = await app.SharedAdministratorAsync();
+
+        var response = await app.Host.GraphQLAsync($"{{ __typename {FifteenLevelsOfIntrospection} }}", signedIn: admin);
+
+        Assert.Equal("Request", response.Data("__type").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_document_fifteen_levels_deep_that_asks_for_more_than_the_schema_is_refused()
+    {
+        var admin = await app.SharedAdministratorAsync();
+
+        var response = await app.Host.GraphQLAsync($"{{ me {{ name }} {FifteenLevelsOfIntrospection} }}", signedIn: admin, expectedStatus: 400);
+
+        var error = response.SingleError();
+        Assert.Equal("BAD_REQUEST", error.Code());
+        Assert.Contains("nested", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Introspection_that_lists_members_inside_members_is_limited_like_any_document()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var multiplying = "{ __schema { types { fields { type { fields { type { fields { type { ofType { ofType { name } } } } } } } } } } }";
+
+        var response = await app.Host.GraphQLAsync(multiplying, signedIn: admin, expectedStatus: 400);
+
+        Assert.Equal("BAD_REQUEST", response.SingleError().Code());
     }
 
     [Fact]

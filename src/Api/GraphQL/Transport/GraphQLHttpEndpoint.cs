@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Milestone.Api.GraphQL.Explorer;
 using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL.Transport;
@@ -20,14 +21,23 @@ public static class GraphQLHttpEndpoint
 {
     public const string Path = "/graphql";
 
-    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGraphQLExplorer();
+        return endpoints.MapMethods(Path, [HttpMethods.Get, HttpMethods.Post], HandleAsync).DisableAntiforgery();
+    }
 
     private static async Task HandleAsync(HttpContext http)
     {
         if (http.WebSockets.IsWebSocketRequest)
         {
             await GraphQLWebSocketEndpoint.AcceptAsync(http);
+            return;
+        }
+
+        if (GraphQLExplorer.IsAskedForBy(http.Request))
+        {
+            await GraphQLExplorer.WritePageAsync(http);
             return;
         }
 

@@ -36,6 +36,22 @@ public static class GraphQLMediaTypes
             .FirstOrDefault();
     }
 
+    /// <summary>
+    /// Whether the Accept header ranks text/html above every GraphQL response type it names, as a browser's address bar
+    /// does (<c>text/html,…,*/*;q=0.8</c>) and no GraphQL client does.
+    /// </summary>
+    public static bool PrefersHtml(StringValues accept)
+    {
+        if (!MediaTypeHeaderValue.TryParseList(accept, out var offered))
+        {
+            return false;
+        }
+
+        var html = offered.Where(type => type.MediaType.Equals("text/html", StringComparison.OrdinalIgnoreCase)).Select(type => type.Quality ?? 1).DefaultIfEmpty(0).Max();
+        var graphQL = offered.Where(type => type.MediaType.Value?.ToLowerInvariant() is GraphQLResponse or Json).Select(type => type.Quality ?? 1).DefaultIfEmpty(0).Max();
+        return html > 0 && html > graphQL;
+    }
+
     public static bool IsJsonRequestBody(string? contentType) =>
         MediaTypeHeaderValue.TryParse(contentType, out var parsed)
         && parsed.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
