@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.People;
 
 namespace Milestone.Api.GraphQL;
 
@@ -14,5 +15,8 @@ public sealed class MilestoneSchema : Schema
 
         // Arguments renamed for clarity keep their old names for a while, marked deprecated where tools can see it.
         Features.DeprecationOfInputValues = true;
+
+        // No field returns a StaffMember by name: links return a Participant, which is one for client users meeting staff.
+        RegisterType(typeof(StaffMemberType));
     }
 }
