@@ -32,10 +32,6 @@ public sealed class BatchLoader<TKey, TValue>(Func<IReadOnlyCollection<TKey>, Ca
     /// <summary>The value of the key, or null when the load found none (missing, or not for this caller).</summary>
     public IDataLoaderResult<TValue?> Load(TKey key) => Then([key], found => found.GetValueOrDefault(key));
 
-    /// <summary>The values found for the keys, in the order of the keys, leaving out those not found.</summary>
-    public IDataLoaderResult<IReadOnlyList<TValue>> LoadMany(IReadOnlyCollection<TKey> keys) =>
-        Then(keys, found => (IReadOnlyList<TValue>)[.. keys.Where(found.ContainsKey).Select(key => found[key])]);
-
     /// <summary>Something made of the values of the keys, once they are loaded.</summary>
     public IDataLoaderResult<TResult> Then<TResult>(IReadOnlyCollection<TKey> keys, Func<IReadOnlyDictionary<TKey, TValue>, TResult> make)
     {

@@ -26,12 +26,6 @@ public static class PersonLinks
         return Loader(context).Then<object?>([id], found => found.GetValueOrDefault(id) is { } person ? AsSeenBy(caller, person) : null);
     }
 
-    public static IDataLoaderResult<IReadOnlyList<object>> Participants(this IResolveFieldContext context, IReadOnlyCollection<Guid> personIds)
-    {
-        var caller = context.Caller();
-        return Loader(context).Then(personIds, found => (IReadOnlyList<object>)[.. personIds.Where(found.ContainsKey).Select(id => AsSeenBy(caller, found[id]))]);
-    }
-
     /// <summary>The person in full; null when the caller may not see all of them.</summary>
     public static IDataLoaderResult<PersonAccount?>? Person(this IResolveFieldContext context, Guid? personId)
     {
