@@ -3,6 +3,9 @@ using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Organisations;
+using Milestone.Api.People;
+using Milestone.Api.Requests;
 using Milestone.Projections.Activity;
 
 namespace Milestone.Api.Activity;
@@ -56,9 +59,14 @@ public sealed class ActivityEntryType : ObjectGraphType<ActivityEntry>
         Name = "ActivityEntry";
         Field(entry => entry.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(entry => entry.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ClientOrganisationType>("client").Resolve(context => context.Client(context.Source.ClientId));
         Field(entry => entry.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<RequestType>("request").Resolve(context => context.LinkedRequest(context.Source.RequestId));
         Field(entry => entry.Kind, type: typeof(NonNullGraphType<ActivityKindType>));
         Field(entry => entry.ActorId, type: typeof(NonNullGraphType<IdGraphType>)).Description("Who did it.");
+        Field<ParticipantInterface>("actor")
+            .Description("Who did it; client users see the MSP's staff as a StaffMember.")
+            .Resolve(context => context.Participant(context.Source.ActorId));
         Field(entry => entry.At);
         Field(entry => entry.Detail, nullable: true).Description("The title of a new request, or the reason given.");
     }

@@ -5,6 +5,7 @@ using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Api.Insights;
 using Milestone.Api.Messages;
+using Milestone.Api.Nodes;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
@@ -32,5 +33,6 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddHourBankQueries();
         this.AddJiraQueries();
         this.AddInsightQueries();
+        this.AddNodeQueries();
     }
 }

@@ -1,4 +1,5 @@
 using GraphQL.Types;
+using Milestone.Api.People;
 
 namespace Milestone.Api.GraphQL;
 
@@ -20,6 +21,9 @@ public sealed class MilestoneSchema : Schema
 
         // Tools ask every directive whether it is repeatable (graphql-js's standard introspection query does).
         Features.RepeatableDirectives = true;
+
+        // No field returns a StaffMember by name: links return a Participant, which is one for client users meeting staff.
+        RegisterType(typeof(StaffMemberType));
     }
 
     protected override void OnBeforeInitializeType(IGraphType graphType) => IntrospectionAsSpecified.Complete(graphType);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using GraphQL.Types;
 using JasperFx.Events;
 using Milestone.Api.GraphQL;
+using Milestone.Api.People;
 using Milestone.Projections.History;
 
 namespace Milestone.Api.History;
@@ -34,6 +35,9 @@ public sealed class RecordedEventType : ObjectGraphType<RecordedEvent>
         Field(recorded => recorded.Timestamp).Description("When it was stored.");
         Field(recorded => recorded.ActorId, type: typeof(IdGraphType))
             .Description("The person whose command wrote it; null when Milestone wrote it itself (SLA clocks following a request, deadlines, hour-bank postings and chores).");
+        Field<ParticipantInterface>("actor")
+            .Description("The person of actorId; client users see the MSP's staff as a StaffMember.")
+            .Resolve(context => context.Participant(context.Source.ActorId));
         Field(recorded => recorded.Hash, nullable: true)
             .Description("SHA-256 chaining it to the event before it in its stream (`history verify` checks the chain); null only for events stored before the chain existed.");
         Field(recorded => recorded.Data, type: typeof(NonNullGraphType<JsonGraphType>)).Description("The event's data as stored.");

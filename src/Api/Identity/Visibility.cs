@@ -1,9 +1,12 @@
 using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
+using Milestone.Domain.Teams;
+using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Requests;
+using Milestone.Projections.Worklogs;
 
 namespace Milestone.Api.Identity;
 
@@ -42,6 +45,20 @@ public static class Visibility
         };
     }
 
+    /// <summary>
+    /// People a caller meets through a link from something they may see: a request's submitter or assignee, a
+    /// message's author, the actor of an event. Staff meet the people they may see. Client users meet their own
+    /// organisation's people and the MSP's staff as well, whom they see by name only (<see cref="SeesInFull"/>):
+    /// a reply or an assignment needs a name, and nothing else about staff is theirs to read.
+    /// </summary>
+    public static IQueryable<PersonAccount> PeopleLinkedFor(this IQuerySession session, Caller caller) =>
+        caller.IsStaff
+            ? session.PeopleVisibleTo(caller)
+            : session.Query<PersonAccount>().Where(person => person.ClientId == caller.ClientId || person.ClientId == null);
+
+    /// <summary>Whether the caller sees all of a person they met, as people and me show them, rather than their name alone.</summary>
+    public static bool SeesInFull(this Caller caller, PersonAccount person) => caller.IsStaff || person.ClientId == caller.ClientId;
+
     public static IQueryable<ClientOrganisationDetails> ClientOrganisationsVisibleTo(this IQuerySession session, Caller caller)
     {
         var clients = session.Query<ClientOrganisationDetails>();
@@ -51,6 +68,53 @@ public static class Visibility
             { StaffScope: { } scope } => clients.Where(client => scope.Contains(client.Id)),
             _ => clients,
         };
+    }
+
+    /// <summary>The messages of these requests the caller may read: client users never see internal notes.</summary>
+    public static IQueryable<MessageView> MessagesVisibleTo(this IQuerySession session, Caller caller, IReadOnlyCollection<Guid> requestIds)
+    {
+        var messages = session.Query<MessageView>().Where(message => requestIds.Contains(message.RequestId));
+        return caller.IsStaff ? messages : messages.Where(message => !message.Internal);
+    }
+
+    /// <summary>The messages with these ids the caller may read: on requests they may see, and no internal notes for client users.</summary>
+    public static async Task<IReadOnlyList<MessageView>> MessagesVisibleToAsync(
+        this IQuerySession session, Caller caller, Guid[] messageIds, CancellationToken cancellation)
+    {
+        var requestIds = await session.VisibleRequestIdsAsync(
+            caller, await session.Query<MessageView>().Where(message => messageIds.Contains(message.Id)).Select(message => message.RequestId).ToListAsync(cancellation), cancellation);
+        return requestIds.Count == 0
+            ? []
+            : await session.MessagesVisibleTo(caller, requestIds).Where(message => messageIds.Contains(message.Id)).ToListAsync(cancellation);
+    }
+
+    /// <summary>
+    /// The worklogs with these ids the caller may see: staff only, on requests they may see. Client users see the
+    /// minutes on their hour-bank statement, never the worklogs themselves.
+    /// </summary>
+    public static async Task<IReadOnlyList<WorklogView>> WorklogsVisibleToAsync(
+        this IQuerySession session, Caller caller, Guid[] worklogIds, CancellationToken cancellation)
+    {
+        if (!caller.IsStaff)
+        {
+            return [];
+        }
+
+        var worklogs = await session.Query<WorklogView>().Where(worklog => worklogIds.Contains(worklog.Id)).ToListAsync(cancellation);
+        var requestIds = await session.VisibleRequestIdsAsync(caller, worklogs.Select(worklog => worklog.RequestId), cancellation);
+        return [.. worklogs.Where(worklog => requestIds.Contains(worklog.RequestId))];
+    }
+
+    /// <summary>Teams are the MSP's own arrangement: staff see every team, client users none.</summary>
+    public static async Task<IReadOnlyList<Team>> TeamsVisibleToAsync(this IQuerySession session, Caller caller, Guid[] teamIds, CancellationToken cancellation) =>
+        caller.IsStaff ? await session.LoadManyAsync<Team>(cancellation, teamIds) : [];
+
+    private static async Task<IReadOnlyList<Guid>> VisibleRequestIdsAsync(this IQuerySession session, Caller caller, IEnumerable<Guid> candidates, CancellationToken cancellation)
+    {
+        Guid[] requestIds = [.. candidates.Distinct()];
+        return requestIds.Length == 0
+            ? []
+            : await session.RequestsVisibleTo(caller).Where(request => requestIds.Contains(request.Id)).Select(request => request.Id).ToListAsync(cancellation);
     }
 
     /// <summary>The request's version as the caller counts it: staff the stream's, clients only what they can see.</summary>

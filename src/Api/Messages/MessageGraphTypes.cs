@@ -1,6 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Nodes;
+using Milestone.Api.People;
+using Milestone.Api.Requests;
 using Milestone.Projections.Messages;
 
 namespace Milestone.Api.Messages;
@@ -11,9 +14,14 @@ public sealed class MessageType : ObjectGraphType<MessageView>
     {
         Name = "Message";
         Description = "A reply on a request, or (staff only) an internal note.";
+        Interface<NodeInterface>();
         Field(message => message.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(message => message.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<RequestType>("request").Description("The request it is on.").Resolve(context => context.LinkedRequest(context.Source.RequestId));
         Field(message => message.AuthorId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ParticipantInterface>("author")
+            .Description("Who wrote it. Client users see the MSP's staff as a StaffMember.")
+            .Resolve(context => context.Participant(context.Source.AuthorId));
         Field(message => message.ByStaff).Description("Written by the MSP's team rather than the client.");
         Field(message => message.Internal).Description("An internal note: never shown to client users.");
         Field<StringGraphType>("body")

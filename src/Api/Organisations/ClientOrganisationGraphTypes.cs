@@ -1,6 +1,7 @@
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
 using Milestone.Api.HourBanks;
+using Milestone.Api.Nodes;
 using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Organisations;
@@ -11,6 +12,7 @@ public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationD
     {
         Name = "ClientOrganisation";
         Description = "A company the MSP serves.";
+        Interface<NodeInterface>();
         Field(client => client.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(client => client.Name);
         Field(client => client.TimeZone).Description("IANA time zone, e.g. Europe/London.");

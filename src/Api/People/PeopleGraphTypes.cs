@@ -1,4 +1,6 @@
 using GraphQL.Types;
+using Milestone.Api.Nodes;
+using Milestone.Api.Organisations;
 using Milestone.Domain.People;
 using Milestone.Projections.People;
 
@@ -17,11 +19,16 @@ public sealed class PersonType : ObjectGraphType<PersonAccount>
     {
         Name = "Person";
         Description = "Someone who uses Milestone: MSP staff, or a user of one client.";
+        Interface<NodeInterface>();
+        Interface<ParticipantInterface>();
         Field(person => person.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(person => person.Email);
         Field(person => person.Name);
         Field(person => person.Role, type: typeof(NonNullGraphType<RoleType>));
         Field(person => person.ClientId, type: typeof(IdGraphType)).Description("The client organisation of a client user; null for staff.");
+        Field<ClientOrganisationType>("client")
+            .Description("The client organisation of a client user; null for staff.")
+            .Resolve(context => context.Client(context.Source.ClientId));
         Field(person => person.Status, type: typeof(NonNullGraphType<PersonStatusType>));
         Field(person => person.TwoFactorEnabled).Description("Whether they sign in with a code from an authenticator app as well.");
         Field(person => person.InvitedAt);
@@ -29,6 +36,31 @@ public sealed class PersonType : ObjectGraphType<PersonAccount>
         Field(person => person.JoinedAt, nullable: true);
         Field(person => person.ClientScope, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
             .Description("For staff limited to some clients, which; null means every client.");
+    }
+}
+
+/// <summary>What every link to a person shows, whoever the caller is (decision 0035).</summary>
+public sealed class ParticipantInterface : InterfaceGraphType
+{
+    public ParticipantInterface()
+    {
+        Name = "Participant";
+        Description = "Someone another object names: a request's submitter or assignee, a message's author, who did something. "
+            + "A Person when the caller may see them in full; for client users, the MSP's staff are a StaffMember, a name and no more.";
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field<NonNullGraphType<StringGraphType>>("name");
+    }
+}
+
+public sealed class StaffMemberType : ObjectGraphType<StaffMember>
+{
+    public StaffMemberType()
+    {
+        Name = "StaffMember";
+        Description = "Someone of the MSP's staff as a client user meets them through a link: the name to put to a reply or an assignment.";
+        Interface<ParticipantInterface>();
+        Field(staff => staff.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(staff => staff.Name);
     }
 }
 

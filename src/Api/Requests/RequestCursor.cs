@@ -10,7 +10,8 @@ namespace Milestone.Api.Requests;
 /// </summary>
 public sealed record RequestCursor(RequestSort Sort, long Key, Guid Id)
 {
-    private const string Prefix = "request";
+    /// <summary>Version 2 keys RECENTLY_UPDATED to the microsecond; a cursor of version 1 is refused rather than read as a wrong position.</summary>
+    private const string Prefix = "request.v2";
 
     public string Encode() =>
         Base64Url.EncodeToString(Encoding.UTF8.GetBytes(string.Join(':', Prefix, Sort, Key.ToString(CultureInfo.InvariantCulture), Id.ToString("N"))));

@@ -2,6 +2,9 @@ using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
+using Milestone.Api.Nodes;
+using Milestone.Api.Organisations;
+using Milestone.Api.People;
 using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Worklogs;
@@ -33,9 +36,16 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
     {
         Name = "Request";
         Description = "A piece of work a client asked for.";
+        Interface<NodeInterface>();
         Field(request => request.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(request => request.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ClientOrganisationType>("client")
+            .Description("The client it is for; null when the caller may not see the client organisation.")
+            .Resolve(context => context.Client(context.Source.ClientId));
         Field(request => request.SubmittedBy, type: typeof(NonNullGraphType<IdGraphType>)).Description("The person who submitted it.");
+        Field<ParticipantInterface>("submitter")
+            .Description("The person who submitted it; null when the caller may not see them.")
+            .Resolve(context => context.Participant(context.Source.SubmittedBy));
         Field(request => request.Title);
         Field(request => request.Description);
         Field(request => request.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
@@ -53,13 +63,16 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.ReopenCount).Description("How many times it was reopened after completion.");
         Field(request => request.WorkItems, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkItemType>>>));
         Field(request => request.AssigneeId, type: typeof(IdGraphType)).Description("The agent who owns it, if anyone.");
+        Field<ParticipantInterface>("assignee")
+            .Description("The agent who owns it; null when nobody does. Client users see a StaffMember.")
+            .Resolve(context => context.Participant(context.Source.AssigneeId));
         Field(request => request.Category, nullable: true);
         Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created; null again after the issue was deleted in Jira, until the request's next change creates a new one.");
         Field<RequestSlaType>("sla")
             .Description("The request's SLA clocks as they stand now (or at request(asOf)); null when no SLA policy applied at submission.")
             .ResolveAsync(async context => RequestAsOf.Of(context) is { } asOf
                 ? await RequestAsOf.SlaAsync(context, context.Source.Id, asOf)
-                : SlaClockBatch.For(context).SlaOf(context.Source.Id, context.Now()));
+                : SlaClockBatch.SlaOf(context, context.Source.Id, context.Now()));
         Field(request => request.Attachments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AttachmentType>>>))
             .Description("Files attached to the request; upload with POST /requests/{id}/attachments (multipart field \"file\").");
         Field(request => request.LoggedMinutes).Description("All time logged on the request.");
@@ -81,6 +94,9 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
             });
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("People of the same client, besides the submitter, who follow it.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("sharedWithPeople")
+            .Description("The people of sharedWith, in the same order, leaving out any the caller may not see.")
+            .Resolve(context => context.People(context.Source.SharedWith));
     }
 }
 
@@ -111,6 +127,9 @@ public sealed class WorkItemType : ObjectGraphType<WorkItemSummary>
         Field(item => item.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(item => item.Title);
         Field(item => item.AssigneeId, type: typeof(IdGraphType));
+        Field<ParticipantInterface>("assignee")
+            .Description("Who does it; null when nobody does. Client users see a StaffMember.")
+            .Resolve(context => context.Participant(context.Source.AssigneeId));
         Field(item => item.AddedAt);
         Field(item => item.CompletedAt, nullable: true);
         Field<NonNullGraphType<BooleanGraphType>>("done").Resolve(context => context.Source.CompletedAt is not null);

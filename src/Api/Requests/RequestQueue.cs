@@ -62,11 +62,32 @@ public static class RequestQueue
     {
         null => matching,
         { Sort: RequestSort.RecentlyUpdated } => matching.Where(request =>
-            request.MatchesSql("(d.last_changed_at, d.id) < (?, ?)", DateTimeOffset.FromUnixTimeMilliseconds(cursor.Key), cursor.Id)),
+            request.MatchesSql("(d.last_changed_at, d.id) < (?, ?)", FromUnixMicroseconds(cursor.Key), cursor.Id)),
         { Sort: RequestSort.MostUrgent } => matching.Where(request =>
             request.MatchesSql("(d.urgency_rank, d.id) < (?, ?)", (int)cursor.Key, cursor.Id)),
         { Sort: RequestSort.SlaDue } => matching.Where(request => request.MatchesSql($"({SlaDueKey}, d.id) > (?, ?)", cursor.Key, cursor.Id)),
         _ => matching.Where(request => request.MatchesSql("d.id < ?", cursor.Id)),
+    };
+
+    /// <summary>The requests before the cursor in the sort order: <see cref="After"/> mirrored, for paging backwards.</summary>
+    public static IQueryable<RequestDetails> Before(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => cursor switch
+    {
+        null => matching,
+        { Sort: RequestSort.RecentlyUpdated } => matching.Where(request =>
+            request.MatchesSql("(d.last_changed_at, d.id) > (?, ?)", FromUnixMicroseconds(cursor.Key), cursor.Id)),
+        { Sort: RequestSort.MostUrgent } => matching.Where(request =>
+            request.MatchesSql("(d.urgency_rank, d.id) > (?, ?)", (int)cursor.Key, cursor.Id)),
+        { Sort: RequestSort.SlaDue } => matching.Where(request => request.MatchesSql($"({SlaDueKey}, d.id) < (?, ?)", cursor.Key, cursor.Id)),
+        _ => matching.Where(request => request.MatchesSql("d.id > ?", cursor.Id)),
+    };
+
+    /// <summary>The sort order turned round, so that taking the first rows takes the last ones of a backward page.</summary>
+    public static IQueryable<RequestDetails> OrderedBackwards(this IQueryable<RequestDetails> matching, RequestSort sort) => sort switch
+    {
+        RequestSort.RecentlyUpdated => matching.OrderBy(request => request.LastChangedAt).ThenBy(request => request.Id),
+        RequestSort.MostUrgent => matching.OrderBy(request => request.UrgencyRank).ThenBy(request => request.Id),
+        RequestSort.SlaDue => matching.OrderBySql($"{SlaDueKey} desc, d.id desc"),
+        _ => matching.OrderBy(request => request.Id),
     };
 
     public static IQueryable<RequestDetails> Ordered(this IQueryable<RequestDetails> matching, RequestSort sort) => sort switch
@@ -81,12 +102,20 @@ public static class RequestQueue
         sort,
         sort switch
         {
-            RequestSort.RecentlyUpdated => request.LastChangedAt.ToUnixTimeMilliseconds(),
+            RequestSort.RecentlyUpdated => UnixMicroseconds(request.LastChangedAt),
             RequestSort.MostUrgent => request.UrgencyRank,
             RequestSort.SlaDue => slaDueAt?.ToUnixTimeMilliseconds() ?? NoSlaDue,
             _ => 0,
         },
         request.Id);
+
+    /// <summary>
+    /// A change's time as PostgreSQL keeps it, to the microsecond: a key cut to the millisecond would sit before
+    /// its own row, which a backward page would then show again.
+    /// </summary>
+    private static long UnixMicroseconds(DateTimeOffset at) => (at - DateTimeOffset.UnixEpoch).Ticks / TimeSpan.TicksPerMicrosecond;
+
+    private static DateTimeOffset FromUnixMicroseconds(long microseconds) => DateTimeOffset.UnixEpoch.AddTicks(microseconds * TimeSpan.TicksPerMicrosecond);
 
     /// <summary>Requests with no running SLA target sort after every due time.</summary>
     private const long NoSlaDue = long.MaxValue;

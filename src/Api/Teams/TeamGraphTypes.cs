@@ -1,9 +1,8 @@
 using GraphQL.Types;
-using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.Nodes;
 using Milestone.Api.People;
 using Milestone.Domain.Teams;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.Teams;
 
@@ -13,27 +12,15 @@ public sealed class TeamType : ObjectGraphType<Team>
     {
         Name = "Team";
         Description = "Agents grouped for performance figures (insights.teams), with at most one lead.";
+        Interface<NodeInterface>();
         Field(team => team.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(team => team.Name);
         Field("streamVersion", team => team.Version).Description("The version to send back with renameTeam, for optimistic concurrency.");
         Field<PersonType>("lead")
             .Description("The member who leads the team; null when it has none.")
-            .ResolveAsync(async context =>
-            {
-                if (context.Source.LeadId is not { } leadId)
-                {
-                    return null;
-                }
-
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<PersonAccount>(leadId, context.CancellationToken);
-            });
+            .Resolve(context => context.Person(context.Source.LeadId));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("members").ListSize(15)
             .Description("Its members now, by name.")
-            .ResolveAsync(async context =>
-            {
-                await using var session = context.OpenQuerySession();
-                return (await session.LoadManyAsync<PersonAccount>(context.CancellationToken, context.Source.Members)).OrderBy(person => person.Name).ToList();
-            });
+            .Resolve(context => context.People(context.Source.Members).Then(members => members.OrderBy(person => person.Name).ToList()));
     }
 }

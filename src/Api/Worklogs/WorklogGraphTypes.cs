@@ -1,4 +1,7 @@
 using GraphQL.Types;
+using Milestone.Api.Nodes;
+using Milestone.Api.People;
+using Milestone.Api.Requests;
 using Milestone.Projections.Worklogs;
 
 namespace Milestone.Api.Worklogs;
@@ -9,9 +12,12 @@ public sealed class WorklogType : ObjectGraphType<WorklogView>
     {
         Name = "Worklog";
         Description = "Time an agent spent on a request.";
+        Interface<NodeInterface>();
         Field(worklog => worklog.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(worklog => worklog.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<RequestType>("request").Description("The request it was logged on.").Resolve(context => context.LinkedRequest(context.Source.RequestId));
         Field(worklog => worklog.AgentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<PersonType>("agent").Description("Who logged it.").Resolve(context => context.Person(context.Source.AgentId));
         Field(worklog => worklog.WorkDate, type: typeof(NonNullGraphType<DateOnlyGraphType>));
         Field(worklog => worklog.Minutes);
         Field(worklog => worklog.Billable);

@@ -19,6 +19,7 @@ public sealed class CostTests(MilestoneApp app) : IClassFixture<MilestoneApp>
               cursor
               node {
                 id title status urgency submittedAt version clientId assigneeId
+                client { id name } assignee { id name } submitter { id name }
                 sla {
                   standing
                   response { state colour dueAt remainingSeconds elapsedSeconds targetSeconds }

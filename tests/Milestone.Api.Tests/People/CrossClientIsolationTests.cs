@@ -7,7 +7,8 @@ namespace Milestone.Api.Tests.People;
 
 /// <summary>
 /// Every query and mutation that takes an id, called by a user of another client with an id of
-/// Globex's, answers NOT_FOUND, exactly as for an id that does not exist, and writes nothing.
+/// Globex's, answers NOT_FOUND, exactly as for an id that does not exist, and writes nothing; node and
+/// nodes answer null for it, exactly as for an id that does not exist.
 /// </summary>
 public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
 {
@@ -50,6 +51,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
 
+    public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
+
     public async Task InitializeAsync()
     {
         var admin = await app.SharedAdministratorAsync();
@@ -60,13 +63,24 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         (await app.Host.GraphQLAsync(HourBankScenes.Open, new { clientId = globexClient, threshold = 0 }, admin)).Data("openHourBank");
         var request = (await app.Host.GraphQLAsync(
             "mutation { submitRequest(input: {title: \"Globex secret\"}) { request { id } } }", signedIn: globexMember)).Data("submitRequest");
+        var requestId = request.GetProperty("request").GetProperty("id").GetString()!;
+        // The tests count events, so what a message and a worklog set off (the SLA clock, the hour bank) must be written first.
+        var message = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!) { postMessage(requestId: $id, body: \"Globex secret\") { id } }", new { id = requestId }, globexMember))).Data("postMessage");
+        var worklog = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            "mutation($id: ID!) { logWork(requestId: $id, minutes: 15, workDate: \"2026-11-02\") { id } }", new { id = requestId }, admin))).Data("logWork");
+        var team = (await app.Host.GraphQLAsync("mutation { createTeam(name: \"Globex desk\") { id } }", signedIn: admin)).Data("createTeam");
         var invitee = (await app.Host.GraphQLAsync($"{{ people(clientId: \"{globexClient}\") {{ id email }} }}", signedIn: admin)).Data("people")
             .EnumerateArray().Single(person => person.GetProperty("email").GetString() == globexInvitee);
         _globexIds = new Dictionary<string, string>
         {
-            ["request"] = request.GetProperty("request").GetProperty("id").GetString()!,
+            ["request"] = requestId,
             ["client"] = globexClient.ToString(),
             ["invitee"] = invitee.GetProperty("id").GetString()!,
+            ["member"] = globexMember.PersonId.ToString(),
+            ["message"] = message.GetProperty("id").GetString()!,
+            ["worklog"] = worklog.GetProperty("id").GetString()!,
+            ["team"] = team.GetProperty("id").GetString()!,
         };
     }
 
@@ -85,6 +99,19 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         Assert.Equal(Shape(missing), Shape(foreign));
         Assert.Equal(before, await app.CountEventsAsync());
         Assert.DoesNotContain("Globex", foreign.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(ForeignKinds))]
+    public async Task Node_and_nodes_answer_a_foreign_id_with_null_like_a_missing_one(string idKind)
+    {
+        const string document = "query($id: ID!) { node(id: $id) { id } nodes(ids: [$id]) { id } }";
+
+        var foreign = await app.Host.GraphQLAsync(document, new { id = _globexIds[idKind] }, _acmeAdmin);
+        var missing = await app.Host.GraphQLAsync(document, new { id = Guid.NewGuid().ToString() }, _acmeAdmin);
+
+        Assert.Equal(JsonValueKind.Null, foreign.Data("node").ValueKind);
+        Assert.Equal(missing.ToString(), foreign.ToString());
     }
 
     private static string Shape(JsonElement response) =>
