@@ -1,5 +1,7 @@
 using Milestone.Api.GraphQL;
 using GraphQL.Types;
+using Milestone.Api.People;
+using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 
 namespace Milestone.Api.HourBanks;
@@ -98,6 +100,9 @@ public sealed class MoreHoursRequestType : ObjectGraphType<MoreHoursRequested>
         Field(request => request.RequestedMinutes);
         Field(request => request.Note);
         Field("requestedBy", request => request.By, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ParticipantInterface>("requester")
+            .Description("The person who asked; null when the caller may not see them.")
+            .Resolve(context => context.Participant(context.Source.By));
         Field("requestedAt", request => request.At);
     }
 }
@@ -150,7 +155,11 @@ public sealed class StatementLineType : ObjectGraphType<StatementLine>
         Field(line => line.CreditId, type: typeof(IdGraphType));
         Field(line => line.WorklogId, type: typeof(IdGraphType));
         Field(line => line.RequestId, type: typeof(IdGraphType));
+        Field<RequestType>("request").Description("The request the worklog was on; null for credits, or when the caller may not see it.")
+            .Resolve(context => context.Source.RequestId is { } requestId ? context.LinkedRequest(requestId) : null);
         Field(line => line.AgentId, type: typeof(IdGraphType));
+        Field<ParticipantInterface>("agent").Description("Who logged the worklog; null for credits, or when the caller may not see them.")
+            .Resolve(context => context.Participant(context.Source.AgentId));
         Field(line => line.Category, nullable: true);
         Field(line => line.WorkDate, nullable: true);
         Field(line => line.LoggedMinutes, nullable: true);

@@ -111,6 +111,9 @@ public sealed class AttachmentType : ObjectGraphType<AttachmentSummary>
         Field(attachment => attachment.Size).Description("In bytes.");
         Field(attachment => attachment.Sha256).Description("Hex SHA-256 of the content, to check a download.");
         Field(attachment => attachment.AddedBy, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ParticipantInterface>("uploader")
+            .Description("The person who attached it; null when the caller may not see them.")
+            .Resolve(context => context.Participant(context.Source.AddedBy));
         Field(attachment => attachment.AddedAt);
         Field<NonNullGraphType<StringGraphType>>("downloadPath")
             .Description("GET it with the access token to download the file.")

@@ -20,12 +20,13 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
 
         var upload = await Upload(member, requestId, Screenshot, "error.png", "image/png");
         var listed = (await app.Host.GraphQLAsync(
-            "query($id: ID!) { request(id: $id) { attachments { id fileName contentType size sha256 downloadPath } } }", new { id = requestId }, agent))
+            "query($id: ID!) { request(id: $id) { attachments { id fileName contentType size sha256 downloadPath uploader { id } } } }", new { id = requestId }, agent))
             .Data("request").GetProperty("attachments").EnumerateArray().Single();
         var download = await Send(agent, listed.GetProperty("downloadPath").GetString()!);
 
         Assert.Equal(201, upload.Status);
         Assert.Equal("error.png", listed.GetProperty("fileName").GetString());
+        Assert.Equal(member.PersonId.ToString(), listed.GetProperty("uploader").GetProperty("id").GetString());
         Assert.Equal(Screenshot.Length, listed.GetProperty("size").GetInt32());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Screenshot)), listed.GetProperty("sha256").GetString());
         Assert.Equal(200, download.Status);
