@@ -1,5 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
+using Milestone.Api.People;
+using Milestone.Api.Organisations;
 using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Insights;
@@ -63,6 +65,7 @@ public sealed class ClientInsightsType : ObjectGraphType<InsightScope>
     {
         Name = "ClientInsights";
         Field<NonNullGraphType<IdGraphType>>("clientId").Resolve(context => context.Source.Clients![0]);
+        Field<ClientOrganisationType>("client").Description("The client these figures are for.").Resolve(context => context.Client(context.Source.Clients![0]));
         Field(scope => scope.TimeZone).Description("The client's IANA time zone, which its days are counted in.");
         Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
@@ -159,6 +162,7 @@ public sealed class AgentPerformanceType : ObjectGraphType<AgentPerformance>
     {
         Name = "AgentPerformance";
         Field(agent => agent.AgentId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field<ParticipantInterface>("agent").Description("The agent; null for an id that names nobody the caller may see.").Resolve(context => context.Participant(context.Source.AgentId));
         Field(agent => agent.Name, nullable: true).Description("Their name now; null for an id that names nobody.");
         this.AddWorkFields();
     }

@@ -76,6 +76,17 @@ public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
     }
 
     [Fact]
+    public async Task Agents_and_clients_in_insights_link_to_the_person_and_the_organisation()
+    {
+        var insights = (await app.Host.GraphQLAsync(
+            "query($c: ID) { insights(from: \"2026-10-01\", to: \"2026-12-31\", clientId: $c) { agents { agentId agent { name } } clients { client { name } } } }",
+            new { c = app.Initech }, app.Admin)).Data("insights");
+
+        Assert.Equal(["Ann Agent", "Bob Agent"], insights.GetProperty("agents").EnumerateArray().Select(agent => agent.GetProperty("agent").GetProperty("name").GetString()).Order());
+        Assert.Equal("Initech", Assert.Single(insights.GetProperty("clients").EnumerateArray()).GetProperty("client").GetProperty("name").GetString());
+    }
+
+    [Fact]
     public async Task Team_performance_counts_each_members_work_while_they_belonged_to_the_team()
     {
         var teams = (await QuarterAsync(app.Initech)).GetProperty("teams").EnumerateArray().Select(team => team.GetRawText()
