@@ -1,5 +1,4 @@
 using GraphQL.Types;
-using Marten;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Identity;
 using Milestone.Api.Nodes;
@@ -7,7 +6,6 @@ using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Worklogs;
 using Milestone.Domain.Requests;
-using Milestone.Projections.Worklogs;
 using Milestone.Api.History;
 using Milestone.Api.Sla;
 using Milestone.Domain.Sla;
@@ -79,19 +77,8 @@ public sealed class RequestType : ObjectGraphType<RequestDetails>
         Field(request => request.BillableMinutes).Description("The billable part of it, which draws the hour bank.");
         Field<ListGraphType<NonNullGraphType<WorklogType>>>("worklogs")
             .Description("The time entries on the request; staff only (null for client users).")
-            .ResolveAsync(async context =>
-            {
-                if (!context.Caller().IsStaff)
-                {
-                    return null;
-                }
-
-                await using var session = context.OpenQuerySession();
-                return await session.Query<WorklogView>()
-                    .Where(worklog => worklog.RequestId == context.Source.Id && worklog.DeletedAt == null)
-                    .OrderBy(worklog => worklog.LoggedAt)
-                    .ToListAsync(context.CancellationToken);
-            });
+            .ListSize(10)
+            .Resolve(context => context.Caller().IsStaff ? context.WorklogsOf(context.Source.Id) : null);
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("People of the same client, besides the submitter, who follow it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("sharedWithPeople")

@@ -14,7 +14,7 @@ public sealed class LinkedObjectsTests(MilestoneApp app) : IClassFixture<Milesto
     private const string QueueWithLinks = """
         query Queue($first: Int) {
           requests(first: $first) {
-            edges { node { id client { name } submitter { name } assignee { name } } }
+            edges { node { id client { name } submitter { name } assignee { name } worklogs { id } } }
           }
         }
         """;
