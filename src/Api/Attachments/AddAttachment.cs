@@ -7,7 +7,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Attachments;
 
-public sealed record AddAttachment(Guid RequestId, Actor Actor, Guid AttachmentId, string FileName, string ContentType, byte[] Content);
+public sealed record AddAttachment(Guid RequestId, Actor Actor, Guid AttachmentId, string FileName, string ContentType, byte[] Content) : IActorCommand;
 
 public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
 {

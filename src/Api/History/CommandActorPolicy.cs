@@ -1,21 +1,22 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
+using Milestone.Domain.People;
 using Wolverine.Configuration;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.History;
 
 /// <summary>
-/// Puts <see cref="CommandActor.Stamp{TCommand}"/> in front of every command handler whose command
-/// names a person, so each event records who did it. Handlers of forwarded events and timers (SLA
-/// clocks, hour-bank postings and chores) are Milestone's own doing and record no person.
+/// Puts <see cref="CommandActor.Stamp{TCommand}"/> in front of every handler of an <see cref="IAuditedCommand"/>,
+/// so each event records who did it. Handlers of forwarded events and timers (SLA clocks, hour-bank postings
+/// and chores) are Milestone's own doing and record no person.
 /// </summary>
 internal sealed class CommandActorPolicy : IHandlerPolicy
 {
     public void Apply(IReadOnlyList<HandlerChain> chains, GenerationRules rules, IServiceContainer container)
     {
-        foreach (var chain in chains.Where(chain => chain.MessageType.Assembly == typeof(CommandActor).Assembly && CommandActor.IsNamedBy(chain.MessageType)))
+        foreach (var chain in chains.Where(chain => chain.MessageType.IsAssignableTo(typeof(IAuditedCommand))))
         {
             var stamp = typeof(CommandActor).GetMethod(nameof(CommandActor.Stamp))!.MakeGenericMethod(chain.MessageType);
             chain.Middleware.Add(new MethodCall(typeof(CommandActor), stamp));

@@ -9,7 +9,7 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.HourBanks;
 
 /// <summary>A staff correction of the bank, up or down, with a reason. The caller may choose the entry id, so a retry adjusts once.</summary>
-public sealed record AdjustHours(Guid BankId, Guid EntryId, int Minutes, string? Reason, Actor Actor);
+public sealed record AdjustHours(Guid BankId, Guid EntryId, int Minutes, string? Reason, Actor Actor) : IActorCommand;
 
 public sealed class AdjustHoursValidator : AbstractValidator<AdjustHours>
 {

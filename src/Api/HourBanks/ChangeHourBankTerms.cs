@@ -9,7 +9,7 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.HourBanks;
 
 /// <summary>New increment, overage rate or threshold from now on; nothing already posted is re-rated.</summary>
-public sealed record ChangeHourBankTerms(Guid BankId, int BillingIncrementMinutes, decimal OverageRatePerHour, LowBalanceThreshold LowBalanceThreshold, Actor Actor);
+public sealed record ChangeHourBankTerms(Guid BankId, int BillingIncrementMinutes, decimal OverageRatePerHour, LowBalanceThreshold LowBalanceThreshold, Actor Actor) : IActorCommand;
 
 public sealed class ChangeHourBankTermsValidator : AbstractValidator<ChangeHourBankTerms>
 {

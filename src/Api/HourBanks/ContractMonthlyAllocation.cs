@@ -16,7 +16,7 @@ public sealed record ContractMonthlyAllocation(
     DateOnly StartMonth,
     DateOnly? EndMonth,
     RolloverRule Rollover,
-    Actor Actor);
+    Actor Actor) : IActorCommand;
 
 public sealed class ContractMonthlyAllocationValidator : AbstractValidator<ContractMonthlyAllocation>
 {

@@ -19,7 +19,7 @@ public sealed record OpenHourBank(
     decimal OverageRatePerHour,
     string Currency,
     LowBalanceThreshold LowBalanceThreshold,
-    Actor Actor);
+    Actor Actor) : IActorCommand;
 
 public sealed class OpenHourBankValidator : AbstractValidator<OpenHourBank>
 {

@@ -17,7 +17,7 @@ public sealed record PurchaseHourBlock(
     string Currency,
     DateOnly PurchasedOn,
     DateOnly? ExpiresOn,
-    Actor Actor);
+    Actor Actor) : IActorCommand;
 
 public sealed class PurchaseHourBlockValidator : AbstractValidator<PurchaseHourBlock>
 {

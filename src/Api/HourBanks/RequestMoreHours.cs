@@ -8,7 +8,7 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.HourBanks;
 
 /// <summary>The client asks for more hours: a task for staff (<see cref="HourBankNoticesHandler"/>), not a credit.</summary>
-public sealed record RequestMoreHours(Guid BankId, Guid HoursRequestId, int Minutes, string? Note, Actor Actor);
+public sealed record RequestMoreHours(Guid BankId, Guid HoursRequestId, int Minutes, string? Note, Actor Actor) : IActorCommand;
 
 public sealed class RequestMoreHoursValidator : AbstractValidator<RequestMoreHours>
 {

@@ -5,7 +5,7 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Jira;
 
 /// <summary>Count a Jira account's worklogs and changes as this person's.</summary>
-public sealed record LinkJiraAccount(string AccountId, Guid PersonId, Actor Actor);
+public sealed record LinkJiraAccount(string AccountId, Guid PersonId, Actor Actor) : IActorCommand;
 
 public sealed class LinkJiraAccountValidator : AbstractValidator<LinkJiraAccount>
 {

@@ -14,7 +14,7 @@ public sealed record MapClientToJira(
     IReadOnlyDictionary<Urgency, string> Priorities,
     IReadOnlyDictionary<RequestStatus, string> Statuses,
     bool WorklogsBillable,
-    Actor Actor);
+    Actor Actor) : IActorCommand;
 
 public sealed class MapClientToJiraValidator : AbstractValidator<MapClientToJira>
 {

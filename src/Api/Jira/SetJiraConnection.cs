@@ -5,7 +5,7 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Jira;
 
 /// <summary>Connect Milestone to a Jira Cloud site: where it is, the account and API token it calls with, and the secret Jira signs webhooks with.</summary>
-public sealed record SetJiraConnection(Uri SiteUrl, string AccountEmail, string ApiToken, string WebhookSecret, Actor Actor);
+public sealed record SetJiraConnection(Uri SiteUrl, string AccountEmail, string ApiToken, string WebhookSecret, Actor Actor) : IActorCommand;
 
 public sealed class SetJiraConnectionValidator : AbstractValidator<SetJiraConnection>
 {

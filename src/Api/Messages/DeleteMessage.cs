@@ -7,7 +7,7 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Messages;
 
-public sealed record DeleteMessage(Guid RequestId, Actor Actor, Guid MessageId);
+public sealed record DeleteMessage(Guid RequestId, Actor Actor, Guid MessageId) : IActorCommand;
 
 public sealed class DeleteMessageValidator : AbstractValidator<DeleteMessage>
 {

@@ -6,7 +6,7 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Messages;
 
-public sealed record EditMessage(Guid RequestId, Actor Actor, Guid MessageId, string Body);
+public sealed record EditMessage(Guid RequestId, Actor Actor, Guid MessageId, string Body) : IActorCommand;
 
 public static class EditMessageHandler
 {

@@ -1,9 +1,13 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Wolverine.Marten;
 
 namespace Milestone.Api.Messages;
 
-public sealed record MarkMessagesRead(Guid PersonId, Guid RequestId);
+public sealed record MarkMessagesRead(Guid PersonId, Guid RequestId) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class MarkMessagesReadValidator : AbstractValidator<MarkMessagesRead>
 {

@@ -10,7 +10,7 @@ namespace Milestone.Api.Messages;
 /// A reply on a request, or for staff an internal note. The key is the caller's, for this request only
 /// (<see cref="CallerKeys"/>): a retry under it posts nothing twice, and the message's id is derived from it.
 /// </summary>
-public sealed record PostMessage(Guid RequestId, Actor Actor, string Key, string Body, bool Internal)
+public sealed record PostMessage(Guid RequestId, Actor Actor, string Key, string Body, bool Internal) : IActorCommand
 {
     public Guid MessageId => CallerKeys.MessageId(RequestId, Actor, Key);
 }

@@ -1,3 +1,4 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Marten;
 using Milestone.Domain.Organisations;
@@ -9,7 +10,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.Organisations;
 
 /// <summary>Give a client an SLA policy of its own, or (with no policy) return it to the default one.</summary>
-public sealed record ChooseClientSlaPolicy(Guid ClientId, Guid? PolicyId, Guid ChosenBy);
+public sealed record ChooseClientSlaPolicy(Guid ClientId, Guid? PolicyId, Guid ChosenBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => ChosenBy;
+}
 
 public sealed class ChooseClientSlaPolicyValidator : AbstractValidator<ChooseClientSlaPolicy>
 {

@@ -1,3 +1,4 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Milestone.Domain.Organisations;
 using Milestone.Projections.Organisations;
@@ -5,7 +6,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 
-public sealed record CreateClientOrganisation(Guid ClientId, string Name, string TimeZone, IReadOnlyList<string> Locations, Guid CreatedBy);
+public sealed record CreateClientOrganisation(Guid ClientId, string Name, string TimeZone, IReadOnlyList<string> Locations, Guid CreatedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => CreatedBy;
+}
 
 public sealed class CreateClientOrganisationValidator : AbstractValidator<CreateClientOrganisation>
 {

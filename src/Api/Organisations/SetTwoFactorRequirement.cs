@@ -1,3 +1,4 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Milestone.Domain.Organisations;
 using Milestone.Projections.Organisations;
@@ -5,7 +6,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 
-public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Guid ChangedBy);
+public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Guid ChangedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => ChangedBy;
+}
 
 public sealed class SetTwoFactorRequirementValidator : AbstractValidator<SetTwoFactorRequirement>
 {

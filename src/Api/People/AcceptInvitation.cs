@@ -7,7 +7,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password);
+public sealed record AcceptInvitation(Guid PersonId, Guid InvitationId, string Password) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class AcceptInvitationValidator : AbstractValidator<AcceptInvitation>
 {

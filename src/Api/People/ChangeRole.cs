@@ -4,7 +4,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record ChangeRole(Guid PersonId, Role Role, Guid ChangedBy);
+public sealed record ChangeRole(Guid PersonId, Role Role, Guid ChangedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => ChangedBy;
+}
 
 public sealed class ChangeRoleValidator : AbstractValidator<ChangeRole>
 {

@@ -4,7 +4,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record DeactivatePerson(Guid PersonId, Guid DeactivatedBy);
+public sealed record DeactivatePerson(Guid PersonId, Guid DeactivatedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => DeactivatedBy;
+}
 
 public sealed class DeactivatePersonValidator : AbstractValidator<DeactivatePerson>
 {

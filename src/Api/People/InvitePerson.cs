@@ -19,7 +19,10 @@ public sealed record InvitePerson(
     string Name,
     Role Role,
     Guid? ClientId,
-    Guid? InvitedBy);
+    Guid? InvitedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => InvitedBy;
+}
 
 public sealed class InvitePersonValidator : AbstractValidator<InvitePerson>
 {

@@ -7,7 +7,10 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record ResendInvitation(Guid PersonId, Guid InvitationId, string Token, Guid ResentBy);
+public sealed record ResendInvitation(Guid PersonId, Guid InvitationId, string Token, Guid ResentBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => ResentBy;
+}
 
 public sealed class ResendInvitationValidator : AbstractValidator<ResendInvitation>
 {

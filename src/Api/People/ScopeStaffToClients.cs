@@ -5,7 +5,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.People;
 
 /// <summary>Limit a staff member to these clients; null lifts the limit.</summary>
-public sealed record ScopeStaffToClients(Guid PersonId, IReadOnlyList<Guid>? ClientIds, Guid ChangedBy);
+public sealed record ScopeStaffToClients(Guid PersonId, IReadOnlyList<Guid>? ClientIds, Guid ChangedBy) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => ChangedBy;
+}
 
 public sealed class ScopeStaffToClientsValidator : AbstractValidator<ScopeStaffToClients>
 {

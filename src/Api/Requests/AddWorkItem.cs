@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Requests;
 
-public sealed record AddWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId, string Title, Guid? AssigneeId);
+public sealed record AddWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId, string Title, Guid? AssigneeId) : IActorCommand;
 
 public sealed class AddWorkItemValidator : AbstractValidator<AddWorkItem>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Give the request to an agent, or take it from whoever has it (no assignee).</summary>
-public sealed record AssignRequest(Guid RequestId, int Version, Actor Actor, Guid? AssigneeId);
+public sealed record AssignRequest(Guid RequestId, int Version, Actor Actor, Guid? AssigneeId) : IActorCommand;
 
 public sealed class AssignRequestValidator : AbstractValidator<AssignRequest>
 {

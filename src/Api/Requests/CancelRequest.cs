@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Withdraw a request that is still open.</summary>
-public sealed record CancelRequest(Guid RequestId, int Version, Actor Actor, string Reason);
+public sealed record CancelRequest(Guid RequestId, int Version, Actor Actor, string Reason) : IActorCommand;
 
 public sealed class CancelRequestValidator : AbstractValidator<CancelRequest>
 {

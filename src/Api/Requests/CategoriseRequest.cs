@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Say what kind of work (service or category) the request is.</summary>
-public sealed record CategoriseRequest(Guid RequestId, int Version, Actor Actor, string Category);
+public sealed record CategoriseRequest(Guid RequestId, int Version, Actor Actor, string Category) : IActorCommand;
 
 public sealed class CategoriseRequestValidator : AbstractValidator<CategoriseRequest>
 {

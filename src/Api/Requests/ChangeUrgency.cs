@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Raise or lower the urgency, saying why.</summary>
-public sealed record ChangeUrgency(Guid RequestId, int Version, Actor Actor, Urgency Urgency, string Reason);
+public sealed record ChangeUrgency(Guid RequestId, int Version, Actor Actor, Urgency Urgency, string Reason) : IActorCommand;
 
 public sealed class ChangeUrgencyValidator : AbstractValidator<ChangeUrgency>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Mark the work done.</summary>
-public sealed record CompleteRequest(Guid RequestId, int Version, Actor Actor, string? OverrideReason);
+public sealed record CompleteRequest(Guid RequestId, int Version, Actor Actor, string? OverrideReason) : IActorCommand;
 
 public sealed class CompleteRequestValidator : AbstractValidator<CompleteRequest>
 {

@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Requests;
 
-public sealed record CompleteWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId);
+public sealed record CompleteWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId) : IActorCommand;
 
 public sealed class CompleteWorkItemValidator : AbstractValidator<CompleteWorkItem>
 {

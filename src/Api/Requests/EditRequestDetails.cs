@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>The submitter rewords the request before work begins.</summary>
-public sealed record EditRequestDetails(Guid RequestId, int Version, Actor Actor, string Title, string? Description);
+public sealed record EditRequestDetails(Guid RequestId, int Version, Actor Actor, string Title, string? Description) : IActorCommand;
 
 public sealed class EditRequestDetailsValidator : AbstractValidator<EditRequestDetails>
 {

@@ -7,7 +7,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Open a completed request again: by its client within the reopen window, by staff at any time.</summary>
-public sealed record ReopenRequest(Guid RequestId, int Version, Actor Actor, string Reason);
+public sealed record ReopenRequest(Guid RequestId, int Version, Actor Actor, string Reason) : IActorCommand;
 
 public sealed class ReopenRequestValidator : AbstractValidator<ReopenRequest>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Let another person of the same client follow the request.</summary>
-public sealed record ShareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId);
+public sealed record ShareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId) : IActorCommand;
 
 public sealed class ShareRequestValidator : AbstractValidator<ShareRequest>
 {

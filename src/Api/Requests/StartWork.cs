@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Begin work on a submitted request, or resume it after waiting on the client.</summary>
-public sealed record StartWork(Guid RequestId, int Version, Actor Actor);
+public sealed record StartWork(Guid RequestId, int Version, Actor Actor) : IActorCommand;
 
 public sealed class StartWorkValidator : AbstractValidator<StartWork>
 {

@@ -1,3 +1,4 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Marten;
 using Milestone.Domain.Requests;
@@ -12,7 +13,10 @@ public sealed record SubmitRequest(
     string Title,
     string? Description,
     Urgency Urgency,
-    string? IdempotencyKey = null);
+    string? IdempotencyKey = null) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => SubmittedBy;
+}
 
 public sealed class SubmitRequestValidator : AbstractValidator<SubmitRequest>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Stop sharing the request with a person.</summary>
-public sealed record UnshareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId);
+public sealed record UnshareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId) : IActorCommand;
 
 public sealed class UnshareRequestValidator : AbstractValidator<UnshareRequest>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Requests;
 
 /// <summary>Put a request on hold until the client answers; SLA clocks pause.</summary>
-public sealed record WaitOnClient(Guid RequestId, int Version, Actor Actor, string Reason);
+public sealed record WaitOnClient(Guid RequestId, int Version, Actor Actor, string Reason) : IActorCommand;
 
 public sealed class WaitOnClientValidator : AbstractValidator<WaitOnClient>
 {

@@ -1,3 +1,4 @@
+using Milestone.Domain.People;
 using FluentValidation;
 using Marten;
 using Milestone.Api.Identity;
@@ -6,7 +7,10 @@ using Milestone.Domain.Rules;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Start setting up an authenticator app. <see cref="SignedInAt"/> is when the caller's session signed in.</summary>
-public sealed record BeginTwoFactorEnrolment(Guid PersonId, DateTimeOffset SignedInAt);
+public sealed record BeginTwoFactorEnrolment(Guid PersonId, DateTimeOffset SignedInAt) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class BeginTwoFactorEnrolmentValidator : AbstractValidator<BeginTwoFactorEnrolment>
 {

@@ -9,7 +9,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in on with a code from the authenticator app set up by <see cref="BeginTwoFactorEnrolment"/>.</summary>
-public sealed record ConfirmTwoFactor(Guid PersonId, string Code);
+public sealed record ConfirmTwoFactor(Guid PersonId, string Code) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class ConfirmTwoFactorValidator : AbstractValidator<ConfirmTwoFactor>
 {

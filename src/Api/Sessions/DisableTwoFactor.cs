@@ -8,7 +8,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in off, with a current authenticator code or a recovery code.</summary>
-public sealed record DisableTwoFactor(Guid PersonId, string Code);
+public sealed record DisableTwoFactor(Guid PersonId, string Code) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactor>
 {

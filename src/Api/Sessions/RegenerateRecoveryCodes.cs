@@ -8,7 +8,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Replace all recovery codes with new ones, confirmed with a current authenticator code or a recovery code.</summary>
-public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code);
+public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class RegenerateRecoveryCodesValidator : AbstractValidator<RegenerateRecoveryCodes>
 {

@@ -9,7 +9,10 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Set a new password with the token of a reset link, and the second factor when it is on.</summary>
-public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode);
+public sealed record ResetPassword(Guid PersonId, string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {

@@ -12,7 +12,7 @@ namespace Milestone.Api.Sessions;
 /// Take away the second factor of someone who lost both their authenticator and their recovery codes.
 /// <see cref="ActorSignedInAt"/> is when the actor's own session signed in.
 /// </summary>
-public sealed record ResetTwoFactor(Guid PersonId, Actor Actor, DateTimeOffset ActorSignedInAt);
+public sealed record ResetTwoFactor(Guid PersonId, Actor Actor, DateTimeOffset ActorSignedInAt) : IActorCommand;
 
 public sealed class ResetTwoFactorValidator : AbstractValidator<ResetTwoFactor>
 {

@@ -1,8 +1,12 @@
+using Milestone.Domain.People;
 using Marten;
 
 namespace Milestone.Api.Sessions;
 
-public sealed record SignOut(Guid PersonId, Guid SessionId);
+public sealed record SignOut(Guid PersonId, Guid SessionId) : IAuditedCommand
+{
+    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+}
 
 public static class SignOutHandler
 {

@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 
-public sealed record DefineBusinessCalendar(Guid CalendarId, string Name, BusinessCalendar Calendar, Actor Actor);
+public sealed record DefineBusinessCalendar(Guid CalendarId, string Name, BusinessCalendar Calendar, Actor Actor) : IActorCommand;
 
 public sealed class DefineBusinessCalendarValidator : AbstractValidator<DefineBusinessCalendar>
 {

@@ -7,7 +7,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 
-public sealed record DefineSlaPolicy(Guid PolicyId, bool IsDefault, SlaPolicySettings Settings, Actor Actor);
+public sealed record DefineSlaPolicy(Guid PolicyId, bool IsDefault, SlaPolicySettings Settings, Actor Actor) : IActorCommand;
 
 public sealed class DefineSlaPolicyValidator : AbstractValidator<DefineSlaPolicy>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a calendar; clocks already running keep the one they started with.</summary>
-public sealed record ReviseBusinessCalendar(Guid CalendarId, int Version, string Name, BusinessCalendar Calendar, Actor Actor);
+public sealed record ReviseBusinessCalendar(Guid CalendarId, int Version, string Name, BusinessCalendar Calendar, Actor Actor) : IActorCommand;
 
 public sealed class ReviseBusinessCalendarValidator : AbstractValidator<ReviseBusinessCalendar>
 {

@@ -7,7 +7,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a policy: requests submitted from now on count under it, running clocks keep theirs.</summary>
-public sealed record ReviseSlaPolicy(Guid PolicyId, int Version, SlaPolicySettings Settings, Actor Actor);
+public sealed record ReviseSlaPolicy(Guid PolicyId, int Version, SlaPolicySettings Settings, Actor Actor) : IActorCommand;
 
 public sealed class ReviseSlaPolicyValidator : AbstractValidator<ReviseSlaPolicy>
 {

@@ -6,7 +6,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 
-public sealed record AddTeamMember(Guid TeamId, Guid PersonId, Actor Actor);
+public sealed record AddTeamMember(Guid TeamId, Guid PersonId, Actor Actor) : IActorCommand;
 
 public sealed class AddTeamMemberValidator : AbstractValidator<AddTeamMember>
 {

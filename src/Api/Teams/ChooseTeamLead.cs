@@ -7,7 +7,7 @@ using Wolverine.Marten;
 namespace Milestone.Api.Teams;
 
 /// <summary>Put a member in charge of the team; null leaves it without a lead.</summary>
-public sealed record ChooseTeamLead(Guid TeamId, Guid? PersonId, Actor Actor);
+public sealed record ChooseTeamLead(Guid TeamId, Guid? PersonId, Actor Actor) : IActorCommand;
 
 public sealed class ChooseTeamLeadValidator : AbstractValidator<ChooseTeamLead>
 {

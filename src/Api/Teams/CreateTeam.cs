@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 
-public sealed record CreateTeam(Guid TeamId, string Name, Actor Actor);
+public sealed record CreateTeam(Guid TeamId, string Name, Actor Actor) : IActorCommand;
 
 public sealed class CreateTeamValidator : AbstractValidator<CreateTeam>
 {

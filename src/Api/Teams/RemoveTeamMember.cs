@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 
-public sealed record RemoveTeamMember(Guid TeamId, Guid PersonId, Actor Actor);
+public sealed record RemoveTeamMember(Guid TeamId, Guid PersonId, Actor Actor) : IActorCommand;
 
 public sealed class RemoveTeamMemberValidator : AbstractValidator<RemoveTeamMember>
 {

@@ -5,7 +5,7 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 
-public sealed record RenameTeam(Guid TeamId, int Version, string Name, Actor Actor);
+public sealed record RenameTeam(Guid TeamId, int Version, string Name, Actor Actor) : IActorCommand;
 
 public sealed class RenameTeamValidator : AbstractValidator<RenameTeam>
 {

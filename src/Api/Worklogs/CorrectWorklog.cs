@@ -6,7 +6,7 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Worklogs;
 
-public sealed record CorrectWorklog(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note);
+public sealed record CorrectWorklog(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note) : IActorCommand;
 
 public static class CorrectWorklogHandler
 {

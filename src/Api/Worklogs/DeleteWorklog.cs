@@ -6,7 +6,7 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Worklogs;
 
-public sealed record DeleteWorklog(Guid RequestId, Actor Actor, Guid WorklogId);
+public sealed record DeleteWorklog(Guid RequestId, Actor Actor, Guid WorklogId) : IActorCommand;
 
 public static class DeleteWorklogHandler
 {

@@ -10,7 +10,7 @@ namespace Milestone.Api.Worklogs;
 /// Time an agent spent on a request. The key is the caller's, for this request only (<see cref="CallerKeys"/>):
 /// a retry under it logs nothing twice, and the worklog's id is derived from it.
 /// </summary>
-public sealed record LogWork(Guid RequestId, Actor Actor, string Key, DateOnly WorkDate, int Minutes, bool Billable, string? Note)
+public sealed record LogWork(Guid RequestId, Actor Actor, string Key, DateOnly WorkDate, int Minutes, bool Billable, string? Note) : IActorCommand
 {
     public Guid WorklogId => CallerKeys.WorklogId(RequestId, Actor, Key);
 }
