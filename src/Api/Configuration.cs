@@ -21,6 +21,7 @@ using Milestone.Api.Sessions;
 using Milestone.Api.Tenancy;
 using Milestone.Api.Validation;
 using Wolverine;
+using Wolverine.Persistence;
 
 namespace Milestone.Api;
 
@@ -90,6 +91,10 @@ public static class Configuration
     public static WolverineOptions UseMilestoneCommands(this WolverineOptions options)
     {
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
+
+        // A command naming a stream or document that does not exist fails like any refusal (NOT_FOUND), rather than
+        // stopping quietly with nothing written and nothing said.
+        options.EntityDefaults.OnMissing = OnMissing.ThrowException;
         options.Policies.Add<CommandValidationPolicy>();
         options.Policies.Add<CommandActorPolicy>();
         options.Policies.Add<CommandFailureLogPolicy>();

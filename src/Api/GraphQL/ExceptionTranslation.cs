@@ -4,6 +4,7 @@ using GraphQLParser.Exceptions;
 using Microsoft.Extensions.Logging;
 using Milestone.Domain.Rules;
 using Npgsql;
+using Wolverine.Persistence;
 
 using Milestone.Api.Validation;
 
@@ -37,6 +38,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
         CodedError coded => coded,
         ValidationException invalid => Invalid(invalid),
         CommandRejected rejected => Rejected(rejected),
+        RequiredDataMissingException missing => MissingAggregates.Refusal(missing),
         JasperFx.DocumentAlreadyExistsException
             or Marten.Exceptions.ExistingStreamIdCollisionException
             or JasperFx.Events.ExistingStreamIdCollisionException

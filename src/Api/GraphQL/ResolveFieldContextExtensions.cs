@@ -3,6 +3,7 @@ using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Identity;
 using Milestone.Api.Tenancy;
+using Wolverine;
 
 namespace Milestone.Api.GraphQL;
 
@@ -26,6 +27,10 @@ public static class ResolveFieldContextExtensions
     /// <summary>The id argument as a Guid; an id that is not one names nothing, like an unknown id.</summary>
     public static Guid? GuidArgument(this IResolveFieldContext context, string name) =>
         Guid.TryParse(context.GetArgument<string?>(name), out var id) ? id : null;
+
+    /// <summary>Runs a command through its Wolverine handler, in this request's cancellation.</summary>
+    public static Task InvokeAsync(this IResolveFieldContext context, object command) =>
+        context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
 
     public static DateTimeOffset Now(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow();
 }

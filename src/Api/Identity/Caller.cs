@@ -13,7 +13,8 @@ public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Ro
 
     public bool IsStaff => Role.IsStaff();
 
-    public Actor AsActor() => new(PersonId, Role, ClientId);
+    /// <summary>The caller as the actor of a command: person, role, organisation and the clients they work for.</summary>
+    public Actor AsActor() => new(PersonId, Role, ClientId) { StaffScope = StaffScope };
 
     /// <summary>Staff limited to some clients; administrators and executives always see every client.</summary>
     public IReadOnlyList<Guid>? StaffScope => Role is Role.Admin or Role.Executive ? null : ClientScope;

@@ -1,3 +1,4 @@
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -10,7 +11,7 @@ namespace Milestone.Api.Worklogs;
 /// Time an agent spent on a request. The key is the caller's, for this request only (<see cref="CallerKeys"/>):
 /// a retry under it logs nothing twice, and the worklog's id is derived from it.
 /// </summary>
-public sealed record LogWork(Guid RequestId, Actor Actor, string Key, DateOnly WorkDate, int Minutes, bool Billable, string? Note) : IActorCommand
+public sealed record LogWork(Guid RequestId, Actor Actor, [IdempotencyKey("clientWorklogId")] string Key, DateOnly WorkDate, int Minutes, bool Billable, string? Note) : IActorCommand
 {
     public Guid WorklogId => CallerKeys.WorklogId(RequestId, Actor, Key);
 }

@@ -6,7 +6,7 @@ using Milestone.Api.Identity;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Projections.Worklogs;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Worklogs;
 
@@ -44,12 +44,9 @@ public static class WorklogFields
             .Argument<IdGraphType>("clientWorklogId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the worklog's id.")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var command = new LogWork(requestId, caller.AsActor(), context.CallerKey("clientWorklogId"), context.GetArgument<DateOnly>("workDate"),
-                    context.GetArgument<int>("minutes"), context.GetArgument<bool>("billable"), context.GetArgument<string?>("note"));
-                await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
-                return await Worklog(context, requestId, command.WorklogId);
+                var command = context.Command<LogWork>();
+                await context.InvokeAsync(command);
+                return await Worklog(context, command.RequestId, command.WorklogId);
             });
 
         mutation.Field<NonNullGraphType<WorklogType>>("correctWorklog")
@@ -62,14 +59,9 @@ public static class WorklogFields
             .Argument<StringGraphType>("note")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new CorrectWorklog(requestId, caller.AsActor(), worklogId, context.GetArgument<DateOnly>("workDate"), context.GetArgument<int>("minutes"),
-                        context.GetArgument<bool>("billable"), context.GetArgument<string?>("note")),
-                    context.CancellationToken);
-                return await Worklog(context, requestId, worklogId);
+                var command = context.Command<CorrectWorklog>();
+                await context.InvokeAsync(command);
+                return await Worklog(context, command.RequestId, command.WorklogId);
             });
 
         mutation.Field<NonNullGraphType<WorklogType>>("deleteWorklog")
@@ -78,20 +70,16 @@ public static class WorklogFields
             .Argument<NonNullGraphType<IdGraphType>>("worklogId")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var worklogId = context.GuidArgument("worklogId") ?? Guid.Empty;
-                await context.Service<IMessageBus>().InvokeAsync(new DeleteWorklog(requestId, caller.AsActor(), worklogId), context.CancellationToken);
-                return await Worklog(context, requestId, worklogId);
+                var command = context.Command<DeleteWorklog>();
+                await context.InvokeAsync(command);
+                return await Worklog(context, command.RequestId, command.WorklogId);
             });
     }
 
-
-
+    /// <summary>The worklog as the command left it: its view is written in the command's own transaction.</summary>
     private static async Task<WorklogView> Worklog(IResolveFieldContext context, Guid requestId, Guid worklogId)
     {
         await using var session = context.OpenQuerySession();
-        return await session.Query<WorklogView>().FirstOrDefaultAsync(worklog => worklog.Id == worklogId && worklog.RequestId == requestId, context.CancellationToken)
-            ?? throw Refusals.NotFound("worklog");
+        return await session.Query<WorklogView>().FirstAsync(worklog => worklog.Id == worklogId && worklog.RequestId == requestId, context.CancellationToken);
     }
 }

@@ -18,6 +18,7 @@ public sealed partial record Request
     /// </summary>
     public IEnumerable<object> LogWork(Actor actor, string key, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "log work");
         CallerKeys.RequireValid(key, "idempotencyKey");
         var worklogId = CallerKeys.WorklogId(Id, actor, key);
@@ -43,6 +44,7 @@ public sealed partial record Request
 
     public IEnumerable<object> DeleteWorklog(Actor actor, Guid worklogId, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "change worklogs");
         if (Worklogs.TryGetValue(worklogId, out var withdrawn) && withdrawn.Deleted)
         {
@@ -55,6 +57,7 @@ public sealed partial record Request
 
     private LoggedWork ChangeableWorklog(Actor actor, Guid worklogId)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "change worklogs");
         if (!Worklogs.TryGetValue(worklogId, out var logged) || logged.Deleted)
         {

@@ -146,6 +146,26 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
         Assert.Equal(before, await app.CountEventsAsync());
     }
 
+    [Fact]
+    public async Task A_request_out_of_the_agents_scope_answers_like_one_that_does_not_exist_and_nothing_is_written()
+    {
+        var (_, agent, requestId) = await Scene();
+        var admin = await app.SharedAdministratorAsync();
+        var elsewhere = await app.ClientOrganisationAsync(admin);
+        await app.Host.GraphQLAsync("mutation($id: ID!, $c: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $c) { id } }",
+            new { id = agent.PersonId, c = new[] { elsewhere } }, admin);
+        var before = await app.CountEventsAsync();
+
+        var outOfScope = (await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today() }, agent)).SingleError();
+        var unknown = (await app.Host.GraphQLAsync(Log, new { requestId = Guid.CreateVersion7().ToString(), minutes = 30, workDate = Today() }, agent)).SingleError();
+        var notAnId = (await app.Host.GraphQLAsync(Log, new { requestId = "not-an-id", minutes = 30, workDate = Today() }, agent)).SingleError();
+
+        Assert.Equal(("NOT_FOUND", "There is no such request."), (outOfScope.Code(), outOfScope.GetProperty("message").GetString()));
+        Assert.Equal((outOfScope.Code(), outOfScope.GetProperty("message").GetString()), (unknown.Code(), unknown.GetProperty("message").GetString()));
+        Assert.Equal((outOfScope.Code(), outOfScope.GetProperty("message").GetString()), (notAnId.Code(), notAnId.GetProperty("message").GetString()));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
     private DateOnly Today() => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
     private async Task<string> LogAsync(SignedIn agent, string requestId, int minutes, bool billable) =>

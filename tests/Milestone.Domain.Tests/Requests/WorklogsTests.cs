@@ -116,6 +116,22 @@ public sealed class WorklogsTests
     }
 
     [Fact]
+    public void Staff_limited_to_other_clients_find_no_such_request_to_log_time_on()
+    {
+        var elsewhere = Agent with { StaffScope = [Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2")] };
+
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Open().LogWork(elsewhere, Key, Today, 30, true, null, Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void A_worklog_of_a_request_out_of_sight_cannot_be_withdrawn()
+    {
+        var elsewhere = Agent with { StaffScope = [Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2")] };
+
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Given(Logged()).DeleteWorklog(elsewhere, WorklogId, Now).ToList()).Rejection);
+    }
+
+    [Fact]
     public void A_correction_carries_what_it_replaces()
     {
         var events = Given(Logged()).CorrectWorklog(Agent, WorklogId, Today, 30, billable: false, "Half was training", Now);

@@ -1,0 +1,26 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Requests;
+
+/// <summary>Who may see a request at all; to anyone else it is not there, exactly like an id that does not exist.</summary>
+public sealed partial record Request
+{
+    /// <summary>
+    /// Client admins see their organisation's requests; members the ones they submitted or that were shared
+    /// with them; staff the requests of the clients they work for.
+    /// </summary>
+    public bool IsVisibleTo(Actor actor) => actor.Role == Role.ClientMember
+        ? actor.ClientId == ClientId && (SubmittedBy == actor.PersonId || SharedWith.Contains(actor.PersonId))
+        : actor.WorksWith(ClientId);
+
+    public static CommandRejected NoSuchRequest() => new(Rejection.NotFound, "There is no such request.");
+
+    private void RequireVisibleTo(Actor actor)
+    {
+        if (!IsVisibleTo(actor))
+        {
+            throw NoSuchRequest();
+        }
+    }
+}
