@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -8,15 +7,6 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.Messages;
 
 public sealed record DeleteMessage(Guid RequestId, Actor Actor, Guid MessageId) : IActorCommand;
-
-public sealed class DeleteMessageValidator : AbstractValidator<DeleteMessage>
-{
-    public DeleteMessageValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.MessageId).NotEmpty();
-    }
-}
 
 public static class DeleteMessageHandler
 {

@@ -1,26 +1,18 @@
 using Milestone.Domain.People;
-using FluentValidation;
+using Milestone.Domain.Requests;
 using Wolverine.Marten;
 
 namespace Milestone.Api.Messages;
 
-public sealed record MarkMessagesRead(Guid PersonId, Guid RequestId) : IAuditedCommand
-{
-    Guid? IAuditedCommand.AuditedPersonId => PersonId;
-}
-
-public sealed class MarkMessagesReadValidator : AbstractValidator<MarkMessagesRead>
-{
-    public MarkMessagesReadValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.RequestId).NotEmpty();
-    }
-}
+/// <summary>Everything on the request posted until now counts as read by the actor.</summary>
+public sealed record MarkMessagesRead(Guid RequestId, Actor Actor) : IActorCommand;
 
 public static class MarkMessagesReadHandler
 {
-    public static IMartenOp Handle(MarkMessagesRead command, TimeProvider time) =>
-        MartenOps.Store(new MessageReadMarker(
-            MessageReadMarker.IdFor(command.PersonId, command.RequestId), command.PersonId, command.RequestId, time.GetUtcNow()));
+    public static IMartenOp Handle(MarkMessagesRead command, [ReadAggregate] Request request, TimeProvider time)
+    {
+        request.ConfirmVisibleTo(command.Actor);
+        var reader = command.Actor.PersonId;
+        return MartenOps.Store(new MessageReadMarker(MessageReadMarker.IdFor(reader, request.Id), reader, request.Id, time.GetUtcNow()));
+    }
 }

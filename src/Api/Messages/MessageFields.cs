@@ -6,7 +6,7 @@ using Milestone.Api.Identity;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Projections.Messages;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Messages;
 
@@ -59,11 +59,9 @@ public static class MessageFields
             .Argument<IdGraphType>("clientMessageId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the message's id.")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var command = new PostMessage(requestId, caller.AsActor(), context.CallerKey("clientMessageId"), context.GetArgument<string>("body"), context.GetArgument<bool>("internal"));
-                await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
-                return await VisibleMessage(context, caller, requestId, command.MessageId);
+                var command = context.Command<PostMessage>();
+                await context.InvokeAsync(command);
+                return await Message(context, command.RequestId, command.MessageId);
             });
 
         mutation.Field<NonNullGraphType<MessageType>>("editMessage")
@@ -73,12 +71,9 @@ public static class MessageFields
             .Argument<NonNullGraphType<StringGraphType>>("body")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new EditMessage(requestId, caller.AsActor(), messageId, context.GetArgument<string>("body")), context.CancellationToken);
-                return await VisibleMessage(context, caller, requestId, messageId);
+                var command = context.Command<EditMessage>();
+                await context.InvokeAsync(command);
+                return await Message(context, command.RequestId, command.MessageId);
             });
 
         mutation.Field<NonNullGraphType<MessageType>>("deleteMessage")
@@ -87,11 +82,9 @@ public static class MessageFields
             .Argument<NonNullGraphType<IdGraphType>>("messageId")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                var messageId = (await VisibleMessage(context, caller, requestId, context.GuidArgument("messageId"))).Id;
-                await context.Service<IMessageBus>().InvokeAsync(new DeleteMessage(requestId, caller.AsActor(), messageId), context.CancellationToken);
-                return await VisibleMessage(context, caller, requestId, messageId);
+                var command = context.Command<DeleteMessage>();
+                await context.InvokeAsync(command);
+                return await Message(context, command.RequestId, command.MessageId);
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("markMessagesRead")
@@ -99,19 +92,15 @@ public static class MessageFields
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var requestId = (await context.VisibleRequestAsync(caller)).Id;
-                await context.Service<IMessageBus>().InvokeAsync(new MarkMessagesRead(caller.PersonId, requestId), context.CancellationToken);
+                await context.InvokeAsync(context.Command<MarkMessagesRead>());
                 return true;
             });
     }
 
-
-
-    private static async Task<MessageView> VisibleMessage(IResolveFieldContext context, Caller caller, Guid requestId, Guid? messageId)
+    /// <summary>The message as the command left it: its view is written in the command's own transaction.</summary>
+    private static async Task<MessageView> Message(IResolveFieldContext context, Guid requestId, Guid messageId)
     {
         await using var session = context.OpenQuerySession();
-        return await session.MessagesVisibleTo(caller, [requestId]).FirstOrDefaultAsync(message => message.Id == messageId, context.CancellationToken)
-            ?? throw Refusals.NotFound("message");
+        return await session.MessagesVisibleTo(context.Caller(), [requestId]).FirstAsync(message => message.Id == messageId, context.CancellationToken);
     }
 }

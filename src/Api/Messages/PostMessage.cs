@@ -1,3 +1,4 @@
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Requests;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
@@ -10,7 +11,7 @@ namespace Milestone.Api.Messages;
 /// A reply on a request, or for staff an internal note. The key is the caller's, for this request only
 /// (<see cref="CallerKeys"/>): a retry under it posts nothing twice, and the message's id is derived from it.
 /// </summary>
-public sealed record PostMessage(Guid RequestId, Actor Actor, string Key, string Body, bool Internal) : IActorCommand
+public sealed record PostMessage(Guid RequestId, Actor Actor, [IdempotencyKey("clientMessageId")] string Key, string Body, bool Internal) : IActorCommand
 {
     public Guid MessageId => CallerKeys.MessageId(RequestId, Actor, Key);
 }

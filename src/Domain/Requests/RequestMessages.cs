@@ -18,12 +18,8 @@ public sealed partial record Request
     /// </summary>
     public IEnumerable<object> PostMessage(Actor actor, string key, string body, bool internalNote, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireNotExecutive(actor, "post messages");
-        if (!actor.IsStaff && actor.ClientId != ClientId)
-        {
-            throw new CommandRejected(Rejection.Forbidden, "Only staff or this client's people may write on this request.");
-        }
-
         if (internalNote && !actor.IsStaff)
         {
             throw new CommandRejected(Rejection.Forbidden, "Internal notes are for staff only.", "internal");
@@ -68,6 +64,7 @@ public sealed partial record Request
 
     private PostedMessage OwnMessage(Actor actor, Guid messageId)
     {
+        RequireVisibleTo(actor);
         if (!Messages.TryGetValue(messageId, out var message) || (message.Internal && !actor.IsStaff))
         {
             throw new CommandRejected(Rejection.NotFound, "This request has no such message.", "messageId");

@@ -14,6 +14,9 @@ public sealed partial record Request
         ? actor.ClientId == ClientId && (SubmittedBy == actor.PersonId || SharedWith.Contains(actor.PersonId))
         : actor.WorksWith(ClientId);
 
+    /// <summary>Reading is no decision of the request's, but it is refused alike: marking a request read that one may not see.</summary>
+    public void ConfirmVisibleTo(Actor actor) => RequireVisibleTo(actor);
+
     public static CommandRejected NoSuchRequest() => new(Rejection.NotFound, "There is no such request.");
 
     private void RequireVisibleTo(Actor actor)

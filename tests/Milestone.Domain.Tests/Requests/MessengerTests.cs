@@ -43,10 +43,19 @@ public sealed class MessengerTests
     }
 
     [Fact]
-    public void Another_client_and_executives_cannot_write()
+    public void Another_client_finds_no_such_request_and_executives_cannot_write()
     {
-        Assert.Throws<CommandRejected>(() => Open().PostMessage(Outsider, Key, "Hello", false, Now).ToList());
-        Assert.Throws<CommandRejected>(() => Open().PostMessage(Executive, Key, "Hello", false, Now).ToList());
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Open().PostMessage(Outsider, Key, "Hello", false, Now).ToList()).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().PostMessage(Executive, Key, "Hello", false, Now).ToList()).Rejection);
+    }
+
+    [Fact]
+    public void A_member_the_request_is_not_shared_with_finds_no_such_request_to_write_on()
+    {
+        var colleague = Member with { PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000d5") };
+
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Open().PostMessage(colleague, Key, "Hello", false, Now).ToList()).Rejection);
+        Assert.Single(Open().Share(Member, colleague.PersonId, Now).Aggregate(Open(), (state, shared) => Request.Evolve(state, shared)!).PostMessage(colleague, Key, "Hello", false, Now));
     }
 
     [Fact]
