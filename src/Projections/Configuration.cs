@@ -23,7 +23,7 @@ public static class Configuration
     {
         options.Projections.Add<ClientOrganisationDetailsProjection>(ProjectionLifecycle.Inline);
 
-        // A person and a request are folded from their streams when a command decides on them; readers use
+        // A person and a request are folded from their streams whenever the write side needs them; readers use
         // PersonAccount and RequestDetails instead.
         options.Projections.Add(new WriteModelProjection<Person>(Person.Evolve), ProjectionLifecycle.Live);
         options.Projections.Add<PersonAccountProjection>(ProjectionLifecycle.Inline);
