@@ -1,7 +1,6 @@
 using Marten;
 using Milestone.Api.Sla;
 using Milestone.Api.Tenancy;
-using Milestone.Projections.Reporting;
 
 namespace Milestone.Api.Insights;
 
@@ -11,7 +10,7 @@ public sealed class ReportingLag(IDocumentStore store, CurrentTenant tenant)
     public async Task<long> EventsBehindAsync(CancellationToken cancellation)
     {
         var behind = 0L;
-        foreach (var projection in Projections.Reporting.Configuration.ProjectionNames)
+        foreach (var projection in Projections.Configuration.ReportingProjectionNames)
         {
             behind = Math.Max(behind, await store.EventsBehindAsync(tenant.Id, projection, cancellation));
         }

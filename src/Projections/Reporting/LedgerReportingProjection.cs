@@ -16,7 +16,7 @@ public sealed partial class LedgerReportingProjection : EventProjection
     public LedgerReportingProjection()
     {
         Name = ProjectionName;
-        var entries = ReportingTable.Define(ReportingTable.LedgerEntries, table =>
+        ReportingTable.Keep(this, ReportingTable.LedgerEntries, table =>
         {
             table.AddColumn<Guid>("event_id").AsPrimaryKey();
             table.AddColumn<long>("sequence").NotNull();
@@ -34,8 +34,6 @@ public sealed partial class LedgerReportingProjection : EventProjection
             table.AddColumn<DateOnly>("work_date");
             table.AddColumn<int>("logged_minutes");
         });
-        SchemaObjects.Add(entries);
-        Options.DeleteDataInTableOnTeardown(entries.Identifier.QualifiedName);
     }
 
     public static void Project(IEvent<HourBlockPurchased> e, IDocumentOperations operations) => Entry(e, e.Data, operations);

@@ -1,4 +1,3 @@
-using Marten.Events.Projections.Flattened;
 using Milestone.Domain.Requests;
 
 namespace Milestone.Projections.Reporting;
@@ -7,16 +6,17 @@ namespace Milestone.Projections.Reporting;
 /// Keeps <c>reporting.messages</c>: who wrote on which request, when, on which side and whether internally.
 /// Never the body: report builders count conversations, they do not read them.
 /// </summary>
-public sealed class MessageReportingProjection : FlatTableProjection
+public sealed class MessageReportingProjection : EntityRowProjection
 {
     public const string ProjectionName = "ReportingMessages";
 
     public MessageReportingProjection()
-        : base(ReportingTable.Name(ReportingTable.Messages))
+        : base(ProjectionName, ReportingTable.Messages, "message_id")
     {
-        Name = ProjectionName;
-        Table.AddColumn<Guid>("message_id").AsPrimaryKey();
-        Project<MessagePosted>(
+        MarkRow<MessagePosted>(
+            posted => posted.MessageId,
+            "Posted",
+            posted => posted.PostedAt,
             map =>
             {
                 map.Map(posted => posted.RequestId);
@@ -25,23 +25,8 @@ public sealed class MessageReportingProjection : FlatTableProjection
                 map.Map(posted => posted.ByStaff);
                 map.Map(posted => posted.Internal);
                 map.Map(posted => posted.PostedAt);
-                map.Map(posted => posted.PostedAt, "changed_at");
-                map.SetValue("state", "Posted");
-            },
-            posted => posted.MessageId);
-        Project<MessageEdited>(
-            map =>
-            {
-                map.Map(edited => edited.EditedAt, "changed_at");
-                map.SetValue("state", "Edited");
-            },
-            edited => edited.MessageId);
-        Project<MessageDeleted>(
-            map =>
-            {
-                map.Map(deleted => deleted.DeletedAt, "changed_at");
-                map.SetValue("state", "Deleted");
-            },
-            deleted => deleted.MessageId);
+            });
+        MarkRow<MessageEdited>(edited => edited.MessageId, "Edited", edited => edited.EditedAt);
+        MarkRow<MessageDeleted>(deleted => deleted.MessageId, "Deleted", deleted => deleted.DeletedAt);
     }
 }

@@ -1,3 +1,4 @@
+using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 
@@ -18,10 +19,15 @@ public static class ReportingTable
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);
 
-    public static Table Define(string qualified, Action<Table> columns)
+    /// <summary>
+    /// Declares a table that <paramref name="projection"/> keeps: created with the rest of the schema, and emptied
+    /// when the projection is rebuilt, so that the rebuild starts from no rows.
+    /// </summary>
+    public static void Keep(EventProjection projection, string qualified, Action<Table> columns)
     {
         var table = new Table(Name(qualified));
         columns(table);
-        return table;
+        projection.SchemaObjects.Add(table);
+        projection.Options.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
     }
 }

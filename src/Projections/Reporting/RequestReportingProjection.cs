@@ -17,7 +17,7 @@ public sealed partial class RequestReportingProjection : EventProjection
     public RequestReportingProjection()
     {
         Name = ProjectionName;
-        var requests = ReportingTable.Define(ReportingTable.Requests, table =>
+        ReportingTable.Keep(this, ReportingTable.Requests, table =>
         {
             table.AddColumn<Guid>("request_id").AsPrimaryKey();
             table.AddColumn<Guid>("client_id").NotNull();
@@ -38,7 +38,7 @@ public sealed partial class RequestReportingProjection : EventProjection
             table.AddColumn<DateTimeOffset>("last_changed_at").NotNull();
             table.ModifyColumn("client_id").AddIndex();
         });
-        var changes = ReportingTable.Define(ReportingTable.StatusChanges, table =>
+        ReportingTable.Keep(this, ReportingTable.StatusChanges, table =>
         {
             table.AddColumn<Guid>("event_id").AsPrimaryKey();
             table.AddColumn<long>("sequence").NotNull();
@@ -50,10 +50,6 @@ public sealed partial class RequestReportingProjection : EventProjection
             table.AddColumn<DateTimeOffset>("at").NotNull();
             table.AddColumn<string>("reason");
         });
-        SchemaObjects.Add(requests);
-        SchemaObjects.Add(changes);
-        Options.DeleteDataInTableOnTeardown(changes.Identifier.QualifiedName);
-        Options.DeleteDataInTableOnTeardown(requests.Identifier.QualifiedName);
     }
 
     public static void Project(IEvent<RequestSubmitted> e, IDocumentOperations operations)

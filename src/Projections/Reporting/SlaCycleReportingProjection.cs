@@ -15,7 +15,7 @@ public sealed partial class SlaCycleReportingProjection : EventProjection
     public SlaCycleReportingProjection()
     {
         Name = ProjectionName;
-        var cycles = ReportingTable.Define(ReportingTable.SlaCycles, table =>
+        ReportingTable.Keep(this, ReportingTable.SlaCycles, table =>
         {
             table.AddColumn<Guid>("request_id").AsPrimaryKey();
             table.AddColumn<string>("kind").AsPrimaryKey();
@@ -34,8 +34,6 @@ public sealed partial class SlaCycleReportingProjection : EventProjection
             table.AddColumn<bool>("met");
             table.AddColumn<Guid>("credited_to");
         });
-        SchemaObjects.Add(cycles);
-        Options.DeleteDataInTableOnTeardown(cycles.Identifier.QualifiedName);
     }
 
     public static void Project(SlaClockStarted started, IDocumentOperations operations)

@@ -15,24 +15,20 @@ public sealed partial class TeamReportingProjection : EventProjection
     public TeamReportingProjection()
     {
         Name = ProjectionName;
-        var teams = ReportingTable.Define(ReportingTable.Teams, table =>
+        ReportingTable.Keep(this, ReportingTable.Teams, table =>
         {
             table.AddColumn<Guid>("team_id").AsPrimaryKey();
             table.AddColumn<string>("name").NotNull();
             table.AddColumn<Guid>("lead_id");
             table.AddColumn<DateTimeOffset>("created_at").NotNull();
         });
-        var memberships = ReportingTable.Define(ReportingTable.TeamMemberships, table =>
+        ReportingTable.Keep(this, ReportingTable.TeamMemberships, table =>
         {
             table.AddColumn<Guid>("team_id").AsPrimaryKey();
             table.AddColumn<Guid>("person_id").AsPrimaryKey().AddIndex();
             table.AddColumn<DateTimeOffset>("joined_at").AsPrimaryKey();
             table.AddColumn<DateTimeOffset>("left_at");
         });
-        SchemaObjects.Add(teams);
-        SchemaObjects.Add(memberships);
-        Options.DeleteDataInTableOnTeardown(memberships.Identifier.QualifiedName);
-        Options.DeleteDataInTableOnTeardown(teams.Identifier.QualifiedName);
     }
 
     public static void Project(TeamCreated created, IDocumentOperations operations) => operations.QueueSqlCommand(

@@ -1,0 +1,101 @@
+using JasperFx.Events.Projections;
+using Marten;
+using Milestone.Domain.HourBanks;
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Sla;
+using Milestone.Domain.Teams;
+using Milestone.Projections.Activity;
+using Milestone.Projections.Messages;
+using Milestone.Projections.Organisations;
+using Milestone.Projections.People;
+using Milestone.Projections.Reporting;
+using Milestone.Projections.Requests;
+using Milestone.Projections.Sla;
+using Milestone.Projections.Worklogs;
+
+namespace Milestone.Projections;
+
+/// <summary>Every projection Milestone keeps, with the indexes its documents are looked up by.</summary>
+public static class Configuration
+{
+    public static StoreOptions AddMilestoneProjections(this StoreOptions options)
+    {
+        options.Projections.Add<ClientOrganisationDetailsProjection>(ProjectionLifecycle.Inline);
+
+        // A person and a request are folded from their streams whenever the write side needs them; readers use
+        // PersonAccount and RequestDetails instead.
+        options.Projections.Add(new WriteModelProjection<Person>(Person.Evolve), ProjectionLifecycle.Live);
+        options.Projections.Add<PersonAccountProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<PersonAccount>()
+            .UniqueIndex(account => account.NormalizedEmail)
+            .Index(account => account.ClientId);
+
+        options.Projections.Add(new WriteModelProjection<Request>(Request.Evolve), ProjectionLifecycle.Live);
+        options.Projections.Add<RequestDetailsProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<RequestDetails>()
+            .Index(request => request.ClientId)
+            .Index(request => request.AssigneeId)
+            .Duplicate(request => request.LastChangedAt)
+            .Duplicate(request => request.UrgencyRank)
+            .FullTextIndex(request => request.Title, request => request.Description);
+
+        options.Projections.Add<MessageViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<MessageView>().Index(message => message.RequestId);
+
+        options.Projections.Add<WorklogViewProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<WorklogView>()
+            .Index(worklog => worklog.RequestId)
+            .Index(worklog => worklog.AgentId);
+
+        options.Projections.Add<ActivityProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ActivityEntry>()
+            .Index(entry => entry.ClientId)
+            .Index(entry => entry.RequestId)
+            .Duplicate(entry => entry.At);
+
+        // Each request's clock is kept as a document: the clock handlers load it to decide, the request's
+        // sla field reads it, and queues sort and filter by its standing. Policies and business calendars are
+        // kept in their current version; policies for the administrators' lists and for starting clocks.
+        options.Projections.Add(new WriteModelProjection<SlaClock>(SlaClock.Evolve), ProjectionLifecycle.Inline);
+        options.Projections.Add(new WriteModelProjection<SlaPolicy>(SlaPolicy.Evolve), ProjectionLifecycle.Inline);
+        options.Projections.Add(
+            new WriteModelProjection<BusinessCalendarDefinition>(BusinessCalendarDefinition.Evolve), ProjectionLifecycle.Inline);
+        options.Projections.Add<SlaComplianceProjection>(ProjectionLifecycle.Async);
+        options.Schema.For<SlaComplianceRow>().Index(row => row.ClientId).Index(row => row.Month);
+        options.Schema.For<SlaClock>()
+            .Duplicate(clock => clock.RequestId, configure: index => index.IsUnique = true)
+            .Duplicate(clock => clock.Standing)
+            .Duplicate(clock => clock.NextDueAt);
+        options.Schema.For<SlaFollowing>().UseOptimisticConcurrency(true);
+
+        // Kept as a document so that a posting decides on the bank as it stands instead of folding a long
+        // ledger each time; the GraphQL fields read its terms and credits.
+        options.Projections.Add(new WriteModelProjection<HourBank>(HourBank.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<HourBank>().UniqueIndex(bank => bank.ClientId);
+
+        // Each team as it stands, for the administrators' lists and the team decisions.
+        options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);
+
+        // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
+        // write path keeps them from slowing or failing a command.
+        options.Projections.Add(new RequestReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new SlaCycleReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new LedgerReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new WorklogReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
+        return options;
+    }
+
+    /// <summary>The projections that keep the <c>reporting</c> tables, whose progress tells how far those tables trail.</summary>
+    public static readonly string[] ReportingProjectionNames =
+    [
+        RequestReportingProjection.ProjectionName,
+        SlaCycleReportingProjection.ProjectionName,
+        LedgerReportingProjection.ProjectionName,
+        WorklogReportingProjection.ProjectionName,
+        MessageReportingProjection.ProjectionName,
+        TeamReportingProjection.ProjectionName,
+    ];
+}
