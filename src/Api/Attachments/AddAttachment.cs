@@ -15,8 +15,6 @@ public sealed class AddAttachmentValidator : AbstractValidator<AddAttachment>
 
     public AddAttachmentValidator(IOptions<AttachmentSettings> settings)
     {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.AttachmentId).NotEmpty();
         RuleFor(command => command.FileName)
             .Must(IsPlainName)
             .WithMessage("Give the file a plain name.")

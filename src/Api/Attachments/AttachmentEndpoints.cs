@@ -32,6 +32,7 @@ public static class AttachmentEndpoints
             return refusal;
         }
 
+        // The decision refuses it too; asking first spares reading a file sent to a request that is not the caller's.
         var caller = http.GetCaller()!;
         if (!await IsVisible(http, caller, requestId))
         {

@@ -15,6 +15,7 @@ public sealed partial record Request
     public IEnumerable<object> AddAttachment(
         Actor actor, Guid attachmentId, string fileName, string contentType, long size, string sha256, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireStaffOrThisClient(actor, "attach files to");
         if (Attachments.Contains(attachmentId))
         {
