@@ -2,10 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
-using Wolverine;
 
 namespace Milestone.Api.Organisations;
 
@@ -42,19 +41,9 @@ public static class ClientOrganisationFields
             .Argument<NonNullGraphType<CreateClientOrganisationInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                if (!caller.Role.MayManageClientOrganisations())
-                {
-                    throw Refusals.Forbidden("create client organisations");
-                }
-
-                var input = context.GetArgument<CreateClientOrganisationInput>("input");
-                var clientId = Guid.CreateVersion7(context.Now());
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new CreateClientOrganisation(clientId, input.Name, input.TimeZone, input.Locations ?? [], caller.PersonId), context.CancellationToken);
-
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<ClientOrganisationDetails>(clientId, context.CancellationToken);
+                var command = context.Command<CreateClientOrganisation>();
+                await context.InvokeAsync(command);
+                return await context.ClientOrganisationAsync(command.ClientId);
             });
     }
 }

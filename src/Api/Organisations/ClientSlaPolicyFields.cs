@@ -1,10 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Marten;
 using Milestone.Api.GraphQL;
-using Milestone.Domain.People;
-using Milestone.Projections.Organisations;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Organisations;
 
@@ -18,20 +14,9 @@ public static class ClientSlaPolicyFields
             .Argument<IdGraphType>("policyId")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
-                if (!caller.Role.MayManageClientOrganisations())
-                {
-                    throw Refusals.Forbidden("choose a client's SLA policy");
-                }
-
-                var policyId = context.GetArgument<string?>("policyId") is null
-                    ? (Guid?)null
-                    : context.GuidArgument("policyId") ?? throw Refusals.NotFound("SLA policy");
-                await context.Service<IMessageBus>().InvokeAsync(new ChooseClientSlaPolicy(clientId, policyId, caller.PersonId), context.CancellationToken);
-
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<ClientOrganisationDetails>(clientId, context.CancellationToken);
+                var command = context.Command<ChooseClientSlaPolicy>();
+                await context.InvokeAsync(command);
+                return await context.ClientOrganisationAsync(command.ClientId);
             });
     }
 }

@@ -1,24 +1,11 @@
 using Milestone.Domain.People;
-using FluentValidation;
 using Milestone.Domain.Organisations;
 using Milestone.Projections.Organisations;
 using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 
-public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Guid ChangedBy) : IAuditedCommand
-{
-    Guid? IAuditedCommand.AuditedPersonId => ChangedBy;
-}
-
-public sealed class SetTwoFactorRequirementValidator : AbstractValidator<SetTwoFactorRequirement>
-{
-    public SetTwoFactorRequirementValidator()
-    {
-        RuleFor(command => command.ClientId).NotEmpty();
-        RuleFor(command => command.ChangedBy).NotEmpty();
-    }
-}
+public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Actor Actor) : IActorCommand;
 
 public static class SetTwoFactorRequirementHandler
 {
@@ -26,5 +13,5 @@ public static class SetTwoFactorRequirementHandler
         SetTwoFactorRequirement command,
         [WriteAggregate(nameof(SetTwoFactorRequirement.ClientId))] ClientOrganisationDetails client,
         TimeProvider time) =>
-        [.. TwoFactorRequirement.Set(client.Id, client.TwoFactorRequired, command.Required, command.ChangedBy, time.GetUtcNow())];
+        [.. TwoFactorRequirement.Set(client.Id, client.TwoFactorRequired, command.Required, command.Actor, time.GetUtcNow())];
 }

@@ -1,11 +1,6 @@
-using GraphQL;
 using GraphQL.Types;
-using Marten;
 using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
-using Milestone.Projections.Organisations;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Organisations;
 
@@ -19,18 +14,9 @@ public static class TwoFactorRequirementFields
             .Argument<NonNullGraphType<BooleanGraphType>>("required")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
-                if (!caller.Role.MayRequireTwoFactor())
-                {
-                    throw Refusals.Forbidden("require two-factor sign-in");
-                }
-
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new SetTwoFactorRequirement(clientId, context.GetArgument<bool>("required"), caller.PersonId), context.CancellationToken);
-
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<ClientOrganisationDetails>(clientId, context.CancellationToken);
+                var command = context.Command<SetTwoFactorRequirement>();
+                await context.InvokeAsync(command);
+                return await context.ClientOrganisationAsync(command.ClientId);
             });
     }
 }

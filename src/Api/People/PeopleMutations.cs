@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Organisations;
 using Milestone.Api.Identity;
 using Milestone.Api.Sessions;
@@ -38,29 +39,12 @@ public static class PeopleMutations
         mutation.Field<NonNullGraphType<PersonType>>("resendInvitation")
             .Description("Send a new invitation link; the previous link stops working.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
-                if (!caller.Role.MayManagePeople(person.Role))
-                {
-                    throw Refusals.Forbidden($"invite a {person.Role}");
-                }
-
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new ResendInvitation(person.Id, Guid.NewGuid(), SecretToken.New(), caller.PersonId), context.CancellationToken);
-                return await LoadPerson(context, person.Id);
-            });
+            .ResolveAsync(context => ChangedAsync<ResendInvitation>(context, command => command.PersonId));
 
         mutation.Field<NonNullGraphType<PersonType>>("deactivatePerson")
             .Description("Stop someone from signing in; their sessions end at once. Administrators, or a client admin for their organisation.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async context =>
-            {
-                var (caller, person) = await ManageablePerson(context);
-                await context.Service<IMessageBus>().InvokeAsync(new DeactivatePerson(person.Id, caller.PersonId), context.CancellationToken);
-                return await LoadPerson(context, person.Id);
-            });
+            .ResolveAsync(context => ChangedAsync<DeactivatePerson>(context, command => command.PersonId));
 
         mutation.Field<NonNullGraphType<PersonType>>("resetTwoFactor")
             .Description(
@@ -70,47 +54,22 @@ public static class PeopleMutations
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new ResetTwoFactor(person.Id, caller.AsActor(), caller.SignedInAt), context.CancellationToken);
-                return await LoadPerson(context, person.Id);
+                var command = context.Command<ResetTwoFactor>() with { ActorSignedInAt = context.Caller().SignedInAt };
+                await context.InvokeAsync(command);
+                return await LoadPerson(context, command.PersonId);
             });
 
         mutation.Field<NonNullGraphType<PersonType>>("changeRole")
             .Description("Give someone another role: staff roles among staff, client roles among client users.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .Argument<NonNullGraphType<RoleType>>("role")
-            .ResolveAsync(async context =>
-            {
-                var (caller, person) = await ManageablePerson(context);
-                var role = context.GetArgument<Role>("role");
-                if (!caller.Role.MayManagePeople(role))
-                {
-                    throw Refusals.Forbidden($"give the {role} role");
-                }
-
-                await context.Service<IMessageBus>().InvokeAsync(new ChangeRole(person.Id, role, caller.PersonId), context.CancellationToken);
-                return await LoadPerson(context, person.Id);
-            });
+            .ResolveAsync(context => ChangedAsync<ChangeRole>(context, command => command.PersonId));
 
         mutation.Field<NonNullGraphType<PersonType>>("scopeStaffToClients")
             .Description("Limit a staff member to some clients (an account manager's book, a team's clients); null lifts the limit. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clientIds")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                if (!caller.Role.MayScopeStaffToClients())
-                {
-                    throw Refusals.Forbidden("limit staff to clients");
-                }
-
-                var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
-                var clientIds = await VisibleClients(context, caller, context.GetArgument<List<string>?>("clientIds"));
-                await context.Service<IMessageBus>().InvokeAsync(new ScopeStaffToClients(person.Id, clientIds, caller.PersonId), context.CancellationToken);
-                return await LoadPerson(context, person.Id);
-            });
+            .ResolveAsync(context => ChangedAsync<ScopeStaffToClients>(context, command => command.PersonId));
 
         mutation.Field<NonNullGraphType<PersonType>>("acceptInvitation")
             .Description("Accept an invitation with the token from its link, and set a password. Then sign in.")
@@ -144,33 +103,12 @@ public static class PeopleMutations
         return await context.VisibleClientIdAsync(caller, input.ClientId);
     }
 
-    private static async Task<(Caller Caller, PersonAccount Person)> ManageablePerson(IResolveFieldContext context)
+    /// <summary>Bind, let the person's decision refuse or change them, and answer with the person as the command left them.</summary>
+    private static async Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context, Func<TCommand, Guid> personOf) where TCommand : notnull
     {
-        var caller = context.Caller();
-        var person = await VisiblePerson(context, caller, context.GuidArgument("personId"));
-        return caller.Role.MayManagePeople(person.Role) ? (caller, person) : throw Refusals.Forbidden($"manage a {person.Role}");
-    }
-
-    private static async Task<IReadOnlyList<Guid>?> VisibleClients(IResolveFieldContext context, Caller caller, List<string>? ids)
-    {
-        if (ids is null)
-        {
-            return null;
-        }
-
-        var parsed = ids.Select(id => Guid.TryParse(id, out var clientId) ? clientId : Guid.Empty).Distinct().ToList();
-        await using var session = context.OpenQuerySession();
-        var known = await session.ClientOrganisationsVisibleTo(caller).Where(client => parsed.Contains(client.Id)).CountAsync(context.CancellationToken);
-        return known == parsed.Count ? parsed : throw Refusals.NotFound("client");
-    }
-
-    private static async Task<PersonAccount> VisiblePerson(IResolveFieldContext context, Caller caller, Guid? personId)
-    {
-        await using var session = context.OpenQuerySession();
-        return personId is { } id
-            ? await session.PeopleVisibleTo(caller).FirstOrDefaultAsync(person => person.Id == id, context.CancellationToken)
-                ?? throw Refusals.NotFound("person")
-            : throw Refusals.NotFound("person");
+        var command = context.Command<TCommand>();
+        await context.InvokeAsync(command);
+        return await LoadPerson(context, personOf(command));
     }
 
     private static async Task<PersonAccount> LoadPerson(IResolveFieldContext context, Guid personId)

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Email;
 using Milestone.Api.Identity;
 using Milestone.Domain.People;
@@ -7,19 +6,12 @@ using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
-public sealed record ResendInvitation(Guid PersonId, Guid InvitationId, string Token, Guid ResentBy) : IAuditedCommand
+/// <summary>Send a new invitation link; <see cref="Token"/> is its secret, and the previous link stops working.</summary>
+public sealed record ResendInvitation(Guid PersonId, Actor Actor) : IActorCommand
 {
-    Guid? IAuditedCommand.AuditedPersonId => ResentBy;
-}
+    public Guid InvitationId { get; init; } = Guid.NewGuid();
 
-public sealed class ResendInvitationValidator : AbstractValidator<ResendInvitation>
-{
-    public ResendInvitationValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.InvitationId).NotEmpty();
-        RuleFor(command => command.Token).NotEmpty();
-    }
+    public string Token { get; init; } = SecretToken.New();
 }
 
 public static class ResendInvitationHandler
@@ -31,7 +23,7 @@ public static class ResendInvitationHandler
         PortalLinks links,
         TimeProvider time)
     {
-        var resent = person.ResendInvitation(command.InvitationId, command.ResentBy, time.GetUtcNow());
+        var resent = person.ResendInvitation(command.InvitationId, command.Actor, time.GetUtcNow());
         var email = InvitationEmail.For(person.Email, person.Name, person.Role, links.Invitation(envelope.TenantId, command.Token), resent.ExpiresAt);
         return (
             [resent],

@@ -1,26 +1,26 @@
-using FluentValidation;
+using Marten;
 using Milestone.Domain.People;
+using Milestone.Projections.Organisations;
 using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 
 /// <summary>Limit a staff member to these clients; null lifts the limit.</summary>
-public sealed record ScopeStaffToClients(Guid PersonId, IReadOnlyList<Guid>? ClientIds, Guid ChangedBy) : IAuditedCommand
-{
-    Guid? IAuditedCommand.AuditedPersonId => ChangedBy;
-}
-
-public sealed class ScopeStaffToClientsValidator : AbstractValidator<ScopeStaffToClients>
-{
-    public ScopeStaffToClientsValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.ClientIds).Must(ids => ids is null || ids.Count <= 1_000).WithMessage("At most 1,000 clients.");
-    }
-}
+public sealed record ScopeStaffToClients(Guid PersonId, IReadOnlyList<Guid>? ClientIds, Actor Actor) : IActorCommand;
 
 public static class ScopeStaffToClientsHandler
 {
-    public static Events Handle(ScopeStaffToClients command, [WriteAggregate] Person person, TimeProvider time) =>
-        [.. person.ScopeToClients(command.ClientIds, command.ChangedBy, time.GetUtcNow())];
+    public static async Task<Events> Handle(
+        ScopeStaffToClients command,
+        [WriteAggregate] Person person,
+        IDocumentSession session,
+        TimeProvider time,
+        CancellationToken cancellation)
+    {
+        Guid[] named = [.. command.ClientIds?.Distinct().Take(Person.MaxClientScope) ?? []];
+        IReadOnlyList<Guid> known = named.Length == 0
+            ? []
+            : await session.Query<ClientOrganisationDetails>().Where(client => named.Contains(client.Id)).Select(client => client.Id).ToListAsync(cancellation);
+        return [.. person.ScopeToClients(command.ClientIds, known, command.Actor, time.GetUtcNow())];
+    }
 }

@@ -24,19 +24,15 @@ public static class BeginTwoFactorEnrolmentHandler
 {
     public const string Issuer = "Milestone";
 
-    /// <summary>
-    /// Whoever turns two-factor sign-in on holds the account from then on, so it takes a fresh sign-in
-    /// (ASVS 3.7.1): a session stolen later cannot put the thief's authenticator on the account.
-    /// </summary>
-    public static readonly TimeSpan RecentSignIn = TimeSpan.FromMinutes(15);
-
     public static async Task<TwoFactorEnrolment> Handle(
         BeginTwoFactorEnrolment command,
         IDocumentSession session,
         CredentialManagers credentialManagers,
         TimeProvider time)
     {
-        if (time.GetUtcNow() - command.SignedInAt > RecentSignIn)
+        // Whoever turns two-factor sign-in on holds the account from then on, so it takes a fresh sign-in
+        // (ASVS 3.7.1): a session stolen later cannot put the thief's authenticator on the account.
+        if (time.GetUtcNow() - command.SignedInAt > Person.RecentSignIn)
         {
             throw new CommandRejected(Rejection.Forbidden, "Sign in again first: setting up two-factor sign-in needs a sign-in from the last 15 minutes.");
         }

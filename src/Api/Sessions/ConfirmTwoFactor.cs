@@ -16,11 +16,7 @@ public sealed record ConfirmTwoFactor(Guid PersonId, string Code) : IAuditedComm
 
 public sealed class ConfirmTwoFactorValidator : AbstractValidator<ConfirmTwoFactor>
 {
-    public ConfirmTwoFactorValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.Code).NotEmpty().MaximumLength(20);
-    }
+    public ConfirmTwoFactorValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
 }
 
 public static class ConfirmTwoFactorHandler

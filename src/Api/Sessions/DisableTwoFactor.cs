@@ -15,16 +15,12 @@ public sealed record DisableTwoFactor(Guid PersonId, string Code) : IAuditedComm
 
 public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactor>
 {
-    public DisableTwoFactorValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.Code).NotEmpty().MaximumLength(20);
-    }
+    public DisableTwoFactorValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
 }
 
 public static class DisableTwoFactorHandler
 {
-    public static async Task<(TwoFactorOutcome, Events, OutgoingMessages)> Handle(
+    public static Task<(TwoFactorOutcome, Events, OutgoingMessages)> Handle(
         DisableTwoFactor command,
         [WriteAggregate] Person person,
         IDocumentSession session,
@@ -32,18 +28,14 @@ public static class DisableTwoFactorHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var disabled = person.DisableTwoFactor(now);
         var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        if (await SecondFactor.ConfirmAsync(manager, credentials, command.Code) is { } failure)
+        return ConfirmedTwoFactorChange.MakeAsync(person, person.DisableTwoFactor(now), command.Code, manager, async credentials =>
         {
-            return (TwoFactorOutcome.Failed(failure), [], []);
-        }
-
-        await manager.SetTwoFactorEnabledAsync(credentials, false);
-        // Nothing of the old second factor stays usable: the key becomes one nobody has, and no recovery codes are left.
-        await manager.ResetAuthenticatorKeyAsync(credentials);
-        await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, 0);
-        return (TwoFactorOutcome.Succeeded([]), [disabled], [SecurityNoticeEmail.For(person, "Two-factor sign-in was turned off", now)]);
+            await manager.SetTwoFactorEnabledAsync(credentials, false);
+            // Nothing of the old second factor stays usable: the key becomes one nobody has, and no recovery codes are left.
+            await manager.ResetAuthenticatorKeyAsync(credentials);
+            await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, 0);
+            return [];
+        }, "Two-factor sign-in was turned off", now);
     }
 }

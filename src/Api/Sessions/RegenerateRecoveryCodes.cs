@@ -15,16 +15,12 @@ public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code) : IAudi
 
 public sealed class RegenerateRecoveryCodesValidator : AbstractValidator<RegenerateRecoveryCodes>
 {
-    public RegenerateRecoveryCodesValidator()
-    {
-        RuleFor(command => command.PersonId).NotEmpty();
-        RuleFor(command => command.Code).NotEmpty().MaximumLength(20);
-    }
+    public RegenerateRecoveryCodesValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
 }
 
 public static class RegenerateRecoveryCodesHandler
 {
-    public static async Task<(TwoFactorOutcome, Events, OutgoingMessages)> Handle(
+    public static Task<(TwoFactorOutcome, Events, OutgoingMessages)> Handle(
         RegenerateRecoveryCodes command,
         [WriteAggregate] Person person,
         IDocumentSession session,
@@ -32,18 +28,14 @@ public static class RegenerateRecoveryCodesHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var regenerated = person.RegenerateRecoveryCodes(now);
         var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        if (await SecondFactor.ConfirmAsync(manager, credentials, command.Code) is { } failure)
-        {
-            return (TwoFactorOutcome.Failed(failure), [], []);
-        }
-
-        var recoveryCodes = await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, ConfirmTwoFactorHandler.RecoveryCodeCount);
-        return (
-            TwoFactorOutcome.Succeeded(recoveryCodes!),
-            [regenerated],
-            [SecurityNoticeEmail.For(person, "New recovery codes were made and the old ones stopped working", now)]);
+        return ConfirmedTwoFactorChange.MakeAsync(
+            person,
+            person.RegenerateRecoveryCodes(now),
+            command.Code,
+            manager,
+            async credentials => (await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, ConfirmTwoFactorHandler.RecoveryCodeCount))!,
+            "New recovery codes were made and the old ones stopped working",
+            now);
     }
 }

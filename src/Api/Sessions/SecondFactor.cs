@@ -6,6 +6,9 @@ namespace Milestone.Api.Sessions;
 /// <summary>Checks someone's second factor: a code from their authenticator app, or one of their one-time recovery codes.</summary>
 public static class SecondFactor
 {
+    /// <summary>Longer than any authenticator or recovery code, so a longer one is not a code at all.</summary>
+    public const int CodeMaxLength = 20;
+
     /// <summary>Null when the second factor is right. A recovery code is used up only when the caller's changes commit.</summary>
     public static async Task<SessionFailure?> CheckAsync(UserManager<Credentials> manager, Credentials credentials, string? authenticatorCode, string? recoveryCode)
     {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Teams;
@@ -7,15 +6,6 @@ using Wolverine.Marten;
 namespace Milestone.Api.Teams;
 
 public sealed record AddTeamMember(Guid TeamId, Guid PersonId, Actor Actor) : IActorCommand;
-
-public sealed class AddTeamMemberValidator : AbstractValidator<AddTeamMember>
-{
-    public AddTeamMemberValidator()
-    {
-        RuleFor(command => command.TeamId).NotEmpty();
-        RuleFor(command => command.PersonId).NotEmpty();
-    }
-}
 
 public static class AddTeamMemberHandler
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Teams;
@@ -9,16 +8,11 @@ namespace Milestone.Api.Teams;
 /// <summary>Put a member in charge of the team; null leaves it without a lead.</summary>
 public sealed record ChooseTeamLead(Guid TeamId, Guid? PersonId, Actor Actor) : IActorCommand;
 
-public sealed class ChooseTeamLeadValidator : AbstractValidator<ChooseTeamLead>
-{
-    public ChooseTeamLeadValidator() => RuleFor(command => command.TeamId).NotEmpty();
-}
-
 public static class ChooseTeamLeadHandler
 {
     public static async Task<Events> Handle(ChooseTeamLead command, [WriteAggregate] Team team, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var lead = command.PersonId is { } personId ? await session.TeamCandidateAsync(personId, cancellation) : null;
-        return [.. team.ChooseLead(lead, command.Actor, time.GetUtcNow())];
+        var candidate = command.PersonId is { } personId ? await session.TeamCandidateAsync(personId, cancellation) : null;
+        return [.. team.ChooseLead(command.PersonId, candidate, command.Actor, time.GetUtcNow())];
     }
 }

@@ -1,20 +1,11 @@
-using FluentValidation;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Domain.People;
 using Milestone.Domain.Teams;
 using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 
-public sealed record CreateTeam(Guid TeamId, string Name, Actor Actor) : IActorCommand;
-
-public sealed class CreateTeamValidator : AbstractValidator<CreateTeam>
-{
-    public CreateTeamValidator()
-    {
-        RuleFor(command => command.TeamId).NotEmpty();
-        RuleFor(command => command.Name).MaximumLength(Team.NameMaxLength);
-    }
-}
+public sealed record CreateTeam([NewId] Guid TeamId, string Name, Actor Actor) : IActorCommand;
 
 public static class CreateTeamHandler
 {

@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Domain.People;
 using Milestone.Domain.Teams;
 using Wolverine.Marten;
@@ -6,15 +5,6 @@ using Wolverine.Marten;
 namespace Milestone.Api.Teams;
 
 public sealed record RemoveTeamMember(Guid TeamId, Guid PersonId, Actor Actor) : IActorCommand;
-
-public sealed class RemoveTeamMemberValidator : AbstractValidator<RemoveTeamMember>
-{
-    public RemoveTeamMemberValidator()
-    {
-        RuleFor(command => command.TeamId).NotEmpty();
-        RuleFor(command => command.PersonId).NotEmpty();
-    }
-}
 
 public static class RemoveTeamMemberHandler
 {

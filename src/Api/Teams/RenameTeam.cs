@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Domain.People;
 using Milestone.Domain.Teams;
 using Wolverine.Marten;
@@ -6,15 +5,6 @@ using Wolverine.Marten;
 namespace Milestone.Api.Teams;
 
 public sealed record RenameTeam(Guid TeamId, int Version, string Name, Actor Actor) : IActorCommand;
-
-public sealed class RenameTeamValidator : AbstractValidator<RenameTeam>
-{
-    public RenameTeamValidator()
-    {
-        RuleFor(command => command.TeamId).NotEmpty();
-        RuleFor(command => command.Name).MaximumLength(Team.NameMaxLength);
-    }
-}
 
 public static class RenameTeamHandler
 {

@@ -1,5 +1,4 @@
 using Marten;
-using Milestone.Domain.Rules;
 using Milestone.Domain.Teams;
 using Milestone.Projections.People;
 
@@ -7,9 +6,9 @@ namespace Milestone.Api.Teams;
 
 public static class TeamCandidates
 {
-    /// <summary>The person as the team decisions see them: their role and whether they may still work.</summary>
-    public static async Task<TeamCandidate> TeamCandidateAsync(this IQuerySession session, Guid personId, CancellationToken cancellation) =>
+    /// <summary>The person as the team decisions see them, their role and whether they may still work; null when there is none.</summary>
+    public static async Task<TeamCandidate?> TeamCandidateAsync(this IQuerySession session, Guid personId, CancellationToken cancellation) =>
         await session.LoadAsync<PersonAccount>(personId, cancellation) is { } person
             ? new TeamCandidate(person.Id, person.Role, person.Status)
-            : throw new CommandRejected(Rejection.NotFound, "There is no such person.", "personId");
+            : null;
 }

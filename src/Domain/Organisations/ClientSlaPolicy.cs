@@ -1,3 +1,6 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
 namespace Milestone.Domain.Organisations;
 
 /// <summary>
@@ -6,8 +9,21 @@ namespace Milestone.Domain.Organisations;
 /// </summary>
 public static class ClientSlaPolicy
 {
-    public static IEnumerable<ClientSlaPolicyChosen> Choose(Guid clientId, Guid? current, Guid? policyId, Guid chosenBy, DateTimeOffset now) =>
-        current == policyId ? [] : [new ClientSlaPolicyChosen(clientId, policyId, chosenBy, now)];
+    public static IEnumerable<ClientSlaPolicyChosen> Choose(Guid clientId, Guid? current, Guid? policyId, bool policyExists, Actor actor, DateTimeOffset now)
+    {
+        ClientOrganisation.RequireWorksWith(actor, clientId);
+        if (!actor.Role.MayManageClientOrganisations())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Your role may not choose a client's SLA policy.");
+        }
+
+        if (policyId is not null && !policyExists)
+        {
+            throw new CommandRejected(Rejection.NotFound, "There is no such SLA policy.", "policyId");
+        }
+
+        return current == policyId ? [] : [new ClientSlaPolicyChosen(clientId, policyId, actor.PersonId, now)];
+    }
 }
 
 /// <summary>The client's requests count under this policy from now on; null returns them to the default policy.</summary>

@@ -1,4 +1,5 @@
 using Milestone.Domain.People;
+using Milestone.Domain.Rules;
 
 namespace Milestone.Domain.Organisations;
 
@@ -8,9 +9,17 @@ namespace Milestone.Domain.Organisations;
 /// </summary>
 public static class TwoFactorRequirement
 {
-    /// <summary>Setting the requirement to what it already is changes nothing.</summary>
-    public static IEnumerable<TwoFactorRequirementChanged> Set(Guid clientId, bool currentlyRequired, bool required, Guid changedBy, DateTimeOffset now) =>
-        currentlyRequired == required ? [] : [new TwoFactorRequirementChanged(clientId, required, changedBy, now)];
+    /// <summary>Administrators for any client, a client admin for their own; setting it to what it already is changes nothing.</summary>
+    public static IEnumerable<TwoFactorRequirementChanged> Set(Guid clientId, bool currentlyRequired, bool required, Actor actor, DateTimeOffset now)
+    {
+        ClientOrganisation.RequireWorksWith(actor, clientId);
+        if (!actor.Role.MayRequireTwoFactor())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Your role may not require two-factor sign-in.");
+        }
+
+        return currentlyRequired == required ? [] : [new TwoFactorRequirementChanged(clientId, required, actor.PersonId, now)];
+    }
 
     public static bool MustEnrol(Role role, bool usesTwoFactor, bool clientRequiresIt, bool requiredForStaff) =>
         !usesTwoFactor && (role.IsStaff() ? requiredForStaff : clientRequiresIt);

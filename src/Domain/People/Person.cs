@@ -17,6 +17,8 @@ public sealed partial record Person(
 
     public static readonly TimeSpan InvitationLifetime = TimeSpan.FromHours(72);
 
+    public const int MaxClientScope = 1_000;
+
     public static Person? Evolve(Person? state, object @event) => @event switch
     {
         PersonInvited invited => new Person(
@@ -60,10 +62,13 @@ public sealed partial record Person(
         return new PersonInvited(personId, email.Trim(), name.Trim(), role, clientId, invitationId, now + InvitationLifetime, invitedBy, now);
     }
 
-    public InvitationResent ResendInvitation(Guid invitationId, Guid resentBy, DateTimeOffset now) =>
-        Status == PersonStatus.Invited
-            ? new InvitationResent(Id, ClientId, invitationId, now + InvitationLifetime, resentBy, now)
+    public InvitationResent ResendInvitation(Guid invitationId, Actor by, DateTimeOffset now)
+    {
+        RequireManagedBy(by, $"invite a {Role}");
+        return Status == PersonStatus.Invited
+            ? new InvitationResent(Id, ClientId, invitationId, now + InvitationLifetime, by.PersonId, now)
             : throw new CommandRejected(Rejection.Conflict, "This person has already joined.");
+    }
 
     public IEnumerable<object> AcceptInvitation(Guid invitationId, DateTimeOffset now)
     {
@@ -80,35 +85,59 @@ public sealed partial record Person(
         return [new InvitationAccepted(Id, ClientId, invitationId, now)];
     }
 
-    public IEnumerable<object> Deactivate(Guid by, DateTimeOffset now)
+    public IEnumerable<object> Deactivate(Actor by, DateTimeOffset now)
     {
-        if (by == Id)
+        RequireManagedBy(by, $"manage a {Role}");
+        if (by.PersonId == Id)
         {
             throw new CommandRejected(Rejection.Invalid, "You cannot deactivate yourself; ask another administrator.");
         }
 
-        return Status == PersonStatus.Deactivated ? [] : [new PersonDeactivated(Id, ClientId, by, now)];
+        return Status == PersonStatus.Deactivated ? [] : [new PersonDeactivated(Id, ClientId, by.PersonId, now)];
     }
 
     /// <summary>Staff roles change among staff roles and client roles among client roles; moving between the two is a new person.</summary>
-    public IEnumerable<object> ChangeRole(Role to, Guid by, DateTimeOffset now)
+    public IEnumerable<object> ChangeRole(Role to, Actor by, DateTimeOffset now)
     {
+        RequireManagedBy(by, $"manage a {Role}");
+        if (!by.Role.MayManagePeople(to))
+        {
+            throw new CommandRejected(Rejection.Forbidden, $"Your role may not give the {to} role.");
+        }
+
         if (to.IsStaff() != Role.IsStaff())
         {
             throw new CommandRejected(Rejection.Invalid, "A client user cannot become staff, nor staff a client user; invite them anew.", "role");
         }
 
-        if (by == Id && Role == Role.Admin && to != Role.Admin)
+        if (by.PersonId == Id && Role == Role.Admin && to != Role.Admin)
         {
             throw new CommandRejected(Rejection.Invalid, "You cannot take away your own administrator role; ask another administrator.", "role");
         }
 
         EnsureNotDeactivated();
-        return to == Role ? [] : [new PersonRoleChanged(Id, ClientId, Role, to, by, now)];
+        return to == Role ? [] : [new PersonRoleChanged(Id, ClientId, Role, to, by.PersonId, now)];
     }
 
-    public IEnumerable<object> ScopeToClients(IReadOnlyList<Guid>? clientIds, Guid by, DateTimeOffset now)
+    /// <summary>Administrators only, to clients that exist; <paramref name="knownClientIds"/> are those of the ids that do.</summary>
+    public IEnumerable<object> ScopeToClients(IReadOnlyList<Guid>? clientIds, IReadOnlyCollection<Guid> knownClientIds, Actor by, DateTimeOffset now)
     {
+        if (!by.Role.MayScopeStaffToClients())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Your role may not limit staff to clients.");
+        }
+
+        RequireVisibleTo(by);
+        if (clientIds?.Count > MaxClientScope)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"At most {MaxClientScope:N0} clients.", "clientIds");
+        }
+
+        if (clientIds?.Any(clientId => !knownClientIds.Contains(clientId) || !by.WorksWith(clientId)) == true)
+        {
+            throw new CommandRejected(Rejection.NotFound, "There is no such client.");
+        }
+
         if (!Role.IsStaff())
         {
             throw new CommandRejected(Rejection.Invalid, "Only staff are scoped to clients; a client user belongs to one organisation.");
@@ -117,7 +146,30 @@ public sealed partial record Person(
         EnsureNotDeactivated();
         var scope = clientIds?.Distinct().Order().ToList();
         var unchanged = scope is null ? ClientScope is null : ClientScope is not null && scope.SequenceEqual(ClientScope);
-        return unchanged ? [] : [new StaffClientScopeChanged(Id, scope, by, now)];
+        return unchanged ? [] : [new StaffClientScopeChanged(Id, scope, by.PersonId, now)];
+    }
+
+    /// <summary>Client users see their organisation's people; staff see staff and the people of the clients they work for.</summary>
+    public bool IsVisibleTo(Actor actor) => ClientId is { } clientId ? actor.WorksWith(clientId) : actor.IsStaff;
+
+    public static CommandRejected NoSuchPerson() => new(Rejection.NotFound, "There is no such person.");
+
+    /// <summary>Someone the actor may not see is not there for them; someone they see but may not manage is forbidden.</summary>
+    private void RequireManagedBy(Actor actor, string what)
+    {
+        RequireVisibleTo(actor);
+        if (!actor.Role.MayManagePeople(Role))
+        {
+            throw new CommandRejected(Rejection.Forbidden, $"Your role may not {what}.");
+        }
+    }
+
+    private void RequireVisibleTo(Actor actor)
+    {
+        if (!IsVisibleTo(actor))
+        {
+            throw NoSuchPerson();
+        }
     }
 
     private void EnsureNotDeactivated()

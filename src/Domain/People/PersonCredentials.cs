@@ -7,6 +7,9 @@ public sealed partial record Person
 {
     public const string PasswordResetLinkInvalid = "This password reset link is no longer valid; ask for a new one.";
 
+    /// <summary>How recent a sign-in must be for changes to how someone signs in.</summary>
+    public static readonly TimeSpan RecentSignIn = TimeSpan.FromMinutes(15);
+
     public bool UsesTwoFactor { get; init; }
 
     public TwoFactorEnabled EnableTwoFactor(DateTimeOffset now)
@@ -34,8 +37,15 @@ public sealed partial record Person
     /// for their own organisation, takes the second factor away. Nobody resets their own: that would make the
     /// password, or a stolen session, enough to remove it.
     /// </summary>
-    public TwoFactorReset ResetTwoFactor(Actor by, DateTimeOffset now)
+    public TwoFactorReset ResetTwoFactor(Actor by, DateTimeOffset bySignedInAt, DateTimeOffset now)
     {
+        RequireVisibleTo(by);
+        // A session stolen from an administrator must not be enough to strip someone's second factor.
+        if (now - bySignedInAt > RecentSignIn)
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Sign in again first: resetting two-factor sign-in needs a sign-in from the last 15 minutes.");
+        }
+
         if (by.PersonId == Id)
         {
             throw new CommandRejected(Rejection.Invalid, "You cannot reset your own two-factor sign-in; ask an administrator.");

@@ -42,9 +42,10 @@ public sealed record Team(Guid Id, string Name, IReadOnlyList<Guid> Members, Gui
     }
 
     /// <summary>Agents and team leads take requests, so they are who teams are made of.</summary>
-    public IEnumerable<object> AddMember(TeamCandidate person, Actor actor, DateTimeOffset now)
+    public IEnumerable<object> AddMember(TeamCandidate? candidate, Actor actor, DateTimeOffset now)
     {
         RequireAdmin(actor);
+        var person = candidate ?? throw NoSuchPerson();
         if (Members.Contains(person.PersonId))
         {
             return [];
@@ -65,10 +66,14 @@ public sealed record Team(Guid Id, string Name, IReadOnlyList<Guid> Members, Gui
         return Members.Contains(personId) ? [new TeamMemberRemoved(Id, personId, actor.PersonId, now)] : [];
     }
 
-    /// <summary>The lead is one of the team's members with the team lead role; null leaves the team without one.</summary>
-    public IEnumerable<object> ChooseLead(TeamCandidate? lead, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// The lead is one of the team's members with the team lead role; no person leaves the team without one.
+    /// A person named but not found is refused, never taken as "no lead".
+    /// </summary>
+    public IEnumerable<object> ChooseLead(Guid? personId, TeamCandidate? candidate, Actor actor, DateTimeOffset now)
     {
         RequireAdmin(actor);
+        var lead = personId is null ? null : candidate ?? throw NoSuchPerson();
         if (lead?.PersonId == LeadId)
         {
             return [];
@@ -99,6 +104,8 @@ public sealed record Team(Guid Id, string Name, IReadOnlyList<Guid> Members, Gui
             throw new CommandRejected(Rejection.Forbidden, "Only administrators form and change teams.");
         }
     }
+
+    public static CommandRejected NoSuchPerson() => new(Rejection.NotFound, "There is no such person.", "personId");
 
     private static void RequireActive(TeamCandidate person)
     {

@@ -68,7 +68,7 @@ public sealed class DemoData(IServiceProvider services)
         foreach (var (name, timeZone, domain, requests) in Clients)
         {
             var clientId = NewId();
-            await _bus.InvokeAsync(new CreateClientOrganisation(clientId, name, timeZone, [name.Split(' ')[0] + " HQ"], admin));
+            await _bus.InvokeAsync(new CreateClientOrganisation(clientId, name, timeZone, [name.Split(' ')[0] + " HQ"], new Actor(admin, Role.Admin, null)));
             await JoinAsync($"admin@{domain}", $"{name} Admin", Role.ClientAdmin, clientId, admin);
             var member = await JoinAsync($"member@{domain}", $"{name} Member", Role.ClientMember, clientId, admin);
             for (var index = 0; index < requests.Length; index++)

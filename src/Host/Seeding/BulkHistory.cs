@@ -41,7 +41,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         var createdAt = firstRequestAt - TimeSpan.FromDays(2);
         var clientId = Guid.CreateVersion7(createdAt);
         history.Start<ClientOrganisationDetails>(
-            clientId, createdAt, cast.Admin, ClientOrganisation.Create(clientId, $"Client {number:D5}", zone, [$"Office {number:D5}"], cast.Admin.PersonId, createdAt));
+            clientId, createdAt, cast.Admin, ClientOrganisation.Create(clientId, $"Client {number:D5}", zone, [$"Office {number:D5}"], cast.Admin, createdAt));
 
         var members = new[] { Join(history, clientId, number, "admin", Role.ClientAdmin, createdAt), Join(history, clientId, number, "member", Role.ClientMember, createdAt) };
         var bank = new BankLedger(history, clientId, zone, cast.AccountManager, createdAt.AddHours(1));

@@ -1,5 +1,6 @@
 using Milestone.Domain.Organisations;
 using Milestone.Domain.People;
+using Milestone.Domain.Rules;
 
 namespace Milestone.Domain.Tests.Organisations;
 
@@ -8,6 +9,7 @@ public sealed class TwoFactorRequirementTests
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
+    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
 
     [Theory]
     [InlineData(false, true)]
@@ -16,7 +18,7 @@ public sealed class TwoFactorRequirementTests
     {
         Assert.Equal(
             [new TwoFactorRequirementChanged(ClientId, required, AdminId, Now)],
-            TwoFactorRequirement.Set(ClientId, current, required, AdminId, Now));
+            TwoFactorRequirement.Set(ClientId, current, required, Admin, Now));
     }
 
     [Theory]
@@ -24,7 +26,36 @@ public sealed class TwoFactorRequirementTests
     [InlineData(true)]
     public void Setting_it_to_what_it_is_changes_nothing(bool required)
     {
-        Assert.Empty(TwoFactorRequirement.Set(ClientId, required, required, AdminId, Now));
+        Assert.Empty(TwoFactorRequirement.Set(ClientId, required, required, Admin, Now));
+    }
+
+    [Fact]
+    public void A_client_admin_requires_it_of_their_own_organisation()
+    {
+        var clientAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, ClientId);
+
+        Assert.Equal([new TwoFactorRequirementChanged(ClientId, true, clientAdmin.PersonId, Now)], TwoFactorRequirement.Set(ClientId, false, true, clientAdmin, Now));
+    }
+
+    [Theory]
+    [InlineData(Role.ClientMember)]
+    [InlineData(Role.Agent)]
+    [InlineData(Role.AccountManager)]
+    public void Other_roles_may_not_require_it(Role role)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(ClientId, false, true, new Actor(AdminId, role, role.IsStaff() ? null : ClientId), Now));
+
+        Assert.Equal(Rejection.Forbidden, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Another_organisation_is_not_there_for_a_client_admin()
+    {
+        var otherAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, Guid.NewGuid());
+
+        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(ClientId, false, true, otherAdmin, Now));
+
+        Assert.Equal((Rejection.NotFound, "There is no such client."), (rejected.Rejection, rejected.Message));
     }
 
     [Theory]

@@ -78,7 +78,7 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited());
 
-        var resent = person.ResendInvitation(SecondInvitation, AdminId, Now.AddHours(80));
+        var resent = person.ResendInvitation(SecondInvitation, new Actor(AdminId, Role.Admin, null), Now.AddHours(80));
         var afterResend = Given(Invited(), resent);
 
         Assert.Equal(new InvitationResent(PersonId, ClientId, SecondInvitation, Now.AddHours(152), AdminId, Now.AddHours(80)), resent);
@@ -91,7 +91,7 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, AdminId, Now.AddHours(2)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, new Actor(AdminId, Role.Admin, null), Now.AddHours(2)));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
     }

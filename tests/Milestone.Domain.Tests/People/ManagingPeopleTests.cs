@@ -11,13 +11,14 @@ public sealed class ManagingPeopleTests
     private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
     private static readonly Guid Invitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
+    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
 
     [Fact]
     public void Deactivating_an_active_person_records_who_did_it()
     {
         var agent = Given(Role.Agent, null);
 
-        Assert.Equal([new PersonDeactivated(PersonId, null, AdminId, Now)], agent.Deactivate(AdminId, Now));
+        Assert.Equal([new PersonDeactivated(PersonId, null, AdminId, Now)], agent.Deactivate(Admin, Now));
     }
 
     [Fact]
@@ -25,7 +26,7 @@ public sealed class ManagingPeopleTests
     {
         var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, AdminId, Now));
 
-        Assert.Empty(agent.Deactivate(AdminId, Now.AddMinutes(1)));
+        Assert.Empty(agent.Deactivate(Admin, Now.AddMinutes(1)));
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class ManagingPeopleTests
     {
         var admin = Given(Role.Admin, null);
 
-        Assert.Throws<CommandRejected>(() => admin.Deactivate(PersonId, Now));
+        Assert.Throws<CommandRejected>(() => admin.Deactivate(Admin with { PersonId = PersonId }, Now));
     }
 
     [Fact]
@@ -41,13 +42,13 @@ public sealed class ManagingPeopleTests
     {
         var agent = Given(Role.Agent, null);
 
-        Assert.Equal([new PersonRoleChanged(PersonId, null, Role.Agent, Role.TeamLead, AdminId, Now)], agent.ChangeRole(Role.TeamLead, AdminId, Now));
+        Assert.Equal([new PersonRoleChanged(PersonId, null, Role.Agent, Role.TeamLead, AdminId, Now)], agent.ChangeRole(Role.TeamLead, Admin, Now));
     }
 
     [Fact]
     public void The_same_role_again_changes_nothing()
     {
-        Assert.Empty(Given(Role.ClientMember, Acme).ChangeRole(Role.ClientMember, AdminId, Now));
+        Assert.Empty(Given(Role.ClientMember, Acme).ChangeRole(Role.ClientMember, Admin, Now));
     }
 
     [Theory]
@@ -57,7 +58,7 @@ public sealed class ManagingPeopleTests
     {
         var person = Given(from, from.IsStaff() ? null : Acme);
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.ChangeRole(to, AdminId, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => person.ChangeRole(to, Admin, Now));
 
         Assert.Equal("role", rejected.Field);
     }
@@ -65,7 +66,7 @@ public sealed class ManagingPeopleTests
     [Fact]
     public void An_administrator_cannot_demote_themselves()
     {
-        Assert.Throws<CommandRejected>(() => Given(Role.Admin, null).ChangeRole(Role.Agent, PersonId, Now));
+        Assert.Throws<CommandRejected>(() => Given(Role.Admin, null).ChangeRole(Role.Agent, Admin with { PersonId = PersonId }, Now));
     }
 
     [Fact]
@@ -73,7 +74,7 @@ public sealed class ManagingPeopleTests
     {
         var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, AdminId, Now));
 
-        var rejected = Assert.Throws<CommandRejected>(() => agent.ChangeRole(Role.TeamLead, AdminId, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => agent.ChangeRole(Role.TeamLead, Admin, Now));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
     }
@@ -83,7 +84,7 @@ public sealed class ManagingPeopleTests
     {
         var manager = Given(Role.AccountManager, null);
 
-        var events = manager.ScopeToClients([Globex, Acme, Globex], AdminId, Now);
+        var events = manager.ScopeToClients([Globex, Acme, Globex], [Globex, Acme], Admin, Now);
 
         var scoped = Assert.IsType<StaffClientScopeChanged>(Assert.Single(events));
         Assert.Equal([Acme, Globex], scoped.ClientIds);
@@ -94,15 +95,53 @@ public sealed class ManagingPeopleTests
     {
         var manager = Given(Role.AccountManager, null, new StaffClientScopeChanged(PersonId, [Acme, Globex], AdminId, Now));
 
-        Assert.Empty(manager.ScopeToClients([Globex, Acme], AdminId, Now));
-        Assert.Single(manager.ScopeToClients(null, AdminId, Now));
+        Assert.Empty(manager.ScopeToClients([Globex, Acme], [Globex, Acme], Admin, Now));
+        Assert.Single(manager.ScopeToClients(null, [], Admin, Now));
     }
 
     [Fact]
     public void Client_users_are_not_scoped()
     {
-        Assert.Throws<CommandRejected>(() => Given(Role.ClientAdmin, Acme).ScopeToClients([Globex], AdminId, Now));
+        Assert.Throws<CommandRejected>(() => Given(Role.ClientAdmin, Acme).ScopeToClients([Globex], [Globex], Admin, Now));
     }
+
+    [Fact]
+    public void A_client_admin_manages_their_own_organisation_s_people_and_nobody_else()
+    {
+        var clientAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, Acme);
+
+        Assert.Single(Given(Role.ClientMember, Acme).Deactivate(clientAdmin, Now));
+        Assert.Equal(Rejection.NotFound, Refused(() => Given(Role.ClientMember, Globex).Deactivate(clientAdmin, Now)).Rejection);
+        Assert.Equal(Rejection.NotFound, Refused(() => Given(Role.Agent, null).ChangeRole(Role.TeamLead, clientAdmin, Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Refused(() => Given(Role.ClientMember, Acme).ChangeRole(Role.Admin, clientAdmin, Now)).Rejection);
+        Assert.Equal(Rejection.NotFound, Refused(() => [Given(Role.ClientMember, Globex).ResendInvitation(Guid.NewGuid(), clientAdmin, Now)]).Rejection);
+    }
+
+    [Theory]
+    [InlineData(Role.Agent)]
+    [InlineData(Role.Executive)]
+    [InlineData(Role.ClientMember)]
+    public void Only_administrators_and_client_admins_manage_people(Role role)
+    {
+        var actor = new Actor(Guid.NewGuid(), role, role.IsStaff() ? null : Acme);
+        var member = Given(Role.ClientMember, Acme);
+
+        Assert.Equal(Rejection.Forbidden, Refused(() => member.Deactivate(actor, Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Refused(() => member.ChangeRole(Role.ClientAdmin, actor, Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Refused(() => [member.ResendInvitation(Guid.NewGuid(), actor, Now)]).Rejection);
+    }
+
+    [Fact]
+    public void Only_administrators_scope_staff_and_only_to_clients_that_exist()
+    {
+        var manager = Given(Role.AccountManager, null);
+
+        Assert.Equal(Rejection.Forbidden, Refused(() => manager.ScopeToClients([Acme], [Acme], Admin with { Role = Role.AccountManager }, Now)).Rejection);
+        Assert.Equal(Rejection.NotFound, Refused(() => manager.ScopeToClients([Acme, Globex], [Acme], Admin, Now)).Rejection);
+        Assert.Equal("clientIds", Refused(() => manager.ScopeToClients([.. Enumerable.Range(0, Person.MaxClientScope + 1).Select(_ => Guid.NewGuid())], [], Admin, Now)).Field);
+    }
+
+    private static CommandRejected Refused(Func<IEnumerable<object>> decision) => Assert.Throws<CommandRejected>(() => decision().ToList());
 
     private static Person Given(Role role, Guid? clientId, params object[] more) =>
         new object[]

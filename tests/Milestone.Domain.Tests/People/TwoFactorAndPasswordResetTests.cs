@@ -94,7 +94,7 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
 
-        var reset = person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4));
+        var reset = person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4));
 
         Assert.Equal(new TwoFactorReset(PersonId, ClientId, AdminId, Now.AddDays(4)), reset);
         Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), reset).UsesTwoFactor);
@@ -106,13 +106,23 @@ public sealed class TwoFactorAndPasswordResetTests
         var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
         var clientAdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2");
 
-        var reset = person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, ClientId), Now.AddDays(4));
-        var elsewhere = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, Guid.NewGuid()), Now.AddDays(4)));
-        var member = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientMember, ClientId), Now.AddDays(4)));
+        var reset = person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, ClientId), Now.AddDays(4), Now.AddDays(4));
+        var elsewhere = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, Guid.NewGuid()), Now.AddDays(4), Now.AddDays(4)));
+        var member = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientMember, ClientId), Now.AddDays(4), Now.AddDays(4)));
 
         Assert.Equal(clientAdminId, reset.ResetBy);
-        Assert.Equal(Rejection.Forbidden, elsewhere.Rejection);
+        Assert.Equal(Rejection.NotFound, elsewhere.Rejection);
         Assert.Equal(Rejection.Forbidden, member.Rejection);
+    }
+
+    [Fact]
+    public void A_reset_needs_a_recent_sign_in()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        var stale = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4) - Person.RecentSignIn - TimeSpan.FromSeconds(1), Now.AddDays(4)));
+
+        Assert.Equal(Rejection.Forbidden, stale.Rejection);
     }
 
     [Fact]
@@ -121,8 +131,8 @@ public sealed class TwoFactorAndPasswordResetTests
         var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
         var withoutIt = Given(Invited(), Accepted());
 
-        var own = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(PersonId, Role.Admin, null), Now.AddDays(4)));
-        var nothing = Assert.Throws<CommandRejected>(() => withoutIt.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4)));
+        var own = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(PersonId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4)));
+        var nothing = Assert.Throws<CommandRejected>(() => withoutIt.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4)));
 
         Assert.Equal(Rejection.Invalid, own.Rejection);
         Assert.Equal(Rejection.Conflict, nothing.Rejection);

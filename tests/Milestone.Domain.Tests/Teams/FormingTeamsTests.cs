@@ -55,10 +55,54 @@ public sealed class FormingTeamsTests
     {
         var team = Given(Formed(), new TeamMemberAdded(TeamId, Ann.PersonId, Admin.PersonId, Now));
 
-        Assert.Equal("personId", Assert.Throws<CommandRejected>(() => team.ChooseLead(Ann, Admin, Now)).Field);
-        Assert.Equal("personId", Assert.Throws<CommandRejected>(() => team.ChooseLead(Lee, Admin, Now)).Field);
+        Assert.Equal("personId", Assert.Throws<CommandRejected>(() => team.ChooseLead(Ann.PersonId, Ann, Admin, Now)).Field);
+        Assert.Equal("personId", Assert.Throws<CommandRejected>(() => team.ChooseLead(Lee.PersonId, Lee, Admin, Now)).Field);
         var withLee = Given(team, new TeamMemberAdded(TeamId, Lee.PersonId, Admin.PersonId, Now));
-        Assert.Equal([new TeamLeadChosen(TeamId, Lee.PersonId, Admin.PersonId, Now)], withLee.ChooseLead(Lee, Admin, Now));
+        Assert.Equal([new TeamLeadChosen(TeamId, Lee.PersonId, Admin.PersonId, Now)], withLee.ChooseLead(Lee.PersonId, Lee, Admin, Now));
+    }
+
+    [Fact]
+    public void Only_administrators_change_a_team_and_before_any_person_is_looked_at()
+    {
+        var agent = Admin with { Role = Role.Agent };
+
+        Assert.All(
+            [
+                () => Formed().AddMember(null, agent, Now),
+                () => Formed().RemoveMember(Ann.PersonId, agent, Now),
+                () => Formed().ChooseLead(Guid.NewGuid(), null, agent, Now),
+                () => Formed().Rename("Desk", agent, Now),
+            ],
+            (Func<IEnumerable<object>> change) => Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => change().ToList()).Rejection));
+    }
+
+    [Fact]
+    public void A_person_who_is_not_there_neither_joins_nor_leads()
+    {
+        Assert.Equal((Rejection.NotFound, "personId"), Rejected(() => Formed().AddMember(null, Admin, Now)));
+        Assert.Equal((Rejection.NotFound, "personId"), Rejected(() => Formed().ChooseLead(Guid.NewGuid(), null, Admin, Now)));
+    }
+
+    [Fact]
+    public void Choosing_no_lead_leaves_the_team_without_one()
+    {
+        var led = Given(
+            Formed(),
+            new TeamMemberAdded(TeamId, Lee.PersonId, Admin.PersonId, Now),
+            new TeamLeadChosen(TeamId, Lee.PersonId, Admin.PersonId, Now));
+
+        Assert.Equal([new TeamLeadChosen(TeamId, null, Admin.PersonId, Now)], led.ChooseLead(null, null, Admin, Now));
+        Assert.Empty(Formed().ChooseLead(null, null, Admin, Now));
+    }
+
+    public static TheoryData<string> UnfitNames => ["  ", new string('x', Team.NameMaxLength + 1)];
+
+    [Theory]
+    [MemberData(nameof(UnfitNames))]
+    public void A_team_name_is_neither_blank_nor_too_long(string name)
+    {
+        Assert.Equal((Rejection.Invalid, "name"), Rejected(() => [Team.Create(TeamId, name, Admin, Now)]));
+        Assert.Equal((Rejection.Invalid, "name"), Rejected(() => Formed().Rename(name, Admin, Now)));
     }
 
     [Fact]
@@ -76,6 +120,12 @@ public sealed class FormingTeamsTests
         Assert.Null(after.LeadId);
         Assert.Empty(after.Members);
         Assert.Empty(after.RemoveMember(Lee.PersonId, Admin, Now));
+    }
+
+    private static (Rejection, string?) Rejected(Func<IEnumerable<object>> decision)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => decision().ToList());
+        return (rejected.Rejection, rejected.Field);
     }
 
     private static Team Formed() => Team.Evolve(null, Team.Create(TeamId, "Service desk", Admin, Now))!;
