@@ -90,7 +90,13 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
             Rejection.Forbidden => ErrorCodes.Forbidden,
             _ => ErrorCodes.Validation,
         };
-        return new CodedError(code, rejected.Message, rejected.Field is null ? null : new Dictionary<string, object?> { ["field"] = rejected.Field });
+        var extensions = new Dictionary<string, object?>(rejected.Details);
+        if (rejected.Field is not null)
+        {
+            extensions["field"] = rejected.Field;
+        }
+
+        return new CodedError(code, rejected.Message, extensions);
     }
 
     private CodedError Unexpected(Exception exception)

@@ -120,14 +120,6 @@ public static class Visibility
     /// <summary>The request's version as the caller counts it: staff the stream's, clients only what they can see.</summary>
     public static int VersionSeenBy(this RequestDetails request, Caller caller) => caller.IsStaff ? request.Version : request.ClientVersion;
 
-    /// <summary>
-    /// The stream version a change named by the caller's version expects, or null when the caller has not
-    /// seen the request as it stands. A client who has seen every change they can see is up to date,
-    /// whatever internal notes came since.
-    /// </summary>
-    public static int? StreamVersionFor(this RequestDetails request, Caller caller, int seen) =>
-        caller.IsStaff ? seen : seen == request.ClientVersion ? request.Version : null;
-
     /// <summary>Staff see every event on a request they may see; client users never see internal notes or what became of them.</summary>
     public static bool MayBeSeenBy(this IRequestEvent change, Caller caller) => caller.IsStaff || !change.IsStaffOnly();
 }

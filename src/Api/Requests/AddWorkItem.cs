@@ -1,26 +1,23 @@
-using FluentValidation;
+using GraphQL;
+using Milestone.Api.GraphQL.Binding;
+using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
-public sealed record AddWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId, string Title, Guid? AssigneeId) : IActorCommand;
-
-public sealed class AddWorkItemValidator : AbstractValidator<AddWorkItem>
-{
-    public AddWorkItemValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.WorkItemId).NotEmpty();
-        RuleFor(command => command.Title)
-            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Title is required.")
-            .MaximumLength(Request.WorkItemTitleMaxLength);
-    }
-}
+/// <summary>Add a child task to the request, perhaps for someone in particular.</summary>
+public sealed record AddWorkItem(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, [NewId] Guid WorkItemId, string Title, Guid? AssigneeId) : IRequestChange;
 
 public static class AddWorkItemHandler
 {
-    public static Events Handle(AddWorkItem command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.AddWorkItem(command.Actor, command.WorkItemId, command.Title, command.AssigneeId, time.GetUtcNow())];
+    public static Task<NamedPerson?> LoadAsync(AddWorkItem command, IQuerySession session, CancellationToken cancellation) =>
+        session.NamedPersonAsync(command.AssigneeId, cancellation);
+
+    public static Events Handle(AddWorkItem command, [WriteAggregate] Request request, NamedPerson? assignee, TimeProvider time) =>
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).AddWorkItem(command.Actor, command.WorkItemId, command.Title, command.AssigneeId, assignee, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -1,23 +1,22 @@
-using FluentValidation;
+using GraphQL;
+using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Give the request to an agent, or take it from whoever has it (no assignee).</summary>
-public sealed record AssignRequest(Guid RequestId, int Version, Actor Actor, Guid? AssigneeId) : IActorCommand;
-
-public sealed class AssignRequestValidator : AbstractValidator<AssignRequest>
-{
-    public AssignRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-    }
-}
+public sealed record AssignRequest(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Guid? AssigneeId) : IRequestChange;
 
 public static class AssignRequestHandler
 {
-    public static Events Handle(AssignRequest command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.Assign(command.Actor, command.AssigneeId, time.GetUtcNow())];
+    public static Task<NamedPerson?> LoadAsync(AssignRequest command, IQuerySession session, CancellationToken cancellation) =>
+        session.NamedPersonAsync(command.AssigneeId, cancellation);
+
+    public static Events Handle(AssignRequest command, [WriteAggregate] Request request, NamedPerson? assignee, TimeProvider time) =>
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).Assign(command.Actor, command.AssigneeId, assignee, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

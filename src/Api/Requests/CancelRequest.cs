@@ -1,24 +1,18 @@
-using FluentValidation;
+using GraphQL;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Withdraw a request that is still open.</summary>
-public sealed record CancelRequest(Guid RequestId, int Version, Actor Actor, string Reason) : IActorCommand;
-
-public sealed class CancelRequestValidator : AbstractValidator<CancelRequest>
-{
-    public CancelRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.Reason).IsAReason();
-    }
-}
+public sealed record CancelRequest(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, string Reason) : IRequestChange;
 
 public static class CancelRequestHandler
 {
     public static Events Handle(CancelRequest command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.Cancel(command.Actor, command.Reason, time.GetUtcNow())];
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).Cancel(command.Actor, command.Reason, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -1,25 +1,18 @@
-using FluentValidation;
+using GraphQL;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Raise or lower the urgency, saying why.</summary>
-public sealed record ChangeUrgency(Guid RequestId, int Version, Actor Actor, Urgency Urgency, string Reason) : IActorCommand;
-
-public sealed class ChangeUrgencyValidator : AbstractValidator<ChangeUrgency>
-{
-    public ChangeUrgencyValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.Urgency).IsInEnum();
-        RuleFor(command => command.Reason).IsAReason();
-    }
-}
+public sealed record ChangeUrgency(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Urgency Urgency, string Reason) : IRequestChange;
 
 public static class ChangeUrgencyHandler
 {
     public static Events Handle(ChangeUrgency command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.ChangeUrgency(command.Actor, command.Urgency, command.Reason, time.GetUtcNow())];
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).ChangeUrgency(command.Actor, command.Urgency, command.Reason, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

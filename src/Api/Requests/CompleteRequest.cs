@@ -1,24 +1,18 @@
-using FluentValidation;
+using GraphQL;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Mark the work done.</summary>
-public sealed record CompleteRequest(Guid RequestId, int Version, Actor Actor, string? OverrideReason) : IActorCommand;
-
-public sealed class CompleteRequestValidator : AbstractValidator<CompleteRequest>
-{
-    public CompleteRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.OverrideReason).MaximumLength(RequestChangeValidation.ReasonMaxLength);
-    }
-}
+public sealed record CompleteRequest(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, string? OverrideReason) : IRequestChange;
 
 public static class CompleteRequestHandler
 {
     public static Events Handle(CompleteRequest command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.Complete(command.Actor, command.OverrideReason, time.GetUtcNow())];
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).Complete(command.Actor, command.OverrideReason, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

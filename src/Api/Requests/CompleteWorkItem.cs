@@ -1,23 +1,17 @@
-using FluentValidation;
+using GraphQL;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
-public sealed record CompleteWorkItem(Guid RequestId, int Version, Actor Actor, Guid WorkItemId) : IActorCommand;
-
-public sealed class CompleteWorkItemValidator : AbstractValidator<CompleteWorkItem>
-{
-    public CompleteWorkItemValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.WorkItemId).NotEmpty();
-    }
-}
+public sealed record CompleteWorkItem(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Guid WorkItemId) : IRequestChange;
 
 public static class CompleteWorkItemHandler
 {
     public static Events Handle(CompleteWorkItem command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.CompleteWorkItem(command.Actor, command.WorkItemId, time.GetUtcNow())];
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).CompleteWorkItem(command.Actor, command.WorkItemId, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

@@ -1,24 +1,22 @@
-using FluentValidation;
+using GraphQL;
+using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Let another person of the same client follow the request.</summary>
-public sealed record ShareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId) : IActorCommand;
-
-public sealed class ShareRequestValidator : AbstractValidator<ShareRequest>
-{
-    public ShareRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.PersonId).NotEmpty();
-    }
-}
+public sealed record ShareRequest(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Guid PersonId) : IRequestChange;
 
 public static class ShareRequestHandler
 {
-    public static Events Handle(ShareRequest command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.Share(command.Actor, command.PersonId, time.GetUtcNow())];
+    public static Task<NamedPerson?> LoadAsync(ShareRequest command, IQuerySession session, CancellationToken cancellation) =>
+        session.NamedPersonAsync(command.PersonId, cancellation);
+
+    public static Events Handle(ShareRequest command, [WriteAggregate] Request request, NamedPerson? person, TimeProvider time) =>
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).Share(command.Actor, command.PersonId, person, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

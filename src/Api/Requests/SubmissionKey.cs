@@ -12,9 +12,10 @@ public sealed record SubmissionKey(string Id, Guid RequestId, Guid ClientId, str
 
     public static string IdFor(Guid personId, string key) => $"{personId:N}:{key}";
 
-    public static SubmissionKey For(SubmitRequest command, string key) =>
-        new(IdFor(command.SubmittedBy, key), command.RequestId, command.ClientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
+    public static SubmissionKey For(SubmitRequest command, Guid clientId, string key) =>
+        new(IdFor(command.Actor.PersonId, key), command.RequestId, clientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
 
+    /// <summary>Client users may leave out the client: it is their own.</summary>
     public bool AsksFor(SubmitRequest command) =>
-        (ClientId, Title, Description, Urgency) == (command.ClientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
+        (ClientId, Title, Description, Urgency) == (command.ClientId ?? command.Actor.ClientId, command.Title.Trim(), command.Description?.Trim(), command.Urgency);
 }

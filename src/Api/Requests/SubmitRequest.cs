@@ -1,52 +1,57 @@
-using Milestone.Domain.People;
-using FluentValidation;
+using JasperFx;
 using Marten;
+using Milestone.Api.GraphQL.Binding;
+using Milestone.Domain.People;
 using Milestone.Domain.Requests;
+using Milestone.Projections.Organisations;
+using Wolverine.ErrorHandling;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
+/// <summary>
+/// A new request. <see cref="ClientId"/> is the client it is for: staff must name it, client users may
+/// (their own). With an <see cref="IdempotencyKey"/>, a retry returns the first request and submits nothing.
+/// </summary>
 public sealed record SubmitRequest(
-    Guid RequestId,
-    Guid ClientId,
-    Guid SubmittedBy,
+    [NewId] Guid RequestId,
+    Actor Actor,
+    Guid? ClientId,
     string Title,
     string? Description,
     Urgency Urgency,
-    string? IdempotencyKey = null) : IAuditedCommand
+    string? IdempotencyKey = null) : IActorCommand
 {
-    Guid? IAuditedCommand.AuditedPersonId => SubmittedBy;
-}
-
-public sealed class SubmitRequestValidator : AbstractValidator<SubmitRequest>
-{
-    public SubmitRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.ClientId).NotEmpty();
-        RuleFor(command => command.SubmittedBy).NotEmpty();
-        RuleFor(command => command.Title)
-            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Title is required.")
-            .MaximumLength(RequestRules.TitleMaxLength);
-        RuleFor(command => command.Description).MaximumLength(RequestRules.DescriptionMaxLength);
-        RuleFor(command => command.Urgency).IsInEnum();
-        RuleFor(command => command.IdempotencyKey).MaximumLength(SubmissionKey.MaxLength);
-    }
+    /// <summary>The request this submission stands for: the first one submitted under its key, if it has one.</summary>
+    public async Task<Guid> SubmittedRequestIdAsync(IQuerySession session, CancellationToken cancellation) =>
+        IdempotencyKey is { } key
+            ? (await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(Actor.PersonId, key), cancellation))!.RequestId
+            : RequestId;
 }
 
 public static class SubmitRequestHandler
 {
-    public static async Task<SubmissionKey?> LoadAsync(SubmitRequest command, IQuerySession session, CancellationToken cancellation) =>
-        command.IdempotencyKey is { } key
-            ? await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(command.SubmittedBy, key), cancellation)
+    public static async Task<(SubmissionKey? Earlier, bool NamedClientExists)> LoadAsync(SubmitRequest command, IQuerySession session, CancellationToken cancellation)
+    {
+        var earlier = command.IdempotencyKey is { } key
+            ? await session.LoadAsync<SubmissionKey>(SubmissionKey.IdFor(command.Actor.PersonId, key), cancellation)
             : null;
+        var namedClientExists = command.ClientId is { } clientId && await session.LoadAsync<ClientOrganisationDetails>(clientId, cancellation) is not null;
+        return (earlier, namedClientExists);
+    }
 
     /// <summary>
     /// A submission repeated with the same idempotency key changes nothing: the first one stands. The same
     /// key sent with another request is refused, because the caller meant two different things by it.
     /// </summary>
-    public static IEnumerable<IMartenOp> Handle(SubmitRequest command, SubmissionKey? earlier, TimeProvider time)
+    public static IEnumerable<IMartenOp> Handle(SubmitRequest command, SubmissionKey? earlier, bool namedClientExists, TimeProvider time)
     {
+        if (command.IdempotencyKey is { } key)
+        {
+            CallerKeys.RequireValid(key, "idempotencyKey");
+        }
+
         if (earlier is not null)
         {
             if (!earlier.AsksFor(command))
@@ -57,20 +62,15 @@ public static class SubmitRequestHandler
             yield break;
         }
 
-        yield return MartenOps.StartStream<Request>(
-            command.RequestId,
-            Request.Submit(
-                command.RequestId,
-                command.ClientId,
-                command.SubmittedBy,
-                command.Title,
-                command.Description,
-                command.Urgency,
-                time.GetUtcNow()));
-
-        if (command.IdempotencyKey is { } key)
+        var submitted = Request.Submit(
+            command.Actor, command.RequestId, command.ClientId, namedClientExists, command.Title, command.Description, command.Urgency, time.GetUtcNow());
+        yield return MartenOps.StartStream<Request>(command.RequestId, submitted);
+        if (command.IdempotencyKey is not null)
         {
-            yield return MartenOps.Insert(SubmissionKey.For(command, key));
+            yield return MartenOps.Insert(SubmissionKey.For(command, submitted.ClientId, command.IdempotencyKey));
         }
     }
+
+    /// <summary>The same key raced in at the same moment: decided again, the submission that won is found and stands.</summary>
+    public static void Configure(HandlerChain chain) => chain.OnException<DocumentAlreadyExistsException>().RetryOnce();
 }

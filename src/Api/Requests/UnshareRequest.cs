@@ -1,24 +1,22 @@
-using FluentValidation;
+using GraphQL;
+using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Wolverine.Marten;
+using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 
 /// <summary>Stop sharing the request with a person.</summary>
-public sealed record UnshareRequest(Guid RequestId, int Version, Actor Actor, Guid PersonId) : IActorCommand;
-
-public sealed class UnshareRequestValidator : AbstractValidator<UnshareRequest>
-{
-    public UnshareRequestValidator()
-    {
-        RuleFor(command => command.RequestId).NotEmpty();
-        RuleFor(command => command.PersonId).NotEmpty();
-    }
-}
+public sealed record UnshareRequest(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Guid PersonId) : IRequestChange;
 
 public static class UnshareRequestHandler
 {
-    public static Events Handle(UnshareRequest command, [WriteAggregate] Request request, TimeProvider time) =>
-        [.. request.Unshare(command.Actor, command.PersonId, time.GetUtcNow())];
+    public static Task<NamedPerson?> LoadAsync(UnshareRequest command, IQuerySession session, CancellationToken cancellation) =>
+        session.NamedPersonAsync(command.PersonId, cancellation);
+
+    public static Events Handle(UnshareRequest command, [WriteAggregate] Request request, NamedPerson? person, TimeProvider time) =>
+        [.. request.UpToDateFor(command.Actor, command.SeenVersion).Unshare(command.Actor, command.PersonId, person, time.GetUtcNow())];
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 }

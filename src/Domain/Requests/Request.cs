@@ -1,3 +1,6 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Rules;
+
 namespace Milestone.Domain.Requests;
 
 /// <summary>
@@ -26,8 +29,41 @@ public sealed partial record Request(
             submitted.Urgency,
             RequestStatus.Submitted,
             submitted.SubmittedAt),
-        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event),
+        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event),
     };
+
+    /// <summary>
+    /// Client users submit for their own organisation (naming it or not); staff for a client they work for,
+    /// which they must name. A client the actor may not act for is, to them, not there.
+    /// </summary>
+    public static RequestSubmitted Submit(
+        Actor actor, Guid requestId, Guid? namedClientId, bool namedClientExists, string title, string? description, Urgency urgency, DateTimeOffset now)
+    {
+        if (!actor.Role.MaySubmitRequests())
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Your role may not submit requests.");
+        }
+
+        var clientId = ClientOfNewRequest(actor, namedClientId, namedClientExists);
+        RequestRules.RequireTitle(title, RequestRules.TitleMaxLength);
+        RequestRules.RequireAtMost(description, "description", RequestRules.DescriptionMaxLength);
+        RequestRules.RequireKnown(urgency);
+        return Submit(requestId, clientId, actor.PersonId, title, description, urgency, now);
+    }
+
+    private static Guid ClientOfNewRequest(Actor actor, Guid? namedClientId, bool namedClientExists)
+    {
+        if (!actor.IsStaff)
+        {
+            return namedClientId is null || namedClientId == actor.ClientId ? actor.ClientId!.Value : throw NoSuchClient();
+        }
+
+        return namedClientId is not { } clientId
+            ? throw new CommandRejected(Rejection.Invalid, "Staff name the client the request is for.", "clientId")
+            : namedClientExists && actor.WorksWith(clientId) ? clientId : throw NoSuchClient();
+    }
+
+    private static CommandRejected NoSuchClient() => new(Rejection.NotFound, "There is no such client.");
 
     public static RequestSubmitted Submit(
         Guid requestId,

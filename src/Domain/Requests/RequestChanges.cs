@@ -15,28 +15,36 @@ public sealed partial record Request
 
     public ImmutableHashSet<Guid> SharedWith { get; init; } = [];
 
-    public IEnumerable<object> Assign(Actor actor, Guid? assigneeId, DateTimeOffset now)
+    /// <summary>Assigning to nobody unassigns; otherwise the assignee is the person the handler found under that id.</summary>
+    public IEnumerable<object> Assign(Actor actor, Guid? assigneeId, NamedPerson? assignee, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "assign requests");
+        RequireAssignable(actor, assigneeId, assignee);
         RequireOpen("assign");
         return assigneeId switch
         {
             _ when assigneeId == AssigneeId => [],
             null => [new RequestUnassigned(Id, ClientId, AssigneeId!.Value, actor.PersonId, now)],
-            { } assignee => [new RequestAssigned(Id, ClientId, assignee, AssigneeId, actor.PersonId, now)],
+            { } to => [new RequestAssigned(Id, ClientId, to, AssigneeId, actor.PersonId, now)],
         };
     }
 
     public IEnumerable<object> ChangeUrgency(Actor actor, Urgency to, string reason, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireStaffOrThisClient(actor, "change the urgency of");
+        RequestRules.RequireKnown(to);
+        RequestRules.RequireReason(reason);
         RequireOpen("change the urgency of");
         return to == Urgency ? [] : [new UrgencyChanged(Id, ClientId, Urgency, to, reason.Trim(), actor.PersonId, now)];
     }
 
     public IEnumerable<object> Categorise(Actor actor, string category, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireStaffOrThisClient(actor, "categorise");
+        RequestRules.RequireText(category, "category", CategoryMaxLength, "Category is required.");
         RequireOpen("categorise");
         var trimmed = category.Trim();
         return trimmed == Category ? [] : [new RequestCategorised(Id, ClientId, trimmed, actor.PersonId, now)];
@@ -45,6 +53,7 @@ public sealed partial record Request
     /// <summary>Only the submitter rewords a request, and only while nobody has started on it.</summary>
     public IEnumerable<object> EditDetails(Actor actor, string title, string? description, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         if (actor.PersonId != SubmittedBy)
         {
             throw new CommandRejected(Rejection.Forbidden, "Only the person who submitted a request may reword it.");
@@ -55,20 +64,23 @@ public sealed partial record Request
             throw new CommandRejected(Rejection.Conflict, "Work has begun; add a message instead of rewording the request.");
         }
 
+        RequestRules.RequireTitle(title, RequestRules.TitleMaxLength);
+        RequestRules.RequireAtMost(description, "description", RequestRules.DescriptionMaxLength);
+
         var (newTitle, newDescription) = (title.Trim(), description?.Trim() ?? string.Empty);
         return newTitle == Title && newDescription == Description ? [] : [new RequestDetailsEdited(Id, ClientId, newTitle, newDescription, actor.PersonId, now)];
     }
 
-    /// <summary>Share with a person of the same client; the caller has checked that they are one.</summary>
-    public IEnumerable<object> Share(Actor actor, Guid personId, DateTimeOffset now)
+    /// <summary>Share with a person of the same client: the person the handler found under that id.</summary>
+    public IEnumerable<object> Share(Actor actor, Guid personId, NamedPerson? person, DateTimeOffset now)
     {
-        RequireMayShare(actor);
+        RequireMayShare(actor, personId, person);
         return personId == SubmittedBy || SharedWith.Contains(personId) ? [] : [new RequestShared(Id, ClientId, personId, actor.PersonId, now)];
     }
 
-    public IEnumerable<object> Unshare(Actor actor, Guid personId, DateTimeOffset now)
+    public IEnumerable<object> Unshare(Actor actor, Guid personId, NamedPerson? person, DateTimeOffset now)
     {
-        RequireMayShare(actor);
+        RequireMayShare(actor, personId, person);
         return SharedWith.Contains(personId) ? [new RequestUnshared(Id, ClientId, personId, actor.PersonId, now)] : [];
     }
 
@@ -101,13 +113,40 @@ public sealed partial record Request
         }
     }
 
-    private void RequireMayShare(Actor actor)
+    private void RequireMayShare(Actor actor, Guid personId, NamedPerson? person)
     {
+        RequireVisibleTo(actor);
         RequireNotExecutive(actor, "share requests");
         var mayShare = actor.IsStaff || (actor.ClientId == ClientId && (actor.Role == Role.ClientAdmin || actor.PersonId == SubmittedBy));
         if (!mayShare)
         {
             throw new CommandRejected(Rejection.Forbidden, "Only the submitter, their client admin or staff may share a request.");
         }
+
+        if (person?.Id != personId || !person.IsVisibleTo(actor) || person.ClientId != ClientId)
+        {
+            throw NoSuchPerson();
+        }
     }
+
+    /// <summary>Work goes to active delivery staff who work for this client; a person the actor cannot know of is not there.</summary>
+    private void RequireAssignable(Actor actor, Guid? assigneeId, NamedPerson? assignee)
+    {
+        if (assigneeId is not { } id)
+        {
+            return;
+        }
+
+        if (assignee?.Id != id || !assignee.IsVisibleTo(actor))
+        {
+            throw NoSuchPerson();
+        }
+
+        if (!assignee.MayWorkFor(ClientId))
+        {
+            throw new CommandRejected(Rejection.Invalid, "Assign requests to active delivery staff who work for this client.", "assigneeId");
+        }
+    }
+
+    private static CommandRejected NoSuchPerson() => new(Rejection.NotFound, "There is no such person.");
 }

@@ -16,6 +16,7 @@ public sealed partial record Request
 
     public IEnumerable<object> StartWork(Actor actor, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "start work");
         return Status switch
         {
@@ -28,7 +29,9 @@ public sealed partial record Request
 
     public IEnumerable<object> WaitOnClient(Actor actor, string reason, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "wait on the client");
+        RequestRules.RequireReason(reason);
         return Status switch
         {
             RequestStatus.WaitingOnClient => [],
@@ -39,8 +42,10 @@ public sealed partial record Request
 
     public IEnumerable<object> Complete(Actor actor, string? overrideReason, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         var openWorkItems = OpenWorkItems.Count;
         RequireOperationalStaff(actor, "complete requests");
+        RequestRules.RequireAtMost(overrideReason, "overrideReason", RequestRules.ReasonMaxLength);
         if (Status == RequestStatus.Completed)
         {
             return [];
@@ -64,6 +69,7 @@ public sealed partial record Request
 
     public IEnumerable<object> Cancel(Actor actor, string reason, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         var mayCancel = actor.IsStaff
             || (actor.ClientId == ClientId && (actor.Role == Role.ClientAdmin || actor.PersonId == SubmittedBy));
         if (!mayCancel)
@@ -72,6 +78,7 @@ public sealed partial record Request
         }
 
         RequireNotExecutive(actor, "cancel requests");
+        RequestRules.RequireReason(reason);
         return Status switch
         {
             RequestStatus.Cancelled => [],
@@ -83,7 +90,9 @@ public sealed partial record Request
     /// <summary>Clients may reopen within <paramref name="clientReopenWindow"/> of completion; staff at any time.</summary>
     public IEnumerable<object> Reopen(Actor actor, string reason, TimeSpan clientReopenWindow, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireNotExecutive(actor, "reopen requests");
+        RequestRules.RequireReason(reason);
         if (Status != RequestStatus.Completed)
         {
             return Status == RequestStatus.InProgress && CompletedAt is not null ? [] : throw IllegalMove("reopen");

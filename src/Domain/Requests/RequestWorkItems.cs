@@ -13,9 +13,13 @@ public sealed partial record Request
 
     public ImmutableHashSet<Guid> DoneWorkItems { get; init; } = [];
 
-    public IEnumerable<object> AddWorkItem(Actor actor, Guid workItemId, string title, Guid? assigneeId, DateTimeOffset now)
+    /// <summary>The work item's assignee, when one is named, is the person the handler found under that id.</summary>
+    public IEnumerable<object> AddWorkItem(Actor actor, Guid workItemId, string title, Guid? assigneeId, NamedPerson? assignee, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "add work items");
+        RequestRules.RequireTitle(title, WorkItemTitleMaxLength);
+        RequireAssignable(actor, assigneeId, assignee);
         if (OpenWorkItems.Contains(workItemId) || DoneWorkItems.Contains(workItemId))
         {
             return [];
@@ -28,6 +32,7 @@ public sealed partial record Request
 
     public IEnumerable<object> CompleteWorkItem(Actor actor, Guid workItemId, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "complete work items");
         if (DoneWorkItems.Contains(workItemId))
         {

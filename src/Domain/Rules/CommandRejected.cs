@@ -15,4 +15,7 @@ public sealed class CommandRejected(Rejection rejection, string message, string?
     public Rejection Rejection { get; } = rejection;
 
     public string? Field { get; } = field;
+
+    /// <summary>What the caller needs to put the refusal right, such as the version to reload to.</summary>
+    public IReadOnlyDictionary<string, object?> Details { get; init; } = new Dictionary<string, object?>();
 }

@@ -73,7 +73,7 @@ public sealed class DemoData(IServiceProvider services)
             var member = await JoinAsync($"member@{domain}", $"{name} Member", Role.ClientMember, clientId, admin);
             for (var index = 0; index < requests.Length; index++)
             {
-                await _bus.InvokeAsync(new SubmitRequest(NewId(), clientId, member, requests[index], $"Demo request {index + 1} from {name}.", urgencies[index % urgencies.Length]));
+                await _bus.InvokeAsync(new SubmitRequest(NewId(), new Actor(member, Role.ClientMember, clientId), clientId, requests[index], $"Demo request {index + 1} from {name}.", urgencies[index % urgencies.Length]));
             }
         }
     }

@@ -79,7 +79,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         var clock = history.Start<SlaClock>(clockId, submittedAt, null, SlaClock.Start(clockId, requestId, submitted.ClientId, urgency, terms, submittedAt), SlaClock.Evolve);
 
         var at = submittedAt.AddMinutes(2);
-        request = history.Decide(request, at, cast.TeamLead, request.Assign(cast.TeamLead, agent.PersonId, at));
+        request = history.Decide(request, at, cast.TeamLead, request.Assign(cast.TeamLead, agent.PersonId, new NamedPerson(agent.PersonId, agent.Role, agent.ClientId, PersonStatus.Active, agent.StaffScope), at));
         at = at.AddMinutes(1);
         request = history.Decide(request, at, agent, request.Categorise(agent, Categories[index % Categories.Length], at));
         at = at.AddMinutes(2);

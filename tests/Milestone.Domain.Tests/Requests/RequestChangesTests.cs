@@ -23,26 +23,26 @@ public sealed class RequestChangesTests
     {
         var assigned = Given(new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now));
 
-        Assert.Equal([new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now)], Submitted().Assign(Agent, Agent.PersonId, Now));
+        Assert.Equal([new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now)], Submitted().Assign(Agent, Agent.PersonId, Named(Agent), Now));
         Assert.Equal(
             [new RequestAssigned(RequestId, Acme, OtherAgent.PersonId, Agent.PersonId, Agent.PersonId, Now)],
-            assigned.Assign(Agent, OtherAgent.PersonId, Now));
-        Assert.Empty(assigned.Assign(Agent, Agent.PersonId, Now));
-        Assert.Equal([new RequestUnassigned(RequestId, Acme, Agent.PersonId, Agent.PersonId, Now)], assigned.Assign(Agent, null, Now));
-        Assert.Empty(Submitted().Assign(Agent, null, Now));
+            assigned.Assign(Agent, OtherAgent.PersonId, Named(OtherAgent), Now));
+        Assert.Empty(assigned.Assign(Agent, Agent.PersonId, Named(Agent), Now));
+        Assert.Equal([new RequestUnassigned(RequestId, Acme, Agent.PersonId, Agent.PersonId, Now)], assigned.Assign(Agent, null, null, Now));
+        Assert.Empty(Submitted().Assign(Agent, null, null, Now));
     }
 
     [Fact]
     public void Clients_and_executives_do_not_assign()
     {
-        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(ClientAdmin, Agent.PersonId, Now));
-        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(Executive, Agent.PersonId, Now));
+        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(ClientAdmin, Agent.PersonId, Named(Agent), Now));
+        AssertRejected(Rejection.Forbidden, () => Submitted().Assign(Executive, Agent.PersonId, Named(Agent), Now));
     }
 
     [Fact]
     public void A_closed_request_is_not_assigned()
     {
-        AssertRejected(Rejection.Conflict, () => Given(new RequestCancelled(RequestId, Acme, "No", Submitter.PersonId, Now)).Assign(Agent, Agent.PersonId, Now));
+        AssertRejected(Rejection.Conflict, () => Given(new RequestCancelled(RequestId, Acme, "No", Submitter.PersonId, Now)).Assign(Agent, Agent.PersonId, Named(Agent), Now));
     }
 
     [Fact]
@@ -55,9 +55,9 @@ public sealed class RequestChangesTests
     }
 
     [Fact]
-    public void Another_client_cannot_change_the_urgency()
+    public void Another_client_does_not_even_see_the_request_to_change_its_urgency()
     {
-        AssertRejected(Rejection.Forbidden, () => Submitted().ChangeUrgency(Outsider, Urgency.Low, "Mine", Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().ChangeUrgency(Outsider, Urgency.Low, "Mine", Now));
     }
 
     [Fact]
@@ -82,7 +82,8 @@ public sealed class RequestChangesTests
     {
         var started = Given(new WorkStarted(RequestId, Acme, Agent.PersonId, Now));
 
-        AssertRejected(Rejection.Forbidden, () => Submitted().EditDetails(Colleague, "Mine", null, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().EditDetails(Colleague, "Mine", null, Now));
+        AssertRejected(Rejection.Forbidden, () => Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)).EditDetails(Colleague, "Mine", null, Now));
         AssertRejected(Rejection.Forbidden, () => Submitted().EditDetails(Agent, "Mine", null, Now));
         AssertRejected(Rejection.Conflict, () => started.EditDetails(Submitter, "Too late", null, Now));
     }
@@ -92,11 +93,11 @@ public sealed class RequestChangesTests
     {
         var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
 
-        Assert.Equal([new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)], Submitted().Share(Submitter, Colleague.PersonId, Now));
-        Assert.Empty(shared.Share(ClientAdmin, Colleague.PersonId, Now));
-        Assert.Empty(Submitted().Share(Submitter, Submitter.PersonId, Now));
-        Assert.Equal([new RequestUnshared(RequestId, Acme, Colleague.PersonId, Agent.PersonId, Now)], shared.Unshare(Agent, Colleague.PersonId, Now));
-        Assert.Empty(Submitted().Unshare(Agent, Colleague.PersonId, Now));
+        Assert.Equal([new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)], Submitted().Share(Submitter, Colleague.PersonId, Named(Colleague), Now));
+        Assert.Empty(shared.Share(ClientAdmin, Colleague.PersonId, Named(Colleague), Now));
+        Assert.Empty(Submitted().Share(Submitter, Submitter.PersonId, Named(Submitter), Now));
+        Assert.Equal([new RequestUnshared(RequestId, Acme, Colleague.PersonId, Agent.PersonId, Now)], shared.Unshare(Agent, Colleague.PersonId, Named(Colleague), Now));
+        Assert.Empty(Submitted().Unshare(Agent, Colleague.PersonId, Named(Colleague), Now));
     }
 
     [Fact]
@@ -104,13 +105,15 @@ public sealed class RequestChangesTests
     {
         var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
 
-        AssertRejected(Rejection.Forbidden, () => shared.Share(Colleague, ClientAdmin.PersonId, Now));
+        AssertRejected(Rejection.Forbidden, () => shared.Share(Colleague, ClientAdmin.PersonId, Named(ClientAdmin), Now));
     }
 
     private static void AssertRejected(Rejection expected, Func<IEnumerable<object>> decide) =>
         Assert.Equal(expected, Assert.Throws<CommandRejected>(() => decide().ToList()).Rejection);
 
     private static Request Submitted() => Given();
+
+    private static NamedPerson Named(Actor actor) => new(actor.PersonId, actor.Role, actor.ClientId, PersonStatus.Active, null);
 
     private static Request Given(params object[] events) =>
         new object[] { Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)) }

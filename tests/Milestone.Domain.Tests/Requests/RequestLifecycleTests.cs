@@ -17,6 +17,7 @@ public sealed class RequestLifecycleTests
     private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d4"), Role.ClientAdmin, Globex);
     private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
     private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Executive, null);
+    private static readonly Actor ScopedElsewhere = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Agent, null) { StaffScope = [Globex] };
 
     [Fact]
     public void Staff_start_work_on_a_submitted_request()
@@ -52,7 +53,7 @@ public sealed class RequestLifecycleTests
     [InlineData(Role.Executive)]
     public void Only_delivery_staff_move_work_along(Role role)
     {
-        var actor = new Actor(Guid.NewGuid(), role, role.IsStaff() ? null : Acme);
+        var actor = new Actor(role == Role.ClientMember ? Submitter.PersonId : Guid.NewGuid(), role, role.IsStaff() ? null : Acme);
 
         AssertRejected(Rejection.Forbidden, () => Submitted().StartWork(actor, Now));
         AssertRejected(Rejection.Forbidden, () => InProgress().WaitOnClient(actor, "why", Now));
@@ -113,10 +114,20 @@ public sealed class RequestLifecycleTests
     [MemberData(nameof(WhoMayNotCancel))]
     public void Others_may_not_cancel(Actor actor)
     {
-        AssertRejected(Rejection.Forbidden, () => InProgress().Cancel(actor, "Because", Now));
+        AssertRejected(Rejection.Forbidden, () => SharedWithColleague(InProgressEvents()).Cancel(actor, "Because", Now));
     }
 
-    public static TheoryData<Actor> WhoMayNotCancel => new() { Colleague, Outsider, Executive };
+    public static TheoryData<Actor> WhoMayNotCancel => new() { Colleague, Executive };
+
+    [Theory]
+    [MemberData(nameof(WhoCannotSeeIt))]
+    public void Who_cannot_see_the_request_does_not_find_it(Actor actor)
+    {
+        AssertRejected(Rejection.NotFound, () => InProgress().Cancel(actor, "Because", Now));
+        AssertRejected(Rejection.NotFound, () => Completed().Reopen(actor, "Because", ReopenWindow, Now));
+    }
+
+    public static TheoryData<Actor> WhoCannotSeeIt => new() { Outsider, Colleague with { PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000d9") }, ScopedElsewhere };
 
     [Fact]
     public void A_completed_request_cannot_be_cancelled()
@@ -168,7 +179,7 @@ public sealed class RequestLifecycleTests
     [Fact]
     public void Another_client_cannot_reopen()
     {
-        AssertRejected(Rejection.Forbidden, () => Completed().Reopen(Outsider, "Mine now", ReopenWindow, Now));
+        AssertRejected(Rejection.NotFound, () => Completed().Reopen(Outsider, "Mine now", ReopenWindow, Now));
     }
 
     [Fact]
@@ -211,6 +222,9 @@ public sealed class RequestLifecycleTests
     private static Request InProgress() => Given(InProgressEvents());
 
     private static Request Completed() => Given(CompletedEvents());
+
+    private static Request SharedWithColleague(IEnumerable<object> events) =>
+        Given(events.Append(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now.AddMinutes(-1))));
 
     private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
 }

@@ -16,7 +16,7 @@ public sealed class WorkItemsTests
     [Fact]
     public void Staff_add_a_work_item_with_an_assignee()
     {
-        var events = Open().AddWorkItem(Agent, WorkItem, " Order the part ", Agent.PersonId, Now);
+        var events = Open().AddWorkItem(Agent, WorkItem, " Order the part ", Agent.PersonId, Named(Agent), Now);
 
         Assert.Equal([new WorkItemAdded(RequestId, Acme, WorkItem, "Order the part", Agent.PersonId, Agent.PersonId, Now)], events);
     }
@@ -26,13 +26,13 @@ public sealed class WorkItemsTests
     {
         var request = Given(OpenEvents().Append(Added()));
 
-        Assert.Empty(request.AddWorkItem(Agent, WorkItem, "Order the part", null, Now));
+        Assert.Empty(request.AddWorkItem(Agent, WorkItem, "Order the part", null, null, Now));
     }
 
     [Fact]
     public void Clients_do_not_add_work_items()
     {
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().AddWorkItem(Member, WorkItem, "Mine", null, Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().AddWorkItem(Member, WorkItem, "Mine", null, null, Now)).Rejection);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class WorkItemsTests
     {
         var completed = Given(OpenEvents().Append(new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)));
 
-        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => completed.AddWorkItem(Agent, WorkItem, "Late", null, Now)).Rejection);
+        Assert.Equal(Rejection.Conflict, Assert.Throws<CommandRejected>(() => completed.AddWorkItem(Agent, WorkItem, "Late", null, null, Now)).Rejection);
     }
 
     [Fact]
@@ -71,6 +71,8 @@ public sealed class WorkItemsTests
     ];
 
     private static Request Open() => Given(OpenEvents());
+
+    private static NamedPerson Named(Actor actor) => new(actor.PersonId, actor.Role, actor.ClientId, PersonStatus.Active, null);
 
     private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
 }

@@ -1,0 +1,73 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.Requests;
+
+/// <summary>The people an assignment or a share names, as the handler found their accounts.</summary>
+public sealed class NamedPeopleTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
+    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
+    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
+    private static readonly NamedPerson Colleague = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Acme, PersonStatus.Active, null);
+    private static readonly NamedPerson OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null, PersonStatus.Active, null);
+
+    [Fact]
+    public void Work_goes_to_active_delivery_staff_who_work_for_the_client()
+    {
+        Assert.Single(Submitted().Assign(Agent, OtherAgent.Id, OtherAgent, Now));
+        Assert.Single(Submitted().AddWorkItem(Agent, Guid.NewGuid(), "Order toner", OtherAgent.Id, OtherAgent, Now));
+    }
+
+    public static TheoryData<NamedPerson> NotAssignable => new()
+    {
+        Colleague,
+        OtherAgent with { Role = Role.Executive },
+        OtherAgent with { Status = PersonStatus.Deactivated },
+        OtherAgent with { Status = PersonStatus.Invited },
+        OtherAgent with { ClientScope = [Globex] },
+    };
+
+    [Theory]
+    [MemberData(nameof(NotAssignable))]
+    public void Nobody_else_is_given_the_work(NamedPerson person)
+    {
+        AssertRejected(Rejection.Invalid, () => Submitted().Assign(Agent, person.Id, person, Now), "assigneeId");
+        AssertRejected(Rejection.Invalid, () => Submitted().AddWorkItem(Agent, Guid.NewGuid(), "Order toner", person.Id, person, Now), "assigneeId");
+    }
+
+    [Fact]
+    public void A_person_who_is_not_there_or_not_known_to_the_actor_is_not_found()
+    {
+        var scopedAgent = Agent with { StaffScope = [Acme] };
+        var ofGlobex = Colleague with { ClientId = Globex };
+
+        AssertRejected(Rejection.NotFound, () => Submitted().Assign(Agent, OtherAgent.Id, null, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().Assign(scopedAgent, ofGlobex.Id, ofGlobex, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().Share(Agent, Colleague.Id, null, Now));
+    }
+
+    [Fact]
+    public void A_request_is_shared_only_with_people_of_its_client()
+    {
+        var ofGlobex = Colleague with { ClientId = Globex };
+
+        Assert.Single(Submitted().Share(Submitter, Colleague.Id, Colleague, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().Share(Agent, ofGlobex.Id, ofGlobex, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().Unshare(Agent, ofGlobex.Id, ofGlobex, Now));
+        AssertRejected(Rejection.NotFound, () => Submitted().Share(Agent, OtherAgent.Id, OtherAgent, Now));
+    }
+
+    private static void AssertRejected(Rejection expected, Func<IEnumerable<object>> decide, string? field = null)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => decide().ToList());
+        Assert.Equal((expected, field), (rejected.Rejection, rejected.Field));
+    }
+
+    private static Request Submitted() =>
+        Request.Evolve(null, Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)))!;
+}

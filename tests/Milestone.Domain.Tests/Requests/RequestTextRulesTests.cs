@@ -1,0 +1,73 @@
+using Milestone.Domain.People;
+using Milestone.Domain.Requests;
+using Milestone.Domain.Rules;
+
+namespace Milestone.Domain.Tests.Requests;
+
+public sealed class RequestTextRulesTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
+    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
+    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
+    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
+    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
+    private static readonly string TooLongReason = new('r', RequestRules.ReasonMaxLength + 1);
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    public void A_move_that_needs_a_reason_is_refused_without_one(string reason)
+    {
+        AssertInvalid("reason", () => InProgress().WaitOnClient(Agent, reason, Now));
+        AssertInvalid("reason", () => InProgress().Cancel(Submitter, reason, Now));
+        AssertInvalid("reason", () => Completed().Reopen(Agent, reason, TimeSpan.FromDays(7), Now));
+        AssertInvalid("reason", () => InProgress().ChangeUrgency(Submitter, Urgency.High, reason, Now));
+    }
+
+    [Fact]
+    public void A_reason_has_a_limit()
+    {
+        AssertInvalid("reason", () => InProgress().Cancel(Submitter, TooLongReason, Now));
+        AssertInvalid("overrideReason", () => InProgress().Complete(Agent, TooLongReason, Now));
+        Assert.NotEmpty(InProgress().Cancel(Submitter, new string('r', RequestRules.ReasonMaxLength), Now));
+    }
+
+    [Fact]
+    public void Rewording_keeps_to_the_title_and_description_limits()
+    {
+        AssertInvalid("title", () => Submitted().EditDetails(Submitter, " ", null, Now));
+        AssertInvalid("title", () => Submitted().EditDetails(Submitter, new string('t', RequestRules.TitleMaxLength + 1), null, Now));
+        AssertInvalid("description", () => Submitted().EditDetails(Submitter, "Printer", new string('d', RequestRules.DescriptionMaxLength + 1), Now));
+    }
+
+    [Fact]
+    public void A_work_item_and_a_category_say_something_within_their_limits()
+    {
+        AssertInvalid("title", () => InProgress().AddWorkItem(Agent, Guid.NewGuid(), "", null, null, Now));
+        AssertInvalid("title", () => InProgress().AddWorkItem(Agent, Guid.NewGuid(), new string('t', Request.WorkItemTitleMaxLength + 1), null, null, Now));
+        AssertInvalid("category", () => InProgress().Categorise(Agent, "  ", Now));
+        AssertInvalid("category", () => InProgress().Categorise(Agent, new string('c', Request.CategoryMaxLength + 1), Now));
+    }
+
+    [Fact]
+    public void An_urgency_that_does_not_exist_is_refused()
+    {
+        AssertInvalid("urgency", () => InProgress().ChangeUrgency(Agent, (Urgency)42, "Because", Now));
+    }
+
+    private static void AssertInvalid(string field, Func<IEnumerable<object>> decide)
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => decide().ToList());
+        Assert.Equal((Rejection.Invalid, field), (rejected.Rejection, rejected.Field));
+    }
+
+    private static IEnumerable<object> SubmittedEvents() => [Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1))];
+
+    private static Request Submitted() => Given(SubmittedEvents());
+
+    private static Request InProgress() => Given(SubmittedEvents().Append(new WorkStarted(RequestId, Acme, Agent.PersonId, Now)));
+
+    private static Request Completed() => Given(SubmittedEvents().Append(new WorkStarted(RequestId, Acme, Agent.PersonId, Now)).Append(new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)));
+
+    private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
+}
