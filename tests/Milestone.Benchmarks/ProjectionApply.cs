@@ -60,7 +60,7 @@ public class HourBankPosting
         var clientId = Guid.NewGuid();
         var bankId = HourBank.IdFor(clientId);
         var manager = new Milestone.Domain.People.Actor(Guid.NewGuid(), Milestone.Domain.People.Role.AccountManager, null);
-        var bank = HourBank.Evolve(null, HourBank.Open(manager, bankId, clientId, 15, 90m, "GBP", "Europe/London", LowBalanceThreshold.AtMinutes(60), Now))!;
+        var bank = HourBank.Evolve(null, HourBank.Open(manager, bankId, clientId, 15, 90m, "GBP", "Europe/London", LowBalanceThreshold.AtMinutes(60), Now, alreadyOpen: false))!;
         bank = Apply(bank, bank.PurchaseBlock(manager, Guid.NewGuid(), HourBank.MaxCreditMinutes, 0m, "GBP", DateOnly.FromDateTime(Now.UtcDateTime), null, Now));
         for (var i = 0; i < Debits; i++)
         {

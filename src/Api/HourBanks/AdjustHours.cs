@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.People;
@@ -9,24 +8,17 @@ using Wolverine.Runtime.Handlers;
 namespace Milestone.Api.HourBanks;
 
 /// <summary>A staff correction of the bank, up or down, with a reason. The caller may choose the entry id, so a retry adjusts once.</summary>
-public sealed record AdjustHours(Guid BankId, Guid EntryId, int Minutes, string? Reason, Actor Actor) : IActorCommand;
-
-public sealed class AdjustHoursValidator : AbstractValidator<AdjustHours>
+public sealed record AdjustHours(Guid ClientId, Guid? ClientAdjustmentId, int Minutes, string? Reason, Actor Actor) : IHourBankCommand
 {
-    public AdjustHoursValidator()
-    {
-        RuleFor(command => command.BankId).NotEmpty();
-        RuleFor(command => command.EntryId).NotEmpty();
-    }
+    public Guid BankId => HourBank.IdFor(ClientId);
+
+    public Guid EntryId { get; } = ClientAdjustmentId ?? Guid.CreateVersion7();
 }
 
 public static class AdjustHoursHandler
 {
     public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 
-    public static (Events, OutgoingMessages) Handle(AdjustHours command, [WriteAggregate(nameof(AdjustHours.BankId))] HourBank bank, TimeProvider time)
-    {
-        var now = time.GetUtcNow();
-        return HourBankChores.Decided(bank, [.. bank.Adjust(command.Actor, command.EntryId, command.Minutes, command.Reason, now)], now);
-    }
+    public static (Events, OutgoingMessages) Handle(AdjustHours command, [WriteAggregate(nameof(AdjustHours.BankId))] HourBank bank, TimeProvider time) =>
+        HourBankChores.Decided(bank, time, now => bank.Adjust(command.Actor, command.EntryId, command.Minutes, command.Reason, now));
 }

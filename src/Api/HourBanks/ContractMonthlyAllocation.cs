@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.People;
@@ -8,23 +7,22 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.HourBanks;
 
-/// <summary>A contract crediting hours every month; the months themselves are credited by the scheduled chores.</summary>
+/// <summary>
+/// A contract crediting hours every month; the months themselves are credited by the scheduled chores. The
+/// caller may choose the contract id, so a retry contracts once.
+/// </summary>
 public sealed record ContractMonthlyAllocation(
-    Guid BankId,
-    Guid ContractId,
+    Guid ClientId,
+    Guid? ClientContractId,
     int MinutesPerMonth,
     DateOnly StartMonth,
     DateOnly? EndMonth,
-    RolloverRule Rollover,
-    Actor Actor) : IActorCommand;
-
-public sealed class ContractMonthlyAllocationValidator : AbstractValidator<ContractMonthlyAllocation>
+    RolloverInput Rollover,
+    Actor Actor) : IHourBankCommand
 {
-    public ContractMonthlyAllocationValidator()
-    {
-        RuleFor(command => command.BankId).NotEmpty();
-        RuleFor(command => command.ContractId).NotEmpty();
-    }
+    public Guid BankId => HourBank.IdFor(ClientId);
+
+    public Guid ContractId { get; } = ClientContractId ?? Guid.CreateVersion7();
 }
 
 public static class ContractMonthlyAllocationHandler
@@ -34,12 +32,9 @@ public static class ContractMonthlyAllocationHandler
     public static (Events, OutgoingMessages) Handle(
         ContractMonthlyAllocation command,
         [WriteAggregate(nameof(ContractMonthlyAllocation.BankId))] HourBank bank,
-        TimeProvider time)
-    {
-        var now = time.GetUtcNow();
-        return HourBankChores.Decided(
+        TimeProvider time) =>
+        HourBankChores.Decided(
             bank,
-            [.. bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover, now)],
-            now);
-    }
+            time,
+            now => bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover.ToRule(), now));
 }

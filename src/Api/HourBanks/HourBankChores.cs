@@ -23,7 +23,8 @@ public static class HourBankChoreDueHandler
 
     public static (Events, OutgoingMessages) Handle(
         HourBankChoreDue chore,
-        [WriteAggregate(nameof(HourBankChoreDue.BankId))] HourBank? bank,
+        // A chore may outlive its bank's stream (a tenant's data removed): then there is nothing to do, and nothing to refuse.
+        [WriteAggregate(nameof(HourBankChoreDue.BankId), Required = false)] HourBank? bank,
         TimeProvider time)
     {
         var now = time.GetUtcNow();
@@ -46,6 +47,13 @@ public static class HourBankChores
     /// <summary>The events a decision made, and the chores it brought into view, scheduled in the same transaction.</summary>
     public static (Events, OutgoingMessages) Decided(HourBank bank, IReadOnlyList<object> decided, DateTimeOffset now) =>
         ([.. decided], ScheduledAfter(bank, decided, now));
+
+    /// <summary>A decision taken now, on our own clock.</summary>
+    public static (Events, OutgoingMessages) Decided(HourBank bank, TimeProvider time, Func<DateTimeOffset, IEnumerable<object>> decide)
+    {
+        var now = time.GetUtcNow();
+        return Decided(bank, [.. decide(now)], now);
+    }
 
     public static OutgoingMessages ScheduledAfter(HourBank before, IReadOnlyList<object> decided, DateTimeOffset now)
     {

@@ -1,10 +1,9 @@
 using GraphQL;
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Organisations;
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
-using Wolverine;
 
 namespace Milestone.Api.HourBanks;
 
@@ -67,47 +66,25 @@ public static class HourBankFields
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<StringGraphType>>("currency", argument => argument.Description = "ISO 4217, fixed for the bank's life.")
             .Argument<NonNullGraphType<HourBankTermsInputType>>("terms")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
-                var terms = context.GetArgument<HourBankTermsInput>("terms");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new OpenHourBank(clientId, terms.BillingIncrementMinutes, terms.OverageRatePerHour, context.GetArgument<string>("currency"), terms.LowBalanceThreshold.ToThreshold(), caller.AsActor()),
-                    context.CancellationToken);
-                return await BankAsync(context, clientId);
-            });
+            .ResolveAsync(ChangedAsync<OpenHourBank>);
 
         mutation.Field<NonNullGraphType<HourBankType>>("changeHourBankTerms")
             .Description("New increment, overage rate or threshold from now on; nothing posted is re-rated. Administrators and account managers.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<HourBankTermsInputType>>("terms")
-            .ResolveAsync(context => ChangeAsync(context, (bankId, actor) =>
-            {
-                var terms = context.GetArgument<HourBankTermsInput>("terms");
-                return new ChangeHourBankTerms(bankId, terms.BillingIncrementMinutes, terms.OverageRatePerHour, terms.LowBalanceThreshold.ToThreshold(), actor);
-            }));
+            .ResolveAsync(ChangedAsync<ChangeHourBankTerms>);
 
         mutation.Field<NonNullGraphType<HourBankType>>("purchaseHourBlock")
             .Description("Record a block of hours the client bought; it first repays any overage. Administrators and account managers.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<PurchaseHourBlockInputType>>("input")
-            .ResolveAsync(context => ChangeAsync(context, (bankId, actor) =>
-            {
-                var input = context.GetArgument<PurchaseHourBlockInput>("input");
-                return new PurchaseHourBlock(bankId, ChosenId(context, input.ClientCreditId, "clientCreditId"), input.Minutes, input.Price, input.Currency, input.PurchasedOn, input.ExpiresOn, actor);
-            }));
+            .ResolveAsync(ChangedAsync<PurchaseHourBlock>);
 
         mutation.Field<NonNullGraphType<HourBankType>>("contractMonthlyAllocation")
             .Description("A contract crediting hours at the start of every month it covers, with a rollover rule. Administrators and account managers.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<MonthlyAllocationInputType>>("input")
-            .ResolveAsync(context => ChangeAsync(context, (bankId, actor) =>
-            {
-                var input = context.GetArgument<MonthlyAllocationInput>("input");
-                return new ContractMonthlyAllocation(
-                    bankId, ChosenId(context, input.ClientContractId, "clientContractId"), input.MinutesPerMonth, input.StartMonth, input.EndMonth, input.Rollover.ToRule(), actor);
-            }));
+            .ResolveAsync(ChangedAsync<ContractMonthlyAllocation>);
 
         mutation.Field<NonNullGraphType<HourBankType>>("adjustHours")
             .Description("Add (positive) or take away (negative) minutes, with a reason. Administrators, account managers and team leads.")
@@ -115,8 +92,7 @@ public static class HourBankFields
             .Argument<NonNullGraphType<IntGraphType>>("minutes")
             .Argument<NonNullGraphType<StringGraphType>>("reason")
             .Argument<IdGraphType>("clientAdjustmentId", argument => argument.Description = "Send one to make a retry safe.")
-            .ResolveAsync(context => ChangeAsync(context, (bankId, actor) => new AdjustHours(
-                bankId, ChosenId(context, context.GetArgument<string?>("clientAdjustmentId"), "clientAdjustmentId"), context.GetArgument<int>("minutes"), context.GetArgument<string>("reason"), actor)));
+            .ResolveAsync(ChangedAsync<AdjustHours>);
 
         mutation.Field<NonNullGraphType<HourBankType>>("requestMoreHours")
             .Description("Ask for more hours: a task for the client's account staff, not a credit. The client's own people, or delivery staff for them.")
@@ -124,8 +100,15 @@ public static class HourBankFields
             .Argument<NonNullGraphType<IntGraphType>>("minutes")
             .Argument<StringGraphType>("note")
             .Argument<IdGraphType>("clientRequestId", argument => argument.Description = "Send one to make a retry safe.")
-            .ResolveAsync(context => ChangeAsync(context, (bankId, actor) => new RequestMoreHours(
-                bankId, ChosenId(context, context.GetArgument<string?>("clientRequestId"), "clientRequestId"), context.GetArgument<int>("minutes"), context.GetArgument<string?>("note"), actor)));
+            .ResolveAsync(ChangedAsync<RequestMoreHours>);
+    }
+
+    /// <summary>Binds and runs the command, and answers with the bank as it now stands.</summary>
+    private static async Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context) where TCommand : IHourBankCommand
+    {
+        var command = context.Command<TCommand>();
+        await context.InvokeAsync(command);
+        return await BankAsync(context, command.ClientId);
     }
 
     private static async Task<IReadOnlyList<object>> VisibleLedgerAsync(IResolveFieldContext context)
@@ -135,30 +118,9 @@ public static class HourBankFields
         return await session.LedgerOfAsync(clientId, context.CancellationToken);
     }
 
-    /// <summary>Looks the bank up within the caller's visibility, dispatches the command the caller builds, and answers with the bank as it now stands.</summary>
-    private static async Task<object?> ChangeAsync(IResolveFieldContext context, Func<Guid, Actor, object> command)
-    {
-        var caller = context.Caller();
-        var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
-        await using (var session = context.OpenQuerySession())
-        {
-            if (await session.LoadAsync<HourBank>(HourBank.IdFor(clientId), context.CancellationToken) is null)
-            {
-                throw Refusals.NotFound("hour bank");
-            }
-        }
-
-        await context.Service<IMessageBus>().InvokeAsync(command(HourBank.IdFor(clientId), caller.AsActor()), context.CancellationToken);
-        return await BankAsync(context, clientId);
-    }
-
     private static async Task<HourBankView?> BankAsync(IResolveFieldContext context, Guid clientId)
     {
         await using var session = context.OpenQuerySession();
         return HourBankView.Of(await session.LedgerOfAsync(clientId, context.CancellationToken), context.Now());
     }
-
-    /// <summary>A client-chosen id makes a retried mutation a no-op; one that is not an id names nothing.</summary>
-    private static Guid ChosenId(IResolveFieldContext context, string? chosen, string field) =>
-        chosen is null ? Guid.CreateVersion7(context.Now()) : Guid.TryParse(chosen, out var id) ? id : throw Refusals.Invalid(field, "That is not an id.");
 }

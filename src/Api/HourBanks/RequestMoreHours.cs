@@ -1,4 +1,3 @@
-using FluentValidation;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.People;
@@ -7,16 +6,15 @@ using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.HourBanks;
 
-/// <summary>The client asks for more hours: a task for staff (<see cref="HourBankNoticesHandler"/>), not a credit.</summary>
-public sealed record RequestMoreHours(Guid BankId, Guid HoursRequestId, int Minutes, string? Note, Actor Actor) : IActorCommand;
-
-public sealed class RequestMoreHoursValidator : AbstractValidator<RequestMoreHours>
+/// <summary>
+/// The client asks for more hours: a task for staff (<see cref="HourBankNoticesHandler"/>), not a credit. The
+/// caller may choose the request's id, so a retry asks once.
+/// </summary>
+public sealed record RequestMoreHours(Guid ClientId, Guid? ClientRequestId, int Minutes, string? Note, Actor Actor) : IHourBankCommand
 {
-    public RequestMoreHoursValidator()
-    {
-        RuleFor(command => command.BankId).NotEmpty();
-        RuleFor(command => command.HoursRequestId).NotEmpty();
-    }
+    public Guid BankId => HourBank.IdFor(ClientId);
+
+    public Guid HoursRequestId { get; } = ClientRequestId ?? Guid.CreateVersion7();
 }
 
 public static class RequestMoreHoursHandler

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Domain.People;
@@ -60,11 +61,7 @@ public static class JiraFields
             .Argument<NonNullGraphType<JiraConnectionInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var caller = RequireAdmin(context, "connect Jira");
-                var input = context.GetArgument<JiraConnectionInput>("input");
-                var siteUrl = Uri.TryCreate(input.SiteUrl.Trim(), UriKind.Absolute, out var url) ? url : throw Refusals.Invalid("siteUrl", "The site URL is not an absolute address.");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new SetJiraConnection(siteUrl, input.AccountEmail, input.ApiToken, input.WebhookSecret, caller.AsActor()), context.CancellationToken);
+                await context.InvokeAsync(context.Command<SetJiraConnection>());
                 await using var session = context.OpenQuerySession();
                 return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
             });
@@ -75,18 +72,10 @@ public static class JiraFields
             .Argument<NonNullGraphType<JiraClientMappingInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var caller = RequireAdmin(context, "map clients to Jira");
-                var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string>("clientId"));
-                var input = context.GetArgument<JiraClientMappingInput>("input");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new MapClientToJira(
-                        clientId, input.ProjectKey.Trim(), input.IssueType, input.SubtaskIssueType,
-                        (input.Priorities ?? []).ToDictionary(mapping => mapping.Urgency, mapping => mapping.Priority.Trim()),
-                        (input.Statuses ?? []).ToDictionary(mapping => mapping.Status, mapping => mapping.JiraStatus.Trim()),
-                        input.WorklogsBillable, caller.AsActor()),
-                    context.CancellationToken);
+                var command = context.Command<MapClientToJira>();
+                await context.InvokeAsync(command);
                 await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraClientMapping>(clientId, context.CancellationToken);
+                return await session.LoadAsync<JiraClientMapping>(command.ClientId, context.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<JiraAccountLinkType>>("linkJiraAccount")
@@ -95,12 +84,10 @@ public static class JiraFields
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .ResolveAsync(async context =>
             {
-                var caller = RequireAdmin(context, "link Jira accounts");
-                var personId = context.GuidArgument("personId") ?? throw Refusals.NotFound("person");
-                var accountId = context.GetArgument<string>("accountId").Trim();
-                await context.Service<IMessageBus>().InvokeAsync(new LinkJiraAccount(accountId, personId, caller.AsActor()), context.CancellationToken);
+                var command = context.Command<LinkJiraAccount>();
+                await context.InvokeAsync(command);
                 await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraAccountLink>(accountId, context.CancellationToken);
+                return await session.LoadAsync<JiraAccountLink>(command.AccountId.Trim(), context.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<JiraConnectionCheckType>>("testJiraConnection")

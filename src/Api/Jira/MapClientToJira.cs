@@ -1,7 +1,7 @@
-using FluentValidation;
 using Marten;
+using Milestone.Domain.Integrations;
 using Milestone.Domain.People;
-using Milestone.Domain.Requests;
+using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Jira;
 
@@ -9,28 +9,28 @@ namespace Milestone.Api.Jira;
 public sealed record MapClientToJira(
     Guid ClientId,
     string ProjectKey,
-    string IssueType,
-    string SubtaskIssueType,
-    IReadOnlyDictionary<Urgency, string> Priorities,
-    IReadOnlyDictionary<RequestStatus, string> Statuses,
-    bool WorklogsBillable,
+    string? IssueType,
+    string? SubtaskIssueType,
+    IReadOnlyList<JiraPriorityMapping>? Priorities,
+    IReadOnlyList<JiraStatusMapping>? Statuses,
+    bool? WorklogsBillable,
     Actor Actor) : IActorCommand;
-
-public sealed class MapClientToJiraValidator : AbstractValidator<MapClientToJira>
-{
-    public MapClientToJiraValidator()
-    {
-        RuleFor(command => command.ClientId).NotEmpty();
-        RuleFor(command => command.ProjectKey).Matches("^[A-Z][A-Z0-9_]{1,9}$").WithMessage("A Jira project key: 2–10 capital letters, digits or underscores, starting with a letter.");
-        RuleFor(command => command.IssueType).NotEmpty();
-        RuleFor(command => command.SubtaskIssueType).NotEmpty();
-    }
-}
 
 public static class MapClientToJiraHandler
 {
-    public static void Handle(MapClientToJira command, IDocumentSession session, TimeProvider time) =>
+    public static async Task Handle(MapClientToJira command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var clientExists = await session.LoadAsync<ClientOrganisationDetails>(command.ClientId, cancellation) is not null;
+        var project = JiraSetup.MapClient(command.Actor, command.ClientId, clientExists, command.ProjectKey, command.IssueType, command.SubtaskIssueType);
         session.Store(new JiraClientMapping(
-            command.ClientId, command.ProjectKey, command.IssueType.Trim(), command.SubtaskIssueType.Trim(),
-            command.Priorities, command.Statuses, command.WorklogsBillable, command.Actor.PersonId, time.GetUtcNow()));
+            command.ClientId,
+            project.ProjectKey,
+            project.IssueType,
+            project.SubtaskIssueType,
+            (command.Priorities ?? []).ToDictionary(mapping => mapping.Urgency, mapping => mapping.Priority.Trim()),
+            (command.Statuses ?? []).ToDictionary(mapping => mapping.Status, mapping => mapping.JiraStatus.Trim()),
+            command.WorklogsBillable ?? true,
+            command.Actor.PersonId,
+            time.GetUtcNow()));
+    }
 }

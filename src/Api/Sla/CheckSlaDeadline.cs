@@ -17,7 +17,8 @@ public static class CheckSlaDeadlineHandler
 
     public static (Events, OutgoingMessages) Handle(
         SlaDeadline deadline,
-        [WriteAggregate(nameof(SlaDeadline.ClockId))] SlaClock? clock,
+        // A scheduled deadline may outlive its clock's stream (a tenant's data removed): then there is nothing to record, and nothing to refuse.
+        [WriteAggregate(nameof(SlaDeadline.ClockId), Required = false)] SlaClock? clock,
         TimeProvider time)
     {
         var now = time.GetUtcNow();

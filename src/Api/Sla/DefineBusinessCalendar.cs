@@ -1,20 +1,20 @@
-using FluentValidation;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Domain.People;
 using Milestone.Domain.Sla;
 using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 
-public sealed record DefineBusinessCalendar(Guid CalendarId, string Name, BusinessCalendar Calendar, Actor Actor) : IActorCommand;
-
-public sealed class DefineBusinessCalendarValidator : AbstractValidator<DefineBusinessCalendar>
+public sealed record DefineBusinessCalendar(
+    [NewId] Guid CalendarId,
+    string Name,
+    string TimeZone,
+    bool AlwaysOpen,
+    IReadOnlyList<WorkingPeriodInput>? WorkingHours,
+    IReadOnlyList<HolidayInput>? Holidays,
+    Actor Actor) : IActorCommand
 {
-    public DefineBusinessCalendarValidator()
-    {
-        RuleFor(command => command.CalendarId).NotEmpty();
-        RuleFor(command => command.Calendar.WorkingPeriods.Count).LessThanOrEqualTo(70).WithMessage("At most 70 working periods.");
-        RuleFor(command => command.Calendar.Holidays.Count).LessThanOrEqualTo(500).WithMessage("At most 500 holidays.");
-    }
+    public WrittenCalendar Calendar => BusinessCalendarInput.Written(TimeZone, AlwaysOpen, WorkingHours, Holidays);
 }
 
 public static class DefineBusinessCalendarHandler

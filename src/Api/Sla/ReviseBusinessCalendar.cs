@@ -1,4 +1,4 @@
-using FluentValidation;
+using GraphQL;
 using Milestone.Domain.People;
 using Milestone.Domain.Sla;
 using Wolverine.Marten;
@@ -6,16 +6,17 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a calendar; clocks already running keep the one they started with.</summary>
-public sealed record ReviseBusinessCalendar(Guid CalendarId, int Version, string Name, BusinessCalendar Calendar, Actor Actor) : IActorCommand;
-
-public sealed class ReviseBusinessCalendarValidator : AbstractValidator<ReviseBusinessCalendar>
+public sealed record ReviseBusinessCalendar(
+    [Name("id")] Guid CalendarId,
+    int Version,
+    string Name,
+    string TimeZone,
+    bool AlwaysOpen,
+    IReadOnlyList<WorkingPeriodInput>? WorkingHours,
+    IReadOnlyList<HolidayInput>? Holidays,
+    Actor Actor) : IActorCommand
 {
-    public ReviseBusinessCalendarValidator()
-    {
-        RuleFor(command => command.CalendarId).NotEmpty();
-        RuleFor(command => command.Calendar.WorkingPeriods.Count).LessThanOrEqualTo(70).WithMessage("At most 70 working periods.");
-        RuleFor(command => command.Calendar.Holidays.Count).LessThanOrEqualTo(500).WithMessage("At most 500 holidays.");
-    }
+    public WrittenCalendar Calendar => BusinessCalendarInput.Written(TimeZone, AlwaysOpen, WorkingHours, Holidays);
 }
 
 public static class ReviseBusinessCalendarHandler

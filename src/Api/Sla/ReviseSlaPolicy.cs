@@ -1,4 +1,4 @@
-using FluentValidation;
+using GraphQL;
 using Marten;
 using Milestone.Domain.People;
 using Milestone.Domain.Sla;
@@ -7,15 +7,17 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a policy: requests submitted from now on count under it, running clocks keep theirs.</summary>
-public sealed record ReviseSlaPolicy(Guid PolicyId, int Version, SlaPolicySettings Settings, Actor Actor) : IActorCommand;
-
-public sealed class ReviseSlaPolicyValidator : AbstractValidator<ReviseSlaPolicy>
+public sealed record ReviseSlaPolicy(
+    [Name("id")] Guid PolicyId,
+    int Version,
+    string Name,
+    Guid CalendarId,
+    TimeZoneSource TimeZoneSource,
+    int AtRiskPercent,
+    IReadOnlyList<SlaTargetsInput> Targets,
+    Actor Actor) : IActorCommand
 {
-    public ReviseSlaPolicyValidator()
-    {
-        RuleFor(command => command.PolicyId).NotEmpty();
-        RuleFor(command => command.Settings.CalendarId).NotEmpty();
-    }
+    public SlaPolicySettings Settings => SlaPolicyInput.Settings(Name, CalendarId, TimeZoneSource, AtRiskPercent, Targets);
 }
 
 public static class ReviseSlaPolicyHandler
@@ -25,10 +27,6 @@ public static class ReviseSlaPolicyHandler
         [WriteAggregate(nameof(ReviseSlaPolicy.PolicyId))] SlaPolicy policy,
         IDocumentSession session,
         TimeProvider time,
-        CancellationToken cancellation)
-    {
-        var revised = policy.Revise(command.Settings, command.Actor, time.GetUtcNow()).ToList();
-        await session.RequireCalendarAsync(command.Settings.CalendarId, cancellation);
-        return [.. revised];
-    }
+        CancellationToken cancellation) =>
+        [.. policy.Revise(command.Settings, command.Actor, time.GetUtcNow(), calendarExists: await session.CalendarExistsAsync(command.CalendarId, cancellation))];
 }

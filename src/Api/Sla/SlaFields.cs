@@ -2,9 +2,9 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Identity;
 using Milestone.Domain.Sla;
-using Wolverine;
 
 namespace Milestone.Api.Sla;
 
@@ -37,60 +37,27 @@ public static class SlaFields
         mutation.Field<NonNullGraphType<BusinessCalendarType>>("defineBusinessCalendar")
             .Description("A new business calendar: working hours per weekday in a time zone, holidays, or 24×7. Administrators only.")
             .Argument<NonNullGraphType<BusinessCalendarInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var input = context.GetArgument<BusinessCalendarInput>("input");
-                var calendarId = Guid.CreateVersion7(context.Now());
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new DefineBusinessCalendar(calendarId, input.Name, input.ToCalendar(), caller.AsActor()), context.CancellationToken);
-                return await LoadAsync<BusinessCalendarDefinition>(context, calendarId);
-            });
+            .ResolveAsync(context => ChangedAsync<DefineBusinessCalendar, BusinessCalendarDefinition>(context, command => command.CalendarId));
 
         mutation.Field<NonNullGraphType<BusinessCalendarType>>("reviseBusinessCalendar")
             .Description("A new version of a calendar, complete in itself; running clocks keep the version they started with. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("version", argument => argument.Description = "The streamVersion you last read; CONFLICT if it moved on.")
             .Argument<NonNullGraphType<BusinessCalendarInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var calendarId = await ExistingAsync<BusinessCalendarDefinition>(context, "business calendar");
-                var input = context.GetArgument<BusinessCalendarInput>("input");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new ReviseBusinessCalendar(calendarId, context.GetArgument<int>("version"), input.Name, input.ToCalendar(), caller.AsActor()),
-                    context.CancellationToken);
-                return await LoadAsync<BusinessCalendarDefinition>(context, calendarId);
-            });
+            .ResolveAsync(context => ChangedAsync<ReviseBusinessCalendar, BusinessCalendarDefinition>(context, command => command.CalendarId));
 
         mutation.Field<NonNullGraphType<SlaPolicyType>>("defineSlaPolicy")
             .Description("A new SLA policy: response and resolution targets per urgency, an at-risk threshold and a calendar. One policy is the default. Administrators only.")
             .Argument<NonNullGraphType<SlaPolicyInputType>>("input")
             .Argument<BooleanGraphType>("isDefault", argument => argument.DefaultValue = false)
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var policyId = Guid.CreateVersion7(context.Now());
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new DefineSlaPolicy(policyId, context.GetArgument<bool>("isDefault"), context.GetArgument<SlaPolicyInput>("input").ToSettings(), caller.AsActor()),
-                    context.CancellationToken);
-                return await LoadAsync<SlaPolicy>(context, policyId);
-            });
+            .ResolveAsync(context => ChangedAsync<DefineSlaPolicy, SlaPolicy>(context, command => command.PolicyId));
 
         mutation.Field<NonNullGraphType<SlaPolicyType>>("reviseSlaPolicy")
             .Description("A new version of a policy: requests submitted from now on count under it, running clocks keep the version they started with. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("version", argument => argument.Description = "The streamVersion you last read; CONFLICT if it moved on.")
             .Argument<NonNullGraphType<SlaPolicyInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var policyId = await ExistingAsync<SlaPolicy>(context, "SLA policy");
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new ReviseSlaPolicy(policyId, context.GetArgument<int>("version"), context.GetArgument<SlaPolicyInput>("input").ToSettings(), caller.AsActor()),
-                    context.CancellationToken);
-                return await LoadAsync<SlaPolicy>(context, policyId);
-            });
+            .ResolveAsync(context => ChangedAsync<ReviseSlaPolicy, SlaPolicy>(context, command => command.PolicyId));
     }
 
     private static void RequireStaff(Caller caller, string what)
@@ -101,13 +68,14 @@ public static class SlaFields
         }
     }
 
-    private static async Task<Guid> ExistingAsync<T>(IResolveFieldContext context, string what) where T : notnull
+    /// <summary>Binds and runs the command, and answers with what it wrote, read back by the id <paramref name="written"/> names.</summary>
+    private static async Task<object?> ChangedAsync<TCommand, TDocument>(IResolveFieldContext context, Func<TCommand, Guid> written)
+        where TCommand : notnull
+        where TDocument : notnull
     {
-        RequireStaff(context.Caller(), $"change a {what}");
-        await using var session = context.OpenQuerySession();
-        return context.GuidArgument("id") is { } id && await session.LoadAsync<T>(id, context.CancellationToken) is not null
-            ? id
-            : throw Refusals.NotFound(what);
+        var command = context.Command<TCommand>();
+        await context.InvokeAsync(command);
+        return await LoadAsync<TDocument>(context, written(command));
     }
 
     private static async Task<T> LoadAsync<T>(IResolveFieldContext context, Guid id) where T : notnull

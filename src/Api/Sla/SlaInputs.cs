@@ -1,6 +1,4 @@
-using System.Globalization;
 using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
@@ -19,22 +17,11 @@ public sealed class BusinessCalendarInput
 
     public List<HolidayInput>? Holidays { get; set; }
 
-    /// <summary>The calendar this input describes; INVALID naming the field whose text is not a time or date.</summary>
-    public BusinessCalendar ToCalendar() => new(
-        TimeZone.Trim(),
-        [.. (WorkingHours ?? []).Select(period => new WorkingPeriod(period.Day, Time(period.Start, "workingHours.start"), Time(period.End, "workingHours.end")))],
-        [.. (Holidays ?? []).Select(holiday => new Holiday(Date(holiday.Date), holiday.Name, holiday.RecursYearly))],
-        AlwaysOpen);
-
-    private static TimeOnly Time(string text, string field) =>
-        TimeOnly.TryParseExact(text, "HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var time)
-            ? time
-            : throw Refusals.Invalid(field, $"\"{text}\" is not a time of day as HH:mm.");
-
-    private static DateOnly Date(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : throw Refusals.Invalid("holidays.date", $"\"{text}\" is not a date as yyyy-MM-dd.");
+    public static WrittenCalendar Written(string timeZone, bool alwaysOpen, IReadOnlyList<WorkingPeriodInput>? workingHours, IReadOnlyList<HolidayInput>? holidays) => new(
+        timeZone,
+        alwaysOpen,
+        [.. (workingHours ?? []).Select(period => new WrittenWorkingPeriod(period.Day, period.Start, period.End))],
+        [.. (holidays ?? []).Select(holiday => new WrittenHoliday(holiday.Date, holiday.Name, holiday.RecursYearly))]);
 }
 
 public sealed class WorkingPeriodInput
@@ -67,12 +54,12 @@ public sealed class SlaPolicyInput
 
     public List<SlaTargetsInput> Targets { get; set; } = [];
 
-    public SlaPolicySettings ToSettings() => new(
-        Name,
-        [.. Targets.Select(targets => new SlaTargets(targets.Urgency, TimeSpan.FromMinutes(targets.ResponseMinutes), TimeSpan.FromMinutes(targets.ResolutionMinutes)))],
-        AtRiskPercent,
-        Guid.TryParse(CalendarId, out var calendarId) ? calendarId : throw Refusals.NotFound("business calendar"),
-        TimeZoneSource);
+    public static SlaPolicySettings Settings(string name, Guid calendarId, TimeZoneSource timeZoneSource, int atRiskPercent, IReadOnlyList<SlaTargetsInput> targets) => new(
+        name,
+        [.. targets.Select(target => new SlaTargets(target.Urgency, TimeSpan.FromMinutes(target.ResponseMinutes), TimeSpan.FromMinutes(target.ResolutionMinutes)))],
+        atRiskPercent,
+        calendarId,
+        timeZoneSource);
 }
 
 public sealed class SlaTargetsInput

@@ -69,6 +69,10 @@ public sealed partial record HourBank(
         _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
     };
 
+    /// <summary>
+    /// <paramref name="clientTimeZone"/> is the client's zone as it stands, null when there is no such client;
+    /// <paramref name="alreadyOpen"/> whether the client's bank stream exists.
+    /// </summary>
     public static HourBankOpened Open(
         Actor actor,
         Guid bankId,
@@ -76,10 +80,16 @@ public sealed partial record HourBank(
         int billingIncrementMinutes,
         decimal overageRatePerHour,
         string currency,
-        string timeZone,
+        string? clientTimeZone,
         LowBalanceThreshold lowBalanceThreshold,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        bool alreadyOpen)
     {
+        if (clientTimeZone is not { } timeZone || !actor.WorksWith(clientId))
+        {
+            throw NoSuchClient();
+        }
+
         RequireCommercialStaff(actor, "open hour banks");
         RequireValidTerms(billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold);
         if (!BankCalendar.IsKnown(timeZone))
@@ -87,11 +97,13 @@ public sealed partial record HourBank(
             throw new CommandRejected(Rejection.Invalid, "The client's time zone is not an IANA time zone.", "timeZone");
         }
 
-        return new HourBankOpened(bankId, clientId, billingIncrementMinutes, overageRatePerHour, CurrencyCode(currency), timeZone, lowBalanceThreshold, actor.PersonId, now);
+        var opened = new HourBankOpened(bankId, clientId, billingIncrementMinutes, overageRatePerHour, CurrencyCode(currency), timeZone, lowBalanceThreshold, actor.PersonId, now);
+        return alreadyOpen ? throw new CommandRejected(Rejection.Conflict, "This client has an hour bank already; change its terms instead.") : opened;
     }
 
     public IEnumerable<object> ChangeTerms(Actor actor, int billingIncrementMinutes, decimal overageRatePerHour, LowBalanceThreshold lowBalanceThreshold, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "change hour bank terms");
         RequireValidTerms(billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold);
         return (billingIncrementMinutes, overageRatePerHour, lowBalanceThreshold) == (BillingIncrementMinutes, OverageRatePerHour, LowBalanceThreshold)
@@ -102,6 +114,7 @@ public sealed partial record HourBank(
     /// <summary>Asked by the client (or by staff on their behalf); it becomes a task, the bank is not credited.</summary>
     public IEnumerable<object> RequestMoreHours(Actor actor, Guid hoursRequestId, int minutes, string? note, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         var ownClient = !actor.IsStaff && actor.ClientId == ClientId;
         if (!ownClient && !actor.Role.IsOperationalStaff())
         {

@@ -17,6 +17,7 @@ public sealed partial record HourBank
         DateOnly? expiresOn,
         DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "sell hour blocks");
         if (Credits.ContainsKey(creditId))
         {
@@ -60,6 +61,7 @@ public sealed partial record HourBank
         RolloverRule rollover,
         DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "contract monthly hours");
         if (Contracts.ContainsKey(contractId))
         {
@@ -92,6 +94,7 @@ public sealed partial record HourBank
     /// </summary>
     public IEnumerable<object> Adjust(Actor actor, Guid entryId, int minutes, string? reason, DateTimeOffset now)
     {
+        RequireVisibleTo(actor);
         if (!actor.Role.MayAdjustHours())
         {
             throw new CommandRejected(Rejection.Forbidden, "Only administrators, account managers and team leads may adjust an hour bank.");

@@ -6,6 +6,9 @@ namespace Milestone.Domain.Sla;
 /// <summary>A named, versioned business calendar that SLA policies count in; one stream per calendar.</summary>
 public sealed record BusinessCalendarDefinition(Guid Id, string Name, BusinessCalendar Calendar, int CalendarVersion)
 {
+    public const int MaxWorkingPeriods = 70;
+    public const int MaxHolidays = 500;
+
     public int Version { get; set; }
 
     public static BusinessCalendarDefinition? Evolve(BusinessCalendarDefinition? state, object @event) => @event switch
@@ -20,6 +23,18 @@ public sealed record BusinessCalendarDefinition(Guid Id, string Name, BusinessCa
     {
         SlaAdministration.RequireAdmin(actor);
         return new BusinessCalendarDefined(calendarId, SlaAdministration.RequireName(name), Valid(calendar), actor.PersonId, now);
+    }
+
+    public static BusinessCalendarDefined Define(Guid calendarId, string name, WrittenCalendar calendar, Actor actor, DateTimeOffset now)
+    {
+        SlaAdministration.RequireAdmin(actor);
+        return Define(calendarId, name, calendar.Read(), actor, now);
+    }
+
+    public IEnumerable<object> Revise(string name, WrittenCalendar calendar, Actor actor, DateTimeOffset now)
+    {
+        SlaAdministration.RequireAdmin(actor);
+        return Revise(name, calendar.Read(), actor, now);
     }
 
     public IEnumerable<object> Revise(string name, BusinessCalendar calendar, Actor actor, DateTimeOffset now)
@@ -41,6 +56,16 @@ public sealed record BusinessCalendarDefinition(Guid Id, string Name, BusinessCa
         if (!BusinessCalendar.IsKnownTimeZone(calendar.TimeZoneId))
         {
             throw Invalid($"'{calendar.TimeZoneId}' is not an IANA time zone such as Europe/London.", "timeZoneId");
+        }
+
+        if (calendar.WorkingPeriods.Count > MaxWorkingPeriods)
+        {
+            throw Invalid($"At most {MaxWorkingPeriods} working periods.", "workingPeriods");
+        }
+
+        if (calendar.Holidays.Count > MaxHolidays)
+        {
+            throw Invalid($"At most {MaxHolidays} holidays.", "holidays");
         }
 
         if (calendar.Holidays.Any(h => string.IsNullOrWhiteSpace(h.Name)))

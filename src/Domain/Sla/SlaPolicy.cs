@@ -31,18 +31,28 @@ public sealed record SlaPolicy(
         _ => state,
     };
 
-    public static SlaPolicyDefined Define(Guid policyId, bool isDefault, SlaPolicySettings settings, Actor actor, DateTimeOffset now)
+    /// <summary>
+    /// One default policy: a second one is refused, and the default is changed by revising it.
+    /// <paramref name="calendarExists"/> whether the settings' calendar is defined; <paramref name="defaultExists"/>
+    /// whether another policy is the default already.
+    /// </summary>
+    public static SlaPolicyDefined Define(Guid policyId, bool isDefault, SlaPolicySettings settings, Actor actor, DateTimeOffset now, bool calendarExists, bool defaultExists)
     {
         SlaAdministration.RequireAdmin(actor);
-        var valid = Valid(settings);
+        var valid = Valid(settings, calendarExists);
+        if (isDefault && defaultExists)
+        {
+            throw new CommandRejected(Rejection.Conflict, "There is a default policy already; revise it, or give clients a policy of their own.", "isDefault");
+        }
+
         return new SlaPolicyDefined(
             policyId, valid.Name, isDefault, valid.Targets, valid.AtRiskPercent, valid.CalendarId, valid.TimeZoneSource, actor.PersonId, now);
     }
 
-    public IEnumerable<object> Revise(SlaPolicySettings settings, Actor actor, DateTimeOffset now)
+    public IEnumerable<object> Revise(SlaPolicySettings settings, Actor actor, DateTimeOffset now, bool calendarExists)
     {
         SlaAdministration.RequireAdmin(actor);
-        var valid = Valid(settings);
+        var valid = Valid(settings, calendarExists);
         if (SameAs(valid))
         {
             return [];
@@ -74,7 +84,9 @@ public sealed record SlaPolicy(
         && other.TimeZoneSource == Settings.TimeZoneSource
         && other.Targets.SequenceEqual(Settings.Targets);
 
-    private static SlaPolicySettings Valid(SlaPolicySettings settings)
+    public static CommandRejected NoSuchCalendar() => new(Rejection.NotFound, "There is no such business calendar.", "calendarId");
+
+    private static SlaPolicySettings Valid(SlaPolicySettings settings, bool calendarExists)
     {
         var name = SlaAdministration.RequireName(settings.Name);
         if (settings.AtRiskPercent is < 1 or > 99)
@@ -96,6 +108,11 @@ public sealed record SlaPolicy(
         if (settings.Targets.FirstOrDefault(t => t.Response > t.Resolution) is { } backwards)
         {
             throw Invalid($"The {backwards.Urgency} response target cannot be longer than its resolution target.", "targets");
+        }
+
+        if (!calendarExists)
+        {
+            throw NoSuchCalendar();
         }
 
         return settings with { Name = name, Targets = [.. settings.Targets.OrderBy(t => t.Urgency)] };

@@ -82,18 +82,18 @@ public sealed class DemoData(IServiceProvider services)
     private async Task DefineStandardSlaAsync(Actor admin)
     {
         var calendarId = NewId();
-        WorkingPeriod[] weekdays = [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
-            .Select(day => new WorkingPeriod(day, new TimeOnly(9, 0), new TimeOnly(17, 0)))];
+        List<WorkingPeriodInput> weekdays = [.. new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
+            .Select(day => new WorkingPeriodInput { Day = day, Start = "09:00", End = "17:00" })];
         await _bus.InvokeAsync(new DefineBusinessCalendar(
-            calendarId, "Office hours", new BusinessCalendar("Europe/London", weekdays, [new Holiday(new DateOnly(2026, 12, 25), "Christmas Day", RecursYearly: true)]), admin));
-        SlaTargets[] targets =
+            calendarId, "Office hours", "Europe/London", AlwaysOpen: false, weekdays, [new HolidayInput { Date = "2026-12-25", Name = "Christmas Day", RecursYearly = true }], admin));
+        SlaTargetsInput[] targets =
         [
-            new(Urgency.Low, TimeSpan.FromHours(8), TimeSpan.FromHours(40)),
-            new(Urgency.Normal, TimeSpan.FromHours(4), TimeSpan.FromHours(16)),
-            new(Urgency.High, TimeSpan.FromHours(2), TimeSpan.FromHours(8)),
-            new(Urgency.Critical, TimeSpan.FromMinutes(30), TimeSpan.FromHours(4)),
+            new() { Urgency = Urgency.Low, ResponseMinutes = 8 * 60, ResolutionMinutes = 40 * 60 },
+            new() { Urgency = Urgency.Normal, ResponseMinutes = 4 * 60, ResolutionMinutes = 16 * 60 },
+            new() { Urgency = Urgency.High, ResponseMinutes = 2 * 60, ResolutionMinutes = 8 * 60 },
+            new() { Urgency = Urgency.Critical, ResponseMinutes = 30, ResolutionMinutes = 4 * 60 },
         ];
-        await _bus.InvokeAsync(new DefineSlaPolicy(NewId(), IsDefault: true, new SlaPolicySettings("Standard", targets, 75, calendarId, TimeZoneSource.Client), admin));
+        await _bus.InvokeAsync(new DefineSlaPolicy(NewId(), IsDefault: true, "Standard", calendarId, TimeZoneSource.Client, 75, targets, admin));
     }
 
     private async Task<Guid> JoinAsync(string email, string name, Role role, Guid? clientId, Guid? invitedBy)

@@ -132,7 +132,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
                 _bankId,
                 openedAt,
                 accountManager,
-                HourBank.Open(accountManager, _bankId, clientId, BillingIncrementMinutes, 90m, "GBP", timeZone, LowBalanceThreshold.AtMinutes(60), openedAt));
+                HourBank.Open(accountManager, _bankId, clientId, BillingIncrementMinutes, 90m, "GBP", timeZone, LowBalanceThreshold.AtMinutes(60), openedAt, alreadyOpen: false));
             Purchase(openedAt.AddMinutes(1));
         }
 

@@ -13,7 +13,7 @@ public sealed class CreditsAndTermsTests
     [Fact]
     public void An_account_manager_opens_a_bank_in_a_currency()
     {
-        var opened = HourBank.Open(AccountManager, BankId, Acme, 15, 150m, " eur ", "Europe/Paris", LowBalanceThreshold.AtPercent(20), Now);
+        var opened = HourBank.Open(AccountManager, BankId, Acme, 15, 150m, " eur ", "Europe/Paris", LowBalanceThreshold.AtPercent(20), Now, alreadyOpen: false);
 
         Assert.Equal(new HourBankOpened(BankId, Acme, 15, 150m, "EUR", "Europe/Paris", LowBalanceThreshold.AtPercent(20), AccountManager.PersonId, Now), opened);
     }
@@ -27,7 +27,7 @@ public sealed class CreditsAndTermsTests
     {
         var actor = new Actor(Id(0x99), role, role.IsStaff() ? null : Acme);
 
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => HourBank.Open(actor, BankId, Acme, 15, 150m, "EUR", "Etc/UTC", LowBalanceThreshold.AtMinutes(60), Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => HourBank.Open(actor, BankId, Acme, 15, 150m, "EUR", "Etc/UTC", LowBalanceThreshold.AtMinutes(60), Now, alreadyOpen: false)).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().PurchaseBlock(actor, C1, 600, 1_000m, "EUR", Today, null, Now).ToList()).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ContractMonthlyAllocation(actor, ContractId, 600, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now).ToList()).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().ChangeTerms(actor, 30, 150m, LowBalanceThreshold.AtMinutes(0), Now).ToList()).Rejection);
@@ -40,7 +40,7 @@ public sealed class CreditsAndTermsTests
     [InlineData(15, "1", "EURO", "currency")]
     public void Implausible_terms_are_refused(int increment, string rate, string currency, string field)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, increment, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now));
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, increment, decimal.Parse(rate, System.Globalization.CultureInfo.InvariantCulture), currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false));
 
         Assert.Equal(field, rejected.Field);
     }
@@ -52,7 +52,7 @@ public sealed class CreditsAndTermsTests
     [InlineData("HRK")]
     public void A_currency_that_is_not_an_ISO_4217_code_in_use_is_refused(string currency)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now));
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false));
 
         Assert.Equal((Rejection.Invalid, "currency"), (rejected.Rejection, rejected.Field));
     }
@@ -63,19 +63,19 @@ public sealed class CreditsAndTermsTests
     [InlineData("XCG", "XCG")]
     public void A_currency_in_use_is_accepted_in_upper_case(string currency, string kept)
     {
-        Assert.Equal(kept, HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now).Currency);
+        Assert.Equal(kept, HourBank.Open(Admin, BankId, Acme, 15, 150m, currency, "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false).Currency);
     }
 
     [Fact]
     public void A_time_zone_that_is_not_an_IANA_zone_is_refused()
     {
-        Assert.Equal("timeZone", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Sydney", LowBalanceThreshold.AtMinutes(0), Now)).Field);
+        Assert.Equal("timeZone", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Sydney", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false)).Field);
     }
 
     [Fact]
     public void A_percentage_threshold_above_one_hundred_is_refused()
     {
-        Assert.Equal("lowBalanceThreshold", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Etc/UTC", LowBalanceThreshold.AtPercent(101), Now)).Field);
+        Assert.Equal("lowBalanceThreshold", Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 1m, "EUR", "Etc/UTC", LowBalanceThreshold.AtPercent(101), Now, alreadyOpen: false)).Field);
     }
 
     [Fact]
@@ -199,10 +199,50 @@ public sealed class CreditsAndTermsTests
     }
 
     [Fact]
-    public void Other_clients_and_executives_cannot_ask_for_more_hours()
+    public void Executives_cannot_ask_for_more_hours()
     {
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Outsider, Id(0x4e1), 600, null, Now).ToList()).Rejection);
         Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Executive, Id(0x4e1), 600, null, Now).ToList()).Rejection);
         Assert.Equal("minutes", Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Member, Id(0x4e1), 0, null, Now).ToList()).Field);
+    }
+
+    public static TheoryData<Actor> Strangers => [Outsider, new Actor(Id(0x98), Role.Admin, null) { StaffScope = [Id(0xc2)] }];
+
+    [Theory]
+    [MemberData(nameof(Strangers))]
+    public void To_another_clients_people_and_staff_outside_their_scope_the_bank_is_not_there(Actor stranger)
+    {
+        IEnumerable<Func<HourBank, IEnumerable<object>>> decisions =
+        [
+            bank => bank.ChangeTerms(stranger, 30, 150m, LowBalanceThreshold.AtMinutes(0), Now),
+            bank => bank.PurchaseBlock(stranger, C1, 600, 1_000m, "EUR", Today, null, Now),
+            bank => bank.ContractMonthlyAllocation(stranger, ContractId, 600, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now),
+            bank => bank.Adjust(stranger, EntryId, 60, "Goodwill", Now),
+            bank => bank.RequestMoreHours(stranger, Id(0x4e1), 600, null, Now),
+        ];
+
+        Assert.All(decisions, decide =>
+        {
+            var rejected = Assert.Throws<CommandRejected>(() => decide(Given()).ToList());
+            Assert.Equal((Rejection.NotFound, "There is no such hour bank."), (rejected.Rejection, rejected.Message));
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(Strangers))]
+    public void A_bank_is_opened_only_for_a_client_that_exists_and_that_the_actor_works_with(Actor stranger)
+    {
+        var unknown = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 150m, "EUR", clientTimeZone: null, LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false));
+        var unseen = Assert.Throws<CommandRejected>(() => HourBank.Open(stranger, BankId, Acme, 15, 150m, "EUR", "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: false));
+
+        Assert.Equal((Rejection.NotFound, "There is no such client."), (unknown.Rejection, unknown.Message));
+        Assert.Equal((Rejection.NotFound, "There is no such client."), (unseen.Rejection, unseen.Message));
+    }
+
+    [Fact]
+    public void A_second_bank_for_the_same_client_is_a_conflict()
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => HourBank.Open(Admin, BankId, Acme, 15, 150m, "EUR", "Etc/UTC", LowBalanceThreshold.AtMinutes(0), Now, alreadyOpen: true));
+
+        Assert.Equal(Rejection.Conflict, rejected.Rejection);
     }
 }

@@ -86,6 +86,43 @@ public sealed class BusinessCalendarDefinitionTests
 
     private static BusinessCalendarDefinition Given(params object[] events) => events.Aggregate((BusinessCalendarDefinition?)null, BusinessCalendarDefinition.Evolve)!;
 
+    [Fact]
+    public void A_written_calendar_is_read_as_times_of_day_and_dates()
+    {
+        var written = new WrittenCalendar(" Europe/London ", AlwaysOpen: false, [new WrittenWorkingPeriod(DayOfWeek.Monday, "09:00", "17:30")], [new WrittenHoliday("2026-12-25", "Christmas Day", RecursYearly: true)]);
+
+        var defined = BusinessCalendarDefinition.Define(CalendarId, "UK office", written, Admin, Now);
+
+        Assert.Equal(
+            new BusinessCalendar("Europe/London", [new WorkingPeriod(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(17, 30))], [new Holiday(new DateOnly(2026, 12, 25), "Christmas Day", true)]),
+            defined.Calendar);
+    }
+
+    [Theory]
+    [InlineData("9am", "17:00", "2026-12-25", "workingHours.start")]
+    [InlineData("09:00", "5pm", "2026-12-25", "workingHours.end")]
+    [InlineData("09:00", "17:00", "25/12/2026", "holidays.date")]
+    public void Text_that_is_not_a_time_or_a_date_is_refused_naming_the_field_as_written(string start, string end, string date, string field)
+    {
+        var written = new WrittenCalendar("Europe/London", AlwaysOpen: false, [new WrittenWorkingPeriod(DayOfWeek.Monday, start, end)], [new WrittenHoliday(date, "Christmas Day", RecursYearly: true)]);
+
+        AssertRejected(Rejection.Invalid, field, () => [BusinessCalendarDefinition.Define(CalendarId, "UK", written, Admin, Now)]);
+        AssertRejected(Rejection.Invalid, field, () => Given(BusinessCalendarDefinition.Define(CalendarId, "UK office", London, Admin, Now)).Revise("UK", written, Admin, Now));
+    }
+
+    [Fact]
+    public void A_calendar_has_at_most_70_working_periods_and_500_holidays()
+    {
+        var crowded = London with
+        {
+            WorkingPeriods = [.. Enumerable.Range(0, 71).Select(minute => new WorkingPeriod(DayOfWeek.Monday, new TimeOnly(0, minute % 60).AddHours(minute / 60), new TimeOnly(0, minute % 60).AddHours(minute / 60).AddMinutes(1)))],
+        };
+        var festive = London with { Holidays = [.. Enumerable.Range(0, 501).Select(day => new Holiday(new DateOnly(2026, 1, 1).AddDays(day), "Holiday", false))] };
+
+        AssertRejected(Rejection.Invalid, "workingPeriods", () => [BusinessCalendarDefinition.Define(CalendarId, "Crowded", crowded, Admin, Now)]);
+        AssertRejected(Rejection.Invalid, "holidays", () => [BusinessCalendarDefinition.Define(CalendarId, "Festive", festive, Admin, Now)]);
+    }
+
     private static void AssertRejected(Rejection expected, string? field, Func<IEnumerable<object>> decide)
     {
         var rejected = Assert.Throws<CommandRejected>(() => decide().ToList());

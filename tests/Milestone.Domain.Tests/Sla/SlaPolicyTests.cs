@@ -26,7 +26,7 @@ public sealed class SlaPolicyTests
     [Fact]
     public void An_admin_defines_a_policy_with_its_targets_in_urgency_order()
     {
-        var defined = SlaPolicy.Define(PolicyId, isDefault: true, Standard, Admin, Now);
+        var defined = SlaPolicy.Define(PolicyId, isDefault: true, Standard, Admin, Now, calendarExists: true, defaultExists: false);
 
         Assert.Equivalent(
             new SlaPolicyDefined(PolicyId, "Standard", true, StandardTargets, 75, CalendarId, TimeZoneSource.Client, Admin.PersonId, Now),
@@ -38,8 +38,8 @@ public sealed class SlaPolicyTests
     [Fact]
     public void Only_an_admin_changes_policies()
     {
-        AssertRejected(Rejection.Forbidden, () => [SlaPolicy.Define(PolicyId, true, Standard, TeamLead, Now)]);
-        AssertRejected(Rejection.Forbidden, () => Defined().Revise(Standard, TeamLead, Now));
+        AssertRejected(Rejection.Forbidden, () => [SlaPolicy.Define(PolicyId, true, Standard, TeamLead, Now, calendarExists: true, defaultExists: false)]);
+        AssertRejected(Rejection.Forbidden, () => Defined().Revise(Standard, TeamLead, Now, calendarExists: true));
     }
 
     [Theory]
@@ -47,7 +47,7 @@ public sealed class SlaPolicyTests
     [InlineData(100)]
     public void The_at_risk_threshold_lies_strictly_between_nothing_and_all_of_the_target(int percent)
     {
-        var rejected = AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { AtRiskPercent = percent }, Admin, Now)]);
+        var rejected = AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { AtRiskPercent = percent }, Admin, Now, calendarExists: true, defaultExists: false)]);
 
         Assert.Equal("atRiskPercent", rejected.Field);
     }
@@ -55,8 +55,8 @@ public sealed class SlaPolicyTests
     [Fact]
     public void Every_urgency_needs_exactly_one_set_of_targets()
     {
-        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = StandardTargets.Take(3).ToList() }, Admin, Now)]);
-        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = [.. StandardTargets, StandardTargets[0]] }, Admin, Now)]);
+        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = StandardTargets.Take(3).ToList() }, Admin, Now, calendarExists: true, defaultExists: false)]);
+        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = [.. StandardTargets, StandardTargets[0]] }, Admin, Now, calendarExists: true, defaultExists: false)]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class SlaPolicyTests
     {
         var targets = StandardTargets.Select(t => t.Urgency == Urgency.High ? t with { Response = TimeSpan.Zero } : t).ToList();
 
-        var rejected = AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = targets }, Admin, Now)]);
+        var rejected = AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = targets }, Admin, Now, calendarExists: true, defaultExists: false)]);
 
         Assert.Equal("targets", rejected.Field);
     }
@@ -74,13 +74,13 @@ public sealed class SlaPolicyTests
     {
         var targets = StandardTargets.Select(t => t.Urgency == Urgency.Low ? t with { Response = TimeSpan.FromHours(41) } : t).ToList();
 
-        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = targets }, Admin, Now)]);
+        AssertRejected(Rejection.Invalid, () => [SlaPolicy.Define(PolicyId, true, Standard with { Targets = targets }, Admin, Now, calendarExists: true, defaultExists: false)]);
     }
 
     [Fact]
     public void Revising_creates_the_next_version()
     {
-        var events = Defined().Revise(Standard with { AtRiskPercent = 80 }, Admin, Now.AddDays(1)).ToList();
+        var events = Defined().Revise(Standard with { AtRiskPercent = 80 }, Admin, Now.AddDays(1), calendarExists: true).ToList();
 
         Assert.Equivalent(
             new[] { new SlaPolicyRevised(PolicyId, 2, "Standard", StandardTargets, 80, CalendarId, TimeZoneSource.Client, Admin.PersonId, Now.AddDays(1)) },
@@ -92,7 +92,7 @@ public sealed class SlaPolicyTests
     [Fact]
     public void Saving_the_same_settings_again_creates_no_version()
     {
-        Assert.Empty(Defined().Revise(Standard, Admin, Now.AddDays(1)));
+        Assert.Empty(Defined().Revise(Standard, Admin, Now.AddDays(1), calendarExists: true));
     }
 
     [Fact]
@@ -111,12 +111,31 @@ public sealed class SlaPolicyTests
     [Fact]
     public void A_policy_that_follows_its_calendar_ignores_the_clients_zone()
     {
-        var msp = SlaPolicy.Evolve(null, SlaPolicy.Define(PolicyId, true, Standard with { TimeZoneSource = TimeZoneSource.Calendar }, Admin, Now))!;
+        var msp = SlaPolicy.Evolve(null, SlaPolicy.Define(PolicyId, true, Standard with { TimeZoneSource = TimeZoneSource.Calendar }, Admin, Now, calendarExists: true, defaultExists: false))!;
 
         Assert.Equal("Europe/London", msp.Terms(BusinessCalendarTests.OfficeHours("Europe/London"), "America/New_York").Calendar.TimeZoneId);
     }
 
-    private static IEnumerable<object> PolicyEvents() => [SlaPolicy.Define(PolicyId, true, Standard, Admin, Now)];
+    [Fact]
+    public void A_policy_counts_in_a_calendar_that_is_defined()
+    {
+        var defining = AssertRejected(Rejection.NotFound, () => [SlaPolicy.Define(PolicyId, true, Standard, Admin, Now, calendarExists: false, defaultExists: false)]);
+        var revising = AssertRejected(Rejection.NotFound, () => Defined().Revise(Standard with { AtRiskPercent = 80 }, Admin, Now, calendarExists: false));
+
+        Assert.Equal(("There is no such business calendar.", "calendarId"), (defining.Message, defining.Field));
+        Assert.Equal(("There is no such business calendar.", "calendarId"), (revising.Message, revising.Field));
+    }
+
+    [Fact]
+    public void There_is_one_default_policy_and_any_number_of_others()
+    {
+        var second = AssertRejected(Rejection.Conflict, () => [SlaPolicy.Define(PolicyId, isDefault: true, Standard, Admin, Now, calendarExists: true, defaultExists: true)]);
+
+        Assert.Equal("isDefault", second.Field);
+        Assert.False(SlaPolicy.Define(PolicyId, isDefault: false, Standard, Admin, Now, calendarExists: true, defaultExists: true).IsDefault);
+    }
+
+    private static IEnumerable<object> PolicyEvents() => [SlaPolicy.Define(PolicyId, true, Standard, Admin, Now, calendarExists: true, defaultExists: false)];
 
     private static SlaPolicy Defined() => Given(PolicyEvents());
 
