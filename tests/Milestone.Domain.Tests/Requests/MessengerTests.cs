@@ -55,7 +55,7 @@ public sealed class MessengerTests
         var colleague = Member with { PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000d5") };
 
         Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Open().PostMessage(colleague, Key, "Hello", false, Now).ToList()).Rejection);
-        Assert.Single(Open().Share(Member, colleague.PersonId, Now).Aggregate(Open(), (state, shared) => Request.Evolve(state, shared)!).PostMessage(colleague, Key, "Hello", false, Now));
+        Assert.Single(Given(new RequestShared(RequestId, Acme, colleague.PersonId, Member.PersonId, Now)).PostMessage(colleague, Key, "Hello", false, Now));
     }
 
     [Fact]
