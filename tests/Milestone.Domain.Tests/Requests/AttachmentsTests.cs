@@ -31,9 +31,9 @@ public sealed class AttachmentsTests
     }
 
     [Fact]
-    public void Another_client_cannot_attach()
+    public void Another_client_finds_no_such_request_to_attach_to()
     {
-        Assert.Equal(Rejection.Forbidden, Assert.Throws<CommandRejected>(() => Open().AddAttachment(Outsider, AttachmentId, "x.png", "image/png", 1, "00", Now).ToList()).Rejection);
+        Assert.Equal(Rejection.NotFound, Assert.Throws<CommandRejected>(() => Open().AddAttachment(Outsider, AttachmentId, "x.png", "image/png", 1, "00", Now).ToList()).Rejection);
     }
 
     [Fact]
