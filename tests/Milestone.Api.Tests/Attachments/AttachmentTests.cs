@@ -9,7 +9,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Attachments;
 
-public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class AttachmentTests(MilestoneApp app)
 {
     private static readonly byte[] Screenshot = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];
 

@@ -4,7 +4,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Jira;
 
-public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp>
+[Collection(Collections.Jira)]
+public sealed class CreatingJiraIssuesTests(JiraApp app)
 {
     [Fact]
     public async Task A_submitted_request_creates_its_issue_in_the_mapped_project_and_shows_the_key()

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Messages;
 
-public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class MessengerTests(MilestoneApp app)
 {
     private const string Post = """
         mutation Post($requestId: ID!, $body: String!, $internal: Boolean, $idempotencyKey: String) {

@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Requests)]
+public sealed class RequestLifecycleTests(MilestoneApp app)
 {
     private const string Fields = "id status version reopenCount completedAt workItems { id title done }";
 

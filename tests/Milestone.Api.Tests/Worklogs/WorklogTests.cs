@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Worklogs;
 
-public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class WorklogTests(MilestoneApp app)
 {
     private const string Log = """
         mutation Log($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $idempotencyKey: String) {
