@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Activity;
 
-public sealed class ActivityFeedTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class ActivityFeedTests(MilestoneApp app)
 {
     private const string Feed = "query($first: Int, $before: DateTimeOffset) { activity(first: $first, before: $before) { kind requestId actorId at detail } }";
 

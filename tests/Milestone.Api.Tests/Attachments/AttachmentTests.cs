@@ -5,18 +5,18 @@ using Alba;
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Attachments;
 
-public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class AttachmentTests(MilestoneApp app)
 {
     private static readonly byte[] Screenshot = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 1, 2, 3, 4, 5];
 
     [Fact]
     public async Task A_file_uploaded_by_the_client_is_listed_and_downloaded_by_staff_byte_for_byte()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
 
         var upload = await Upload(member, requestId, Screenshot, "error.png", "image/png");
         var listed = (await app.Host.GraphQLAsync(
@@ -37,7 +37,7 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
     [Fact]
     public async Task Another_clients_user_neither_uploads_nor_downloads()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         await Upload(member, requestId, Screenshot, "error.png", "image/png");
         var attachmentId = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { attachments { id } } }", new { id = requestId }, member))
             .Data("request").GetProperty("attachments")[0].GetProperty("id").GetString();
@@ -53,7 +53,7 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
     [Fact]
     public async Task Disallowed_types_and_anonymous_callers_are_refused_and_nothing_is_written()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var before = await app.CountEventsAsync();
 
         var script = await Upload(member, requestId, "<script>alert(1)</script>"u8.ToArray(), "page.html", "text/html");
@@ -68,7 +68,7 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
     [Fact]
     public async Task Someone_who_must_first_enrol_in_two_factor_sign_in_cannot_upload()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var admin = await app.SharedAdministratorAsync();
         (await app.Host.GraphQLAsync(
             "mutation($c: ID!) { setTwoFactorRequirement(clientId: $c, required: true) { id } }", new { c = member.ClientId }, admin))
@@ -78,16 +78,6 @@ public sealed class AttachmentTests(MilestoneApp app) : IClassFixture<MilestoneA
 
         Assert.Equal(403, upload.Status);
         Assert.Equal("TWO_FACTOR_ENROLMENT_REQUIRED", JsonDocument.Parse(upload.Body).RootElement.GetProperty("reason").GetString());
-    }
-
-    private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> Scene()
-    {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
-        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
-        var submitted = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, member);
-        return (member, agent, submitted.Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
     }
 
     private async Task<(int Status, byte[] Body)> Upload(SignedIn? who, string requestId, byte[] content, string fileName, string contentType)

@@ -8,7 +8,8 @@ using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.Email;
 
-public sealed class SendingEmailTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.People)]
+public sealed class SendingEmailTests(MilestoneApp app)
 {
     private static readonly TimeSpan Delivery = TimeSpan.FromSeconds(30);
 

@@ -12,7 +12,8 @@ namespace Milestone.Api.Tests.GraphQL;
 /// console error.
 /// </summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class BrowserAppTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class BrowserAppTests(MilestoneApp app)
 {
     [Fact]
     public async Task A_portal_on_another_origin_signs_in_reads_the_queue_and_follows_it_live()

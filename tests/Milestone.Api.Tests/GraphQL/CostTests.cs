@@ -8,7 +8,8 @@ namespace Milestone.Api.Tests.GraphQL;
 /// The cost limit fits the screens the three apps show and still refuses documents that ask for the
 /// whole database at once; a caller can see what a document cost.
 /// </summary>
-public sealed class CostTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class CostTests(MilestoneApp app)
 {
     public const string QueuePage = """
         query Queue {

@@ -9,6 +9,7 @@ namespace Milestone.Api.Tests.GraphQL;
 /// Browser apps on other origins (CORS): a listed origin may call every endpoint with a bearer token,
 /// an unlisted one gets no allow header, and nothing is ever allowed to every origin.
 /// </summary>
+// A host of its own: the portal's origin is listed in the host's settings.
 public sealed class CrossOriginTests(CrossOriginTests.PortalOriginApp app) : IClassFixture<CrossOriginTests.PortalOriginApp>
 {
     private const string Portal = "https://portal.example-msp.test";

@@ -2,7 +2,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.GraphQL;
 
-public sealed class DocumentLimitsTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class DocumentLimitsTests(MilestoneApp app)
 {
     [Fact]
     public async Task Thirty_aliases_are_allowed()

@@ -12,7 +12,8 @@ public sealed class ExplorerOffApp : MilestoneApp
 }
 
 /// <summary>GraphiQL at /graphql for a browser (decision 0033), on in Development, every file of it served by the host.</summary>
-public sealed class GraphQLExplorerTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class GraphQLExplorerTests(MilestoneApp app)
 {
     private const string BrowserAccept = "text/html,application/xhtml+xml,application/xml;q=0.9,image/avif,image/webp,*/*;q=0.8";
 
@@ -50,6 +51,7 @@ public sealed class GraphQLExplorerTests(MilestoneApp app) : IClassFixture<Miles
     }
 }
 
+// A host of its own: the explorer is switched off by a host setting.
 public sealed class GraphQLExplorerOffTests(ExplorerOffApp app) : IClassFixture<ExplorerOffApp>
 {
     [Fact]
@@ -71,7 +73,8 @@ public sealed class GraphQLExplorerOffTests(ExplorerOffApp app) : IClassFixture<
 
 /// <summary>The explorer in headless Chromium against a host process: a person pastes a token and runs a preloaded query.</summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class GraphQLExplorerBrowserTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class GraphQLExplorerBrowserTests(MilestoneApp app)
 {
     [Fact]
     public async Task The_explorer_opens_in_chromium_runs_the_readmes_query_with_a_pasted_token_and_asks_nothing_of_other_sites()

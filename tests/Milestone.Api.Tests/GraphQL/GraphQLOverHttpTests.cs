@@ -3,7 +3,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.GraphQL;
 
-public sealed class GraphQLOverHttpTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class GraphQLOverHttpTests(MilestoneApp app)
 {
     private const string TypeName = """{"query":"{ __typename }"}""";
 

@@ -5,7 +5,8 @@ using Milestone.Api.Tests.Requests;
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The graphql-transport-ws protocol on /graphql, message by message, with its close codes.</summary>
-public sealed class GraphQLOverWebSocketTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class GraphQLOverWebSocketTests(MilestoneApp app)
 {
     [Fact]
     public async Task A_signed_in_connection_is_acknowledged_and_answers_pings()

@@ -7,7 +7,8 @@ namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The stock graphql-ws client (npm) subscribing to the real host on a real socket.</summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class GraphQLWsClientTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class GraphQLWsClientTests(MilestoneApp app)
 {
     private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body internal } }";
 

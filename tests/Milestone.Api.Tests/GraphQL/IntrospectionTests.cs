@@ -9,7 +9,8 @@ public sealed class StaffOnlyIntrospectionApp : MilestoneApp
 }
 
 /// <summary>Production's setting: the schema is described to signed-in staff only.</summary>
-public sealed class IntrospectionTests(StaffOnlyIntrospectionApp app) : IClassFixture<StaffOnlyIntrospectionApp>
+[Collection(Collections.StaffOnlyIntrospection)]
+public sealed class IntrospectionTests(StaffOnlyIntrospectionApp app)
 {
     private const string Introspection = "{ __schema { queryType { name } } }";
 

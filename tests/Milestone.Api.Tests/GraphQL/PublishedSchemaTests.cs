@@ -5,7 +5,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.GraphQL;
 
-public sealed class PublishedSchemaTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class PublishedSchemaTests(MilestoneApp app)
 {
     [Fact]
     public void Docs_schema_graphql_is_the_live_schema()

@@ -27,6 +27,7 @@ public sealed class StaffOnlyIntrospectionHost : IAsyncLifetime
 /// graphql-js's own <c>getIntrospectionQuery()</c> with every option on, as GraphiQL, Apollo, Relay, graphql-codegen,
 /// Postman and Insomnia send it, over the real HTTP transport: the schema it builds is docs/schema.graphql.
 /// </summary>
+// A host process of its own on a real port, for Node.js to call.
 [Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class StandardIntrospectionTests(StaffOnlyIntrospectionHost host) : IClassFixture<StaffOnlyIntrospectionHost>
 {

@@ -6,7 +6,8 @@ namespace Milestone.Api.Tests.GraphQL;
 /// A document that passed validation once is kept, but whatever depends on the call is checked on every call:
 /// who asks, over which transport, and with which variables.
 /// </summary>
-public sealed class ValidatedDocumentCacheTests(StaffOnlyIntrospectionApp app) : IClassFixture<StaffOnlyIntrospectionApp>
+[Collection(Collections.StaffOnlyIntrospection)]
+public sealed class ValidatedDocumentCacheTests(StaffOnlyIntrospectionApp app)
 {
     [Fact]
     public async Task A_document_a_staff_member_could_introspect_with_is_still_refused_to_a_client_user()

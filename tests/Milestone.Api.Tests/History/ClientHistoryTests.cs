@@ -9,7 +9,8 @@ namespace Milestone.Api.Tests.History;
 /// What a client user's numbers tell: their request's version and history count only what they can see,
 /// so an internal note shows neither as a jump nor as a gap, and nothing tells how busy other clients are.
 /// </summary>
-public sealed class ClientHistoryTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class ClientHistoryTests(MilestoneApp app)
 {
     private const string History = "query($id: ID!) { requestHistory(id: $id) { sequence version type data } }";
 

@@ -6,7 +6,8 @@ using Milestone.Api.Tests.Sla;
 namespace Milestone.Api.Tests.History;
 
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class HistoryExportTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class HistoryExportTests(SlaApp app)
 {
     [Fact]
     public async Task A_clients_export_holds_its_requests_their_clocks_and_its_hour_bank_one_event_a_line()

@@ -6,7 +6,8 @@ using Milestone.Api.Tests.Sla;
 namespace Milestone.Api.Tests.History;
 
 /// <summary>The auditors' histories of a request, its SLA clock and an hour bank: each event with who did it and its hash.</summary>
-public sealed class HistoryWithActorTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class HistoryWithActorTests(SlaApp app)
 {
     private const string Fields = "version type actorId hash timestamp";
 

@@ -7,6 +7,10 @@ using Milestone.Tests.Shared;
 namespace Milestone.Api.Tests.History;
 
 /// <summary>Every projection rebuilt from a realistic history comes out exactly as the live read models, row by row.</summary>
+/// <remarks>
+/// A host of its own, not the SLA collection's: it rebuilds every projection of the whole database and
+/// counts whole tables (two request rows), so other classes' data would change both.
+/// </remarks>
 public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
 {
     private const string Post = "mutation($requestId: ID!, $body: String!, $internal: Boolean) { postMessage(requestId: $requestId, body: $body, internal: $internal) { id } }";

@@ -6,7 +6,8 @@ namespace Milestone.Api.Tests.History;
 
 /// <summary>`history verify` over a database of its own: clean as written, and every kind of tampering caught at the first broken link.</summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class TamperEvidenceTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class TamperEvidenceTests(SlaApp app)
 {
     [Fact]
     public async Task An_untampered_history_verifies_and_an_altered_event_is_caught_even_when_rehashed()

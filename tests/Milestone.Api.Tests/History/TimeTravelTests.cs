@@ -5,7 +5,8 @@ using Milestone.Api.Tests.Sla;
 namespace Milestone.Api.Tests.History;
 
 /// <summary>request(id, asOf) and its sla, rebuilt from the events stored up to the moments the request's history shows.</summary>
-public sealed class TimeTravelTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class TimeTravelTests(SlaApp app)
 {
     private const string AsOf = "query($id: ID!, $asOf: DateTimeOffset) { request(id: $id, asOf: $asOf) { status version urgency sla { standing } } }";
 

@@ -3,7 +3,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 
-public sealed class DrawingTheHourBankTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class DrawingTheHourBankTests(HourBankApp app)
 {
     private const string Correct = """
         mutation($r: ID!, $w: ID!, $m: Int!, $d: DateOnly!, $b: Boolean!) { correctWorklog(requestId: $r, worklogId: $w, minutes: $m, workDate: $d, billable: $b) { id } }

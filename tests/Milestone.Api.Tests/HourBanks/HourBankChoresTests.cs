@@ -10,7 +10,8 @@ namespace Milestone.Api.Tests.HourBanks;
 /// Chores are delayed messages counted down in real time; here the fake clock is moved past the due moment
 /// and the message is delivered the way Wolverine delivers it when due.
 /// </summary>
-public sealed class HourBankChoresTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class HourBankChoresTests(HourBankApp app)
 {
     private static readonly BankCalendar London = new("Europe/London");
 

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Milestone.Api.HourBanks;
+using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Requests;
 using Wolverine.Runtime.Routing;
 using Wolverine.Tracking;
@@ -10,7 +11,8 @@ namespace Milestone.Api.Tests.HourBanks;
 /// The worklog events Marten forwards from the request streams reach the bank through one partitioned queue,
 /// so a bank's postings run one after another instead of racing for its stream (decision 0023).
 /// </summary>
-public sealed class HourBankRoutingTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class HourBankRoutingTests(HourBankApp app)
 {
     [Theory]
     [InlineData(typeof(WorkLogged))]

@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 
-public sealed class KeepingTheLedgerTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class KeepingTheLedgerTests(HourBankApp app)
 {
     private const string Statement = """
         query($c: ID!, $m: String!) {

@@ -3,7 +3,8 @@ using Milestone.Api.Tests.Infrastructure;
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>The ledger names people and requests by id, and links to them as the caller may see them.</summary>
-public sealed class LedgerLinksTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class LedgerLinksTests(HourBankApp app)
 {
     [Fact]
     public async Task A_statement_line_links_to_the_worklogs_request_and_agent_and_a_request_for_hours_to_who_asked()

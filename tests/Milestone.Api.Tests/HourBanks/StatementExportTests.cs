@@ -8,7 +8,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 
-public sealed class StatementExportTests(HourBankApp app) : IClassFixture<HourBankApp>
+[Collection(Collections.HourBanks)]
+public sealed class StatementExportTests(HourBankApp app)
 {
     private const string Statement = """
         query($c: ID!, $m: String!) {

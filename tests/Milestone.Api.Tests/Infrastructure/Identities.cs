@@ -38,7 +38,7 @@ public static partial class Identities
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MilestoneApp, Task<SignedIn>> SharedAdministrators = new();
 
     /// <summary>
-    /// One administrator per test class, for tests that only need someone to set the scene; signed in
+    /// One administrator per host, for tests that only need someone to set the scene; signed in
     /// afresh each time, since tests move the clock past token lifetimes.
     /// </summary>
     public static async Task<SignedIn> SharedAdministratorAsync(this MilestoneApp app) =>

@@ -11,8 +11,9 @@ using Milestone.Host.Email;
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>
-/// The real host, over real HTTP semantics (Alba), on a database of this test class's own, sending
-/// e-mail over SMTP to a sink of its own.
+/// The real host, over real HTTP semantics (Alba), on a database of its own, sending e-mail over SMTP to
+/// a sink of its own. One serves every class of a collection (<see cref="Collections"/>), so a test keeps
+/// to data it makes itself, moves <see cref="Clock"/> only forwards from wherever it is, and reads mail by recipient.
 /// </summary>
 public class MilestoneApp : IAsyncLifetime
 {
@@ -59,6 +60,9 @@ public class MilestoneApp : IAsyncLifetime
             web.UseSetting("Milestone:Smtp:Port", Mail.Port.ToString(CultureInfo.InvariantCulture));
             web.UseSetting("Milestone:Smtp:Security", "None");
             web.UseSetting("Milestone:Smtp:FromAddress", MailFrom);
+
+            // The test run prints each test as it finishes; the hosts' own console log would bury that.
+            web.UseSetting("Logging:Console:LogLevel:Default", "None");
             foreach (var (key, value) in Settings)
             {
                 web.UseSetting(key, value);

@@ -6,7 +6,7 @@ namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>
 /// One throwaway PostgreSQL cluster for the whole test run, started the same way the host starts its
-/// embedded one; every test class gets a database of its own on it, so classes run in parallel.
+/// embedded one; every host fixture gets a database of its own on it, so collections run in parallel.
 /// </summary>
 public static class TestDatabaseServer
 {

@@ -21,7 +21,8 @@ namespace Milestone.Api.Tests.Insights;
 /// |                    | 3 600 s (Bob's was Mon); resolutions 2/3, 16 800 s; 90 + 60 min (he joined on 3 Nov) |
 /// | Field              | Bob's until Tue 09:00: response 1/1, 1 800 s; nothing handled; 0 min (left 3 Nov) |
 /// </summary>
-public sealed class InsightsTests(QuarterApp app) : IClassFixture<QuarterApp>
+[Collection(Collections.Quarter)]
+public sealed class InsightsTests(QuarterApp app)
 {
     private const string Insights = """
         query($from: DateOnly!, $to: DateOnly!, $clientId: ID) {

@@ -8,7 +8,8 @@ namespace Milestone.Api.Tests.Insights;
 
 /// <summary>Initech's 2026-Q4 review on the seeded quarter (<see cref="QuarterApp"/>): the page and the CSV pack carry the figures worked out by hand.</summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class QuarterlyReviewTests(QuarterApp app) : IClassFixture<QuarterApp>
+[Collection(Collections.Quarter)]
+public sealed class QuarterlyReviewTests(QuarterApp app)
 {
     [Fact]
     public async Task The_review_page_is_self_contained_and_has_the_clients_charts()

@@ -10,7 +10,8 @@ namespace Milestone.Api.Tests.Insights;
 /// 4 of 5 targets met, Ann 1.5 h and Bob 1 h, 600 minutes sold and 150 used, one request open for over two weeks,
 /// 2.5 h for the Service desk (Bob's hour was worked the day he moved there from Field).
 /// </summary>
-public sealed partial class ReportingTablesTests(QuarterApp app) : IClassFixture<QuarterApp>
+[Collection(Collections.Quarter)]
+public sealed partial class ReportingTablesTests(QuarterApp app)
 {
     private const string Password = "reader's secret";
 

@@ -11,6 +11,7 @@ namespace Milestone.Api.Tests.Insights;
 /// is already 08:30 on 1 December, and Boston Beans (America/New_York, UTC−5), where it is 18:30 on 30 November. The MSP
 /// counts in Asia/Kolkata (UTC+5:30: 05:00 on 1 December), as configured.
 /// </summary>
+// A host of its own: the MSP counts in Asia/Kolkata (a host setting) and the clock is set to a fixed moment in November.
 public sealed class TimeZoneTests(TimeZoneTests.ZonedApp app) : IClassFixture<TimeZoneTests.ZonedApp>
 {
     private const string Insights = """

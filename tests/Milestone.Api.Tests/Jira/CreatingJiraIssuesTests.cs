@@ -4,7 +4,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Jira;
 
-public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp>
+[Collection(Collections.Jira)]
+public sealed class CreatingJiraIssuesTests(JiraApp app)
 {
     [Fact]
     public async Task A_submitted_request_creates_its_issue_in_the_mapped_project_and_shows_the_key()
@@ -38,10 +39,7 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
 
         var requestId = await app.SubmitAsync(scene);
 
-        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
-        var label = JiraIntegration.LabelFor(Guid.Parse(requestId));
-        Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label));
-        Assert.Equal(app.Jira.IssueLabelled(label).Key, request.IssueKey());
+        await LinkedToItsOneIssueAsync(scene, requestId);
     }
 
     [Fact]
@@ -52,10 +50,7 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
 
         var requestId = await app.SubmitAsync(scene);
 
-        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
-        var label = JiraIntegration.LabelFor(Guid.Parse(requestId));
-        Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label));
-        Assert.Equal(app.Jira.IssueLabelled(label).Key, request.IssueKey());
+        await LinkedToItsOneIssueAsync(scene, requestId);
     }
 
     [Fact]
@@ -196,5 +191,14 @@ public sealed class CreatingJiraIssuesTests(JiraApp app) : IClassFixture<JiraApp
         Assert.DoesNotContain(JiraScenes.WebhookSecret, read.ToString());
         Assert.Equal(JiraWebhookEndpoint.Path, read.Data("jiraConnection").GetProperty("webhookPath").GetString());
         Assert.Equal("FORBIDDEN", refused.SingleError().Code());
+    }
+
+    /// <summary>Waits for the request to be linked, then checks that Jira holds one issue for it, the one it links to.</summary>
+    private async Task LinkedToItsOneIssueAsync(JiraScene scene, string requestId)
+    {
+        var request = await JiraScenes.EventuallyAsync(() => app.RequestAsync(scene, requestId), linked => linked.IssueKey() is not null);
+        var label = JiraIntegration.LabelFor(Guid.Parse(requestId));
+        Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label));
+        Assert.Equal(app.Jira.IssueLabelled(label).Key, request.IssueKey());
     }
 }

@@ -5,6 +5,7 @@ using Wolverine.Transports;
 
 namespace Milestone.Api.Tests.Jira;
 
+// A host of its own: it opens the host's circuit breaker to Jira, which would hold up every other class's Jira calls.
 public sealed class JiraCircuitBreakerTests(JiraCircuitApp app) : IClassFixture<JiraCircuitApp>
 {
     [Fact]

@@ -5,7 +5,8 @@ using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Tests.Jira;
 
-public sealed class JiraCommentTests(JiraApp app) : IClassFixture<JiraApp>
+[Collection(Collections.Jira)]
+public sealed class JiraCommentTests(JiraApp app)
 {
     private static readonly DateTimeOffset Morning = new(2026, 11, 2, 9, 0, 0, TimeSpan.Zero);
 

@@ -4,7 +4,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Jira;
 
-public sealed class JiraIssueDeletionTests(JiraApp app) : IClassFixture<JiraApp>
+[Collection(Collections.Jira)]
+public sealed class JiraIssueDeletionTests(JiraApp app)
 {
     private const string StartWork = "mutation($id: ID!, $v: Int!) { startWork(requestId: $id, version: $v) { version } }";
 

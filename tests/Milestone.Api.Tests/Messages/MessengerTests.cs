@@ -1,11 +1,11 @@
 using System.Text.Json;
 using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Messages;
 
-public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class MessengerTests(MilestoneApp app)
 {
     private const string Post = """
         mutation Post($requestId: ID!, $body: String!, $internal: Boolean, $idempotencyKey: String) {
@@ -24,7 +24,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task Internal_notes_are_never_shown_to_the_client()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
         await Say(member, requestId, "The printer on floor 3 jams");
         await Say(agent, requestId, "Known driver bug, see KB-12", isInternal: true);
         await Say(agent, requestId, "We are on it");
@@ -44,7 +44,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task A_client_cannot_write_an_internal_note_and_nothing_is_written()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var before = await app.CountEventsAsync();
 
         var response = await app.Host.GraphQLAsync(Post, new { requestId, body = "Psst", @internal = true }, member);
@@ -56,7 +56,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task The_clients_reply_resumes_work_that_waited_on_them()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
         await app.Host.GraphQLAsync($"mutation {{ startWork(requestId: \"{requestId}\", version: 1) {{ id }} }}", signedIn: agent);
         await app.Host.GraphQLAsync($"mutation {{ waitOnClient(requestId: \"{requestId}\", version: 2, reason: \"Which floor?\") {{ id }} }}", signedIn: agent);
 
@@ -70,7 +70,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task Edits_keep_the_old_text_for_staff_and_deletion_hides_the_text_from_clients()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
         var messageId = await Say(member, requestId, "Printer jams");
 
         await app.Host.GraphQLAsync(
@@ -93,7 +93,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task Only_the_author_changes_a_message()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
         var messageId = await Say(agent, requestId, "We are on it");
 
         var response = await app.Host.GraphQLAsync(
@@ -105,7 +105,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task Posting_again_with_the_same_key_returns_the_first_message_and_writes_nothing()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var idempotencyKey = Guid.NewGuid().ToString();
 
         var first = (await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", idempotencyKey }, member)).Data("postMessage");
@@ -120,7 +120,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task The_same_key_with_another_text_is_a_conflict_and_writes_nothing()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var idempotencyKey = Guid.NewGuid().ToString();
         await app.Host.GraphQLAsync(Post, new { requestId, body = "Hello", idempotencyKey }, member);
         var before = await app.CountEventsAsync();
@@ -134,7 +134,7 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
     [Fact]
     public async Task Unread_counts_what_others_wrote_since_the_person_last_read()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
         await Say(agent, requestId, "First question");
         await Say(agent, requestId, "Second question");
         await Say(agent, requestId, "Note to self", isInternal: true);
@@ -151,16 +151,6 @@ public sealed class MessengerTests(MilestoneApp app) : IClassFixture<MilestoneAp
         Assert.Equal(requestId, before.GetProperty("requests")[0].GetProperty("requestId").GetString());
         Assert.Equal(0, afterReading.GetProperty("total").GetInt32());
         Assert.Equal(1, afterAnother.GetProperty("total").GetInt32());
-    }
-
-    private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> Scene()
-    {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
-        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
-        var submitted = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, member);
-        return (member, agent, submitted.Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
     }
 
     private async Task<string> Say(SignedIn who, string requestId, string body, bool isInternal = false)

@@ -17,6 +17,7 @@ public sealed class BulkSeededApp : MilestoneApp
         Seed = await HostCommand.RunAsync(connectionString, "seed", "bulk", "--events", Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
 }
 
+// A host of its own: its database is bulk-seeded by the command line before the host starts.
 [Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class BulkSeedTests(BulkSeededApp app) : IClassFixture<BulkSeededApp>
 {

@@ -16,7 +16,8 @@ namespace Milestone.Api.Tests.Operability;
 /// Jira call with it (Wolverine 6's combined handlers did both, and 7.0 removes them). Each follower of a
 /// request's events takes them from its own queue, where a request's events run one at a time.
 /// </summary>
-public sealed class HandlerTopologyTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class HandlerTopologyTests(MilestoneApp app)
 {
     [Fact]
     public void No_message_type_has_handlers_of_two_classes_combined_into_one()

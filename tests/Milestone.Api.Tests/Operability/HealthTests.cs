@@ -3,7 +3,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Operability;
 
-public sealed class HealthTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class HealthTests(MilestoneApp app)
 {
     [Theory]
     [InlineData("/health/live")]

@@ -8,6 +8,7 @@ namespace Milestone.Api.Tests.Operability;
 /// A refused command is the caller's mistake, not ours: it is logged at Information with its code and ids,
 /// and nothing the caller wrote (customer text, passwords, codes) reaches the log at any level.
 /// </summary>
+// A host of its own: it reads the host's whole log, which other classes' calls would fill.
 public sealed class RefusalsInLogsTests(MilestoneAppWithLogs app) : IClassFixture<MilestoneAppWithLogs>
 {
     private const string CustomerText = "Zebra-7731 payroll of Dana Whitfield";

@@ -4,7 +4,8 @@ namespace Milestone.Api.Tests.Operability;
 
 /// <summary>The schema the host applies at start-up is the schema it asserts: `db-assert` finds nothing to change.</summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class SchemaAssertionTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.GraphQL)]
+public sealed class SchemaAssertionTests(MilestoneApp app)
 {
     [Fact]
     public async Task A_database_the_host_has_started_on_matches_its_configuration()

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Infrastructure;
@@ -10,7 +11,8 @@ namespace Milestone.Api.Tests.People;
 /// Globex's, answers NOT_FOUND, exactly as for an id that does not exist, and writes nothing; node and
 /// nodes answer null for it, exactly as for an id that does not exist.
 /// </summary>
-public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.People)]
+public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
 {
     private SignedIn _acmeAdmin = null!;
     private Dictionary<string, string> _globexIds = null!;
@@ -53,10 +55,23 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
 
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
 
+    /// <summary>
+    /// The scene is set once per host, not once per case: every case is refused and writes nothing (which
+    /// it checks), so the next case finds the scene as it was.
+    /// </summary>
+    private static readonly ConditionalWeakTable<MilestoneApp, Task<(string AcmeAdmin, Dictionary<string, string> GlobexIds)>> Scenes = new();
+
     public async Task InitializeAsync()
     {
+        var (acmeAdmin, globexIds) = await Scenes.GetValue(app, SetSceneAsync);
+        _acmeAdmin = await app.SignInAsync(acmeAdmin);
+        _globexIds = globexIds;
+    }
+
+    private static async Task<(string AcmeAdmin, Dictionary<string, string> GlobexIds)> SetSceneAsync(MilestoneApp app)
+    {
         var admin = await app.SharedAdministratorAsync();
-        _acmeAdmin = await app.ClientUserAsync(Role.ClientAdmin, "Acme Corp");
+        var acmeAdmin = await app.ClientUserAsync(Role.ClientAdmin, "Acme Corp");
         var globexClient = await app.ClientOrganisationAsync(admin, "Globex");
         var globexMember = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, globexClient);
         var globexInvitee = await app.InviteAsync(admin, Role.ClientMember, globexClient);
@@ -72,7 +87,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
         var team = (await app.Host.GraphQLAsync("mutation { createTeam(name: \"Globex desk\") { id } }", signedIn: admin)).Data("createTeam");
         var invitee = (await app.Host.GraphQLAsync($"{{ people(clientId: \"{globexClient}\") {{ id email }} }}", signedIn: admin)).Data("people")
             .EnumerateArray().Single(person => person.GetProperty("email").GetString() == globexInvitee);
-        _globexIds = new Dictionary<string, string>
+        return (acmeAdmin.Email, new Dictionary<string, string>
         {
             ["request"] = requestId,
             ["client"] = globexClient.ToString(),
@@ -81,7 +96,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IClassFixture<
             ["message"] = message.GetProperty("id").GetString()!,
             ["worklog"] = worklog.GetProperty("id").GetString()!,
             ["team"] = team.GetProperty("id").GetString()!,
-        };
+        });
     }
 
     public Task DisposeAsync() => Task.CompletedTask;

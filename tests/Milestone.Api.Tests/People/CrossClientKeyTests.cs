@@ -11,7 +11,8 @@ namespace Milestone.Api.Tests.People;
 /// idempotency key, a key or an id of Globex's. Nothing of Globex's changes, appears or disappears, and
 /// Globex's own later writes under the same key are theirs alone.
 /// </summary>
-public sealed class CrossClientKeyTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.People)]
+public sealed class CrossClientKeyTests(MilestoneApp app) : IAsyncLifetime
 {
     private const string Log = """
         mutation($r: ID!, $m: Int!, $d: DateOnly!, $note: String, $key: String) {

@@ -3,7 +3,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.People;
 
-public sealed class InvitationsTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.People)]
+public sealed class InvitationsTests(MilestoneApp app)
 {
     private const string Resend = "mutation Resend($id: ID!) { resendInvitation(personId: $id) { id invitationExpiresAt } }";
 

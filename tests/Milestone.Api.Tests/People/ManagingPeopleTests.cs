@@ -3,7 +3,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.People;
 
-public sealed class ManagingPeopleTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.People)]
+public sealed class ManagingPeopleTests(MilestoneApp app)
 {
     private const string Me = "{ me { id role } }";
     private const string Deactivate = "mutation($id: ID!) { deactivatePerson(personId: $id) { id status } }";

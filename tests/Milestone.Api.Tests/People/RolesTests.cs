@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.People;
 
 /// <summary>Each role's allowed and denied operations, through the real API.</summary>
-public sealed class RolesTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.People)]
+public sealed class RolesTests(MilestoneApp app)
 {
     private const string Submit = "mutation Submit($input: SubmitRequestInput!) { submitRequest(input: $input) { request { id clientId } } }";
 

@@ -12,7 +12,8 @@ namespace Milestone.Api.Tests.Reliability;
 /// in every way we could think of, and transport-level abuse. None may get a 5xx, show the server's
 /// insides, go uncoded, or write an event.
 /// </summary>
-public sealed class HostileGraphQLTests(HostileInputApp app, ITestOutputHelper output) : IClassFixture<HostileInputApp>
+[Collection(Collections.HostileInput)]
+public sealed class HostileGraphQLTests(HostileInputApp app, ITestOutputHelper output)
 {
     private const int Cases = 400;
 

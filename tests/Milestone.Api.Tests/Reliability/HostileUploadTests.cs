@@ -1,4 +1,5 @@
 using Milestone.Api.GraphQL;
+using Milestone.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Milestone.Api.Tests.Reliability;
@@ -7,7 +8,8 @@ namespace Milestone.Api.Tests.Reliability;
 /// Hostile uploads to a request's attachments: each carries a defect of its own, so whoever sends it,
 /// the answer is a coded 4xx problem response and no event is written.
 /// </summary>
-public sealed class HostileUploadTests(HostileInputApp app, ITestOutputHelper output) : IClassFixture<HostileInputApp>
+[Collection(Collections.HostileInput)]
+public sealed class HostileUploadTests(HostileInputApp app, ITestOutputHelper output)
 {
     private const int Cases = 150;
 

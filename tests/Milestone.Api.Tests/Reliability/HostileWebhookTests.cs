@@ -1,6 +1,7 @@
 using System.Text;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Jira;
+using Milestone.Api.Tests.Infrastructure;
 using Wolverine;
 using Wolverine.Tracking;
 using Xunit.Abstractions;
@@ -11,7 +12,8 @@ namespace Milestone.Api.Tests.Reliability;
 /// Hostile deliveries to Jira's webhook: whatever arrives, the answer is 204, or a coded 4xx problem
 /// response, and no event is written, also by the messages an accepted delivery sets off.
 /// </summary>
-public sealed class HostileWebhookTests(HostileInputApp app, ITestOutputHelper output) : IClassFixture<HostileInputApp>
+[Collection(Collections.HostileInput)]
+public sealed class HostileWebhookTests(HostileInputApp app, ITestOutputHelper output)
 {
     private const int Cases = 150;
 

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.Requests;
 
 /// <summary>Five requests of one client, a second apart and of several urgencies, paged backwards with last and before as Relay's spec has it.</summary>
-public sealed class BackwardPagingTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.Requests)]
+public sealed class BackwardPagingTests(MilestoneApp app) : IAsyncLifetime
 {
     private const string Page = """
         query Page($first: Int, $after: String, $last: Int, $before: String, $sort: RequestSort) {

@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class ChangingARequestTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Requests)]
+public sealed class ChangingARequestTests(MilestoneApp app)
 {
     private const string Fields = "id version title description urgency category assigneeId sharedWith";
 

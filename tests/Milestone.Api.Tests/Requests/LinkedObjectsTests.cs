@@ -9,7 +9,8 @@ namespace Milestone.Api.Tests.Requests;
 /// fifty by an administrator for fifty clients. The queue shows each request's client, submitter and assignee
 /// without a query per row, and Carol following those links meets the MSP's staff by name only.
 /// </summary>
-public sealed class LinkedObjectsTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.Requests)]
+public sealed class LinkedObjectsTests(MilestoneApp app) : IAsyncLifetime
 {
     private const string QueueWithLinks = """
         query Queue($first: Int) {

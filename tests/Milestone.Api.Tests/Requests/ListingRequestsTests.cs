@@ -3,7 +3,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class ListingRequestsTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Requests)]
+public sealed class ListingRequestsTests(MilestoneApp app)
 {
     [Fact]
     public async Task Pages_run_newest_first_and_follow_the_cursor_to_the_end()

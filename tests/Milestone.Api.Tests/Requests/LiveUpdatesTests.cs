@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.Requests;
 
 /// <summary>Subscriptions deliver each committed change, and only what the subscriber may see.</summary>
-public sealed class LiveUpdatesTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Requests)]
+public sealed class LiveUpdatesTests(MilestoneApp app)
 {
     private const string RequestUpdated = "subscription($id: ID!) { requestUpdated(id: $id) { id status version } }";
     private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body internal } }";

@@ -1,17 +1,17 @@
 using System.Text.Json;
 using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Requests)]
+public sealed class RequestLifecycleTests(MilestoneApp app)
 {
     private const string Fields = "id status version reopenCount completedAt workItems { id title done }";
 
     [Fact]
     public async Task A_request_goes_from_submitted_to_completed_and_the_client_reopens_it()
     {
-        var (member, agent, id) = await SubmittedRequest();
+        var (member, agent, id) = await app.SubmittedRequestAsync();
 
         var started = await Change(agent, "startWork", id, 1);
         var waiting = await Change(agent, "waitOnClient", id, 2, ("reason", "Which printer?"));
@@ -32,7 +32,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task A_stale_version_is_a_conflict_that_names_the_current_version_and_writes_nothing()
     {
-        var (_, agent, id) = await SubmittedRequest();
+        var (_, agent, id) = await app.SubmittedRequestAsync();
         await Change(agent, "startWork", id, 1);
         var before = await app.CountEventsAsync();
 
@@ -47,7 +47,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task A_client_cannot_move_work_along_and_nothing_is_written()
     {
-        var (member, _, id) = await SubmittedRequest();
+        var (member, _, id) = await app.SubmittedRequestAsync();
         var before = await app.CountEventsAsync();
 
         var response = await ChangeResponse(member, "startWork", id, 1);
@@ -59,7 +59,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task An_illegal_move_is_a_conflict()
     {
-        var (member, agent, id) = await SubmittedRequest();
+        var (member, agent, id) = await app.SubmittedRequestAsync();
         await Change(agent, "completeRequest", id, 1);
 
         var response = await ChangeResponse(member, "cancelRequest", id, 2, ("reason", "Too late"));
@@ -70,7 +70,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task The_submitter_cancels_with_a_reason()
     {
-        var (member, _, id) = await SubmittedRequest();
+        var (member, _, id) = await app.SubmittedRequestAsync();
 
         var cancelled = await Change(member, "cancelRequest", id, 1, ("reason", "Found the answer myself"));
         var withoutReason = await ChangeResponse(member, "cancelRequest", id, 2, ("reason", "   "));
@@ -82,7 +82,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task Open_work_items_hold_completion_until_done_or_overridden()
     {
-        var (_, agent, id) = await SubmittedRequest();
+        var (_, agent, id) = await app.SubmittedRequestAsync();
         var withItem = await Change(agent, "addWorkItem", id, 1, ("title", "Order toner"));
         var workItemId = withItem.GetProperty("workItems")[0].GetProperty("id").GetString()!;
 
@@ -98,7 +98,7 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
     [Fact]
     public async Task After_the_reopen_window_only_staff_reopen()
     {
-        var (member, agent, id) = await SubmittedRequest();
+        var (member, agent, id) = await app.SubmittedRequestAsync();
         await Change(agent, "completeRequest", id, 1);
         app.Clock.Advance(TimeSpan.FromDays(8));
         var agentNow = await app.SignInAsync(agent.Email);
@@ -109,16 +109,6 @@ public sealed class RequestLifecycleTests(MilestoneApp app) : IClassFixture<Mile
 
         Assert.Equal("CONFLICT", byClient.SingleError().Code());
         Assert.Equal("IN_PROGRESS", Status(byStaff));
-    }
-
-    private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> SubmittedRequest()
-    {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
-        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
-        var submitted = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, member);
-        return (member, agent, submitted.Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
     }
 
     private async Task<JsonElement> Change(SignedIn who, string mutation, string id, int version, params (string Name, string Value)[] arguments) =>

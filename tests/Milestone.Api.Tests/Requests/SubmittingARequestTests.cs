@@ -3,7 +3,8 @@ using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class SubmittingARequestTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.Requests)]
+public sealed class SubmittingARequestTests(MilestoneApp app) : IAsyncLifetime
 {
     private SignedIn _acme = null!;
 

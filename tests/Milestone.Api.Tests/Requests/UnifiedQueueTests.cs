@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Requests;
 
-public sealed class UnifiedQueueTests(MilestoneApp app) : IClassFixture<MilestoneApp>, IAsyncLifetime
+[Collection(Collections.Requests)]
+public sealed class UnifiedQueueTests(MilestoneApp app) : IAsyncLifetime
 {
     private const string Queue = """
         query Queue($first: Int, $after: String, $filter: RequestFilter, $sort: RequestSort) {

@@ -12,7 +12,8 @@ using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.Sessions;
 
-public sealed partial class PasswordResetTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed partial class PasswordResetTests(MilestoneApp app)
 {
     private const string NewPassword = "a brand new password for milestone";
     private const string Request = "mutation Request($email: String!) { requestPasswordReset(email: $email) }";

@@ -3,7 +3,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Sessions;
 
-public sealed class SigningInTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed class SigningInTests(MilestoneApp app)
 {
     private const string Me = "{ me { id email role status clientId } }";
     private const string Refresh = "mutation Refresh($token: String!) { refreshSession(refreshToken: $token) { accessToken refreshToken } }";

@@ -4,7 +4,8 @@ using Milestone.Api.Tests.Infrastructure;
 namespace Milestone.Api.Tests.Sessions;
 
 /// <summary>A second factor presented by several sign-ins at the same moment lets exactly one of them in.</summary>
-public sealed class SimultaneousSignInTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed class SimultaneousSignInTests(MilestoneApp app)
 {
     private const int AtOnce = 8;
 

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Sessions;
 
-public sealed class TwoFactorRequirementTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed class TwoFactorRequirementTests(MilestoneApp app)
 {
     private const string Require = """
         mutation Require($clientId: ID!, $required: Boolean!) { setTwoFactorRequirement(clientId: $clientId, required: $required) { id twoFactorRequired } }

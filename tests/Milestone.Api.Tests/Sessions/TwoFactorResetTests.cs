@@ -6,7 +6,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.Sessions;
 
 /// <summary>Someone who lost both their authenticator and their recovery codes gets their second factor reset by whoever manages them.</summary>
-public sealed class TwoFactorResetTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed class TwoFactorResetTests(MilestoneApp app)
 {
     private const string Reset = "mutation Reset($personId: ID!) { resetTwoFactor(personId: $personId) { id twoFactorEnabled } }";
     private const string Require = "mutation Require($clientId: ID!) { setTwoFactorRequirement(clientId: $clientId, required: true) { id } }";
@@ -48,7 +49,7 @@ public sealed class TwoFactorResetTests(MilestoneApp app) : IClassFixture<Milest
     [Fact]
     public async Task A_client_admin_resets_it_for_their_own_organisation_and_nobody_else_does_for_others_or_themselves()
     {
-        var admin = await app.SharedAdministratorAsync();
+        var admin = await app.AdministratorAsync();
         var clientId = await app.ClientOrganisationAsync(admin);
         var clientAdmin = await app.InvitedAndSignedInAsync(admin, Role.ClientAdmin, clientId);
         var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Sessions;
 
-public sealed class TwoFactorTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Sessions)]
+public sealed class TwoFactorTests(MilestoneApp app)
 {
     private const string Disable = "mutation Disable($code: String!) { disableTwoFactor(code: $code) }";
     private const string Regenerate = "mutation Regenerate($code: String!) { regenerateRecoveryCodes(code: $code) { codes } }";

@@ -6,7 +6,8 @@ namespace Milestone.Api.Tests.Sla;
 /// A request's clocks under the default policy (London office hours; NORMAL: respond in 4 h,
 /// resolve in 16 h). Submitted on a Monday at 08:00 UTC, counting starts at 09:00.
 /// </summary>
-public sealed class RequestSlaTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class RequestSlaTests(SlaApp app)
 {
     private const string Post = "mutation($requestId: ID!, $body: String!, $internal: Boolean) { postMessage(requestId: $requestId, body: $body, internal: $internal) { id } }";
 

@@ -4,7 +4,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>Administrators manage calendars, policies and client overrides; everything else is refused and writes nothing.</summary>
-public sealed class SlaAdministrationTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class SlaAdministrationTests(SlaApp app)
 {
     [Fact]
     public async Task An_administrator_defines_a_calendar_and_a_policy_and_revising_the_policy_makes_a_new_version()

@@ -16,7 +16,8 @@ namespace Milestone.Api.Tests.Sla;
 /// | R3      | HIGH    | Mon 09:30, 30 min, met  | Tue 10:00, 9 h, late  | Bob      |
 /// | R4      | NORMAL  | —                       | cancelled: not counted | —        |
 /// </summary>
-public sealed class SlaComplianceTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class SlaComplianceTests(SlaApp app)
 {
     private const string Compliance = """
         query($from: String!, $to: String!, $clientId: ID, $groupBy: [SlaComplianceDimension!]) {

@@ -13,7 +13,8 @@ namespace Milestone.Api.Tests.Sla;
 /// Wolverine counts the delay in real time, so each test moves the fake clock to the moment and then
 /// makes the stored deadlines due at once, leaving the firing itself to Wolverine.
 /// </summary>
-public sealed class SlaDeadlineTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class SlaDeadlineTests(SlaApp app)
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 

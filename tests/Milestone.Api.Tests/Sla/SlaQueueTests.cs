@@ -7,7 +7,8 @@ using Wolverine;
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>The Unified Queue sorts by the soonest SLA due time and filters by SLA state; live screens hear SLA changes.</summary>
-public sealed class SlaQueueTests(SlaApp app) : IClassFixture<SlaApp>
+[Collection(Collections.Sla)]
+public sealed class SlaQueueTests(SlaApp app)
 {
     private const string Queue = """
         query($filter: RequestFilter, $first: Int, $after: String) {

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 namespace Milestone.Api.Tests.Teams;
 
 /// <summary>An administrator forms teams of agents under a team lead; anything else is refused with a code and writes nothing.</summary>
-public sealed class FormingTeamsTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class FormingTeamsTests(MilestoneApp app)
 {
     [Fact]
     public async Task An_administrator_forms_a_team_names_it_fills_it_and_puts_a_team_lead_in_charge()

@@ -16,6 +16,7 @@ namespace Milestone.Api.Tests.Tenancy;
 /// Given a host that keeps a database per tenant, what each tenant's people do is written to, read from and
 /// worked on in that tenant's database alone, and a call that does not say which tenant it is for is refused.
 /// </summary>
+// A host of its own: it keeps a database per tenant and switches the tenant header host-wide.
 public sealed class DatabasePerTenantTests(TenantedApp app) : IClassFixture<TenantedApp>
 {
     private const string ClientNames = "{ clientOrganisations { name } }";

@@ -5,7 +5,8 @@ using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Worklogs;
 
-public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
+[Collection(Collections.Conversation)]
+public sealed class WorklogTests(MilestoneApp app)
 {
     private const string Log = """
         mutation Log($requestId: ID!, $minutes: Int!, $workDate: DateOnly!, $billable: Boolean, $idempotencyKey: String) {
@@ -20,7 +21,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task Logged_time_adds_up_on_the_request_and_only_staff_see_the_entries()
     {
-        var (member, agent, requestId) = await Scene();
+        var (member, agent, requestId) = await app.SubmittedRequestAsync();
 
         await LogAsync(agent, requestId, 45, billable: true);
         await LogAsync(agent, requestId, 30, billable: false);
@@ -37,7 +38,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task Corrections_and_deletions_adjust_the_totals()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         var kept = await LogAsync(agent, requestId, 60, billable: true);
         var dropped = await LogAsync(agent, requestId, 20, billable: true);
 
@@ -57,7 +58,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task Agents_logging_on_one_request_at_the_same_time_lose_nothing_and_double_nothing()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         var admin = await app.SharedAdministratorAsync();
         var colleagues = new List<SignedIn> { agent };
         for (var index = 0; index < 3; index++)
@@ -81,7 +82,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task A_retried_log_with_the_same_key_counts_once_and_returns_the_first_worklog()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         const string idempotencyKey = "timesheet-row-7";
 
         var first = (await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey }, agent)).Data("logWork");
@@ -95,7 +96,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task The_same_key_with_other_minutes_is_a_conflict_and_writes_nothing()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         var idempotencyKey = Guid.NewGuid().ToString();
         await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today(), idempotencyKey }, agent);
         var before = await app.CountEventsAsync();
@@ -109,7 +110,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task The_deprecated_client_worklog_id_is_the_same_key()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         var key = Guid.NewGuid().ToString();
         const string byOldName = "mutation($r: ID!, $d: DateOnly!, $k: ID) { logWork(requestId: $r, minutes: 30, workDate: $d, note: \"On site\", clientWorklogId: $k) { id } }";
 
@@ -122,7 +123,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task My_work_shows_the_time_I_logged_this_week()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         await LogAsync(agent, requestId, 45, billable: true);
         await LogAsync(agent, requestId, 15, billable: false);
 
@@ -137,7 +138,7 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
     [Fact]
     public async Task Clients_do_not_log_time_and_nothing_is_written()
     {
-        var (member, _, requestId) = await Scene();
+        var (member, _, requestId) = await app.SubmittedRequestAsync();
         var before = await app.CountEventsAsync();
 
         var response = await app.Host.GraphQLAsync(Log, new { requestId, minutes = 30, workDate = Today() }, member);
@@ -170,14 +171,4 @@ public sealed class WorklogTests(MilestoneApp app) : IClassFixture<MilestoneApp>
 
     private async Task<string> LogAsync(SignedIn agent, string requestId, int minutes, bool billable) =>
         (await app.Host.GraphQLAsync(Log, new { requestId, minutes, workDate = Today(), billable }, agent)).Data("logWork").GetProperty("id").GetString()!;
-
-    private async Task<(SignedIn Member, SignedIn Agent, string RequestId)> Scene()
-    {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
-        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
-        var submitted = await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title = "Printer jams" } }, member);
-        return (member, agent, submitted.Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!);
-    }
 }
