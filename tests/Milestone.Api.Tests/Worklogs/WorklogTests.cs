@@ -150,7 +150,7 @@ public sealed class WorklogTests(MilestoneApp app)
     [Fact]
     public async Task A_request_out_of_the_agents_scope_answers_like_one_that_does_not_exist_and_nothing_is_written()
     {
-        var (_, agent, requestId) = await Scene();
+        var (_, agent, requestId) = await app.SubmittedRequestAsync();
         var admin = await app.SharedAdministratorAsync();
         var elsewhere = await app.ClientOrganisationAsync(admin);
         await app.Host.GraphQLAsync("mutation($id: ID!, $c: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $c) { id } }",
