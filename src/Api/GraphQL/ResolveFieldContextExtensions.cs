@@ -32,5 +32,9 @@ public static class ResolveFieldContextExtensions
     public static Task InvokeAsync(this IResolveFieldContext context, object command) =>
         context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
 
+    /// <summary>Runs a command that answers with an outcome (sign-in, codes) rather than only succeeding or throwing.</summary>
+    public static Task<TOutcome> InvokeAsync<TOutcome>(this IResolveFieldContext context, object command) =>
+        context.Service<IMessageBus>().InvokeAsync<TOutcome>(command, context.CancellationToken);
+
     public static DateTimeOffset Now(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow();
 }

@@ -9,9 +9,9 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in on with a code from the authenticator app set up by <see cref="BeginTwoFactorEnrolment"/>.</summary>
-public sealed record ConfirmTwoFactor(Guid PersonId, string Code) : IAuditedCommand
+public sealed record ConfirmTwoFactor(Actor Actor, string Code) : IActorCommand
 {
-    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+    public Guid PersonId => Actor.PersonId;
 }
 
 public sealed class ConfirmTwoFactorValidator : AbstractValidator<ConfirmTwoFactor>

@@ -8,9 +8,9 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in off, with a current authenticator code or a recovery code.</summary>
-public sealed record DisableTwoFactor(Guid PersonId, string Code) : IAuditedCommand
+public sealed record DisableTwoFactor(Actor Actor, string Code) : IActorCommand
 {
-    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+    public Guid PersonId => Actor.PersonId;
 }
 
 public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactor>

@@ -2,6 +2,7 @@ using GraphQL;
 using GraphQL.Types;
 using Marten;
 using Milestone.Api.GraphQL;
+using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Identity;
 using Milestone.Domain.People;
 using Wolverine;
@@ -17,7 +18,7 @@ public static class PasswordResetMutations
             .Argument<NonNullGraphType<StringGraphType>>("email")
             .ResolveAsync(async context =>
             {
-                await context.Service<IMessageBus>().InvokeAsync(new RequestPasswordReset(context.GetArgument<string>("email")), context.CancellationToken);
+                await context.InvokeAsync(context.Command<RequestPasswordReset>());
                 return true;
             });
 
@@ -32,8 +33,8 @@ public static class PasswordResetMutations
                     .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
                     ?? throw Refusals.Invalid("token", Person.PasswordResetLinkInvalid);
 
-                var outcome = await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
-                    new ResetPassword(link.Id, input.Token, input.NewPassword, input.TwoFactorCode, input.RecoveryCode), context.CancellationToken);
+                var outcome = await context.InvokeAsync<TwoFactorOutcome>(
+                    new ResetPassword(link.Id, input.Token, input.NewPassword, input.TwoFactorCode, input.RecoveryCode));
                 return outcome.Failure is { } failure ? throw SessionMutations.Refused(failure) : true;
             });
     }

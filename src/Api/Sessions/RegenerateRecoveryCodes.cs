@@ -8,9 +8,9 @@ using Wolverine.Marten;
 namespace Milestone.Api.Sessions;
 
 /// <summary>Replace all recovery codes with new ones, confirmed with a current authenticator code or a recovery code.</summary>
-public sealed record RegenerateRecoveryCodes(Guid PersonId, string Code) : IAuditedCommand
+public sealed record RegenerateRecoveryCodes(Actor Actor, string Code) : IActorCommand
 {
-    Guid? IAuditedCommand.AuditedPersonId => PersonId;
+    public Guid PersonId => Actor.PersonId;
 }
 
 public sealed class RegenerateRecoveryCodesValidator : AbstractValidator<RegenerateRecoveryCodes>

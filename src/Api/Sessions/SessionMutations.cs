@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Sessions;
 
@@ -21,9 +21,7 @@ public static class SessionMutations
             .Argument<NonNullGraphType<SignInInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var input = context.GetArgument<SignInInput>("input");
-                var outcome = await context.Service<IMessageBus>().InvokeAsync<SessionOutcome>(
-                    new SignIn(input.Email, input.Password, input.TwoFactorCode, input.RecoveryCode), context.CancellationToken);
+                var outcome = await context.InvokeAsync<SessionOutcome>(context.Command<SignIn>());
                 return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
             });
 
@@ -32,8 +30,7 @@ public static class SessionMutations
             .Argument<NonNullGraphType<StringGraphType>>("refreshToken")
             .ResolveAsync(async context =>
             {
-                var outcome = await context.Service<IMessageBus>().InvokeAsync<SessionOutcome>(
-                    new RefreshSession(context.GetArgument<string>("refreshToken")), context.CancellationToken);
+                var outcome = await context.InvokeAsync<SessionOutcome>(context.Command<RefreshSession>());
                 return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
             });
 
@@ -42,7 +39,7 @@ public static class SessionMutations
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                await context.Service<IMessageBus>().InvokeAsync(new SignOut(caller.PersonId, caller.SessionId), context.CancellationToken);
+                await context.InvokeAsync(new SignOut(caller.PersonId, caller.SessionId));
                 return true;
             });
     }

@@ -1,7 +1,7 @@
 using GraphQL;
 using GraphQL.Types;
 using Milestone.Api.GraphQL;
-using Wolverine;
+using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Sessions;
 
@@ -14,8 +14,7 @@ public static class TwoFactorMutations
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                return await context.Service<IMessageBus>().InvokeAsync<TwoFactorEnrolment>(
-                    new BeginTwoFactorEnrolment(caller.PersonId, caller.SignedInAt), context.CancellationToken);
+                return await context.InvokeAsync<TwoFactorEnrolment>(new BeginTwoFactorEnrolment(caller.PersonId, caller.SignedInAt));
             });
 
         mutation.Field<NonNullGraphType<RecoveryCodesType>>("confirmTwoFactor")
@@ -23,9 +22,7 @@ public static class TwoFactorMutations
             .Argument<NonNullGraphType<StringGraphType>>("code", argument => argument.Description = "The 6-digit code the authenticator app shows now.")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                return await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
-                    new ConfirmTwoFactor(caller.PersonId, context.GetArgument<string>("code")), context.CancellationToken);
+                return await context.InvokeAsync<TwoFactorOutcome>(context.Command<ConfirmTwoFactor>());
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("disableTwoFactor")
@@ -33,9 +30,7 @@ public static class TwoFactorMutations
             .Argument<NonNullGraphType<StringGraphType>>("code", argument => argument.Description = "A current authenticator code or a recovery code.")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var outcome = await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
-                    new DisableTwoFactor(caller.PersonId, context.GetArgument<string>("code")), context.CancellationToken);
+                var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<DisableTwoFactor>());
                 return outcome.Failure is { } failure ? throw Refused(failure) : true;
             });
 
@@ -44,9 +39,7 @@ public static class TwoFactorMutations
             .Argument<NonNullGraphType<StringGraphType>>("code", argument => argument.Description = "A current authenticator code or a recovery code.")
             .ResolveAsync(async context =>
             {
-                var caller = context.Caller();
-                var outcome = await context.Service<IMessageBus>().InvokeAsync<TwoFactorOutcome>(
-                    new RegenerateRecoveryCodes(caller.PersonId, context.GetArgument<string>("code")), context.CancellationToken);
+                var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<RegenerateRecoveryCodes>());
                 return outcome.Failure is { } failure ? throw Refused(failure) : outcome;
             });
     }
