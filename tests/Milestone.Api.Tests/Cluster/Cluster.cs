@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Milestone.Api.Tests.Infrastructure;
 using Npgsql;
 
 namespace Milestone.Api.Tests.Cluster;
@@ -39,7 +38,12 @@ public sealed partial class Cluster : IAsyncDisposable
         var nodes = new List<HostProcess>();
         for (var started = 0; started < nodeCount; started++)
         {
-            nodes.Add(await HostProcess.StartAsync(connectionString, settings));
+            var node = await HostProcess.StartAsync(connectionString, settings);
+
+            // The console logger writes on a thread of its own, so the announcement can follow readiness by a moment.
+            await Eventually.WithinAsync(
+                TimeSpan.FromSeconds(30), () => Task.FromResult(NodeStarted().IsMatch(node.Output)), announced => announced, "the node to say which node it is");
+            nodes.Add(node);
         }
 
         return new Cluster(connectionString, nodes);
