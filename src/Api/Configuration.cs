@@ -1,16 +1,12 @@
 using FluentValidation;
-using GraphQL;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
-using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.History;
-using Milestone.Api.Identity;
 using Milestone.Api.Insights;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
@@ -20,7 +16,6 @@ using Milestone.Api.Requests;
 using Milestone.Api.Sessions;
 using Milestone.Api.Tenancy;
 using Milestone.Api.Validation;
-using Wolverine;
 using Wolverine.Persistence;
 
 namespace Milestone.Api;

@@ -1,5 +1,3 @@
-using Milestone.Api.GraphQL;
-using Wolverine;
 using Wolverine.ErrorHandling;
 
 namespace Milestone.Api;

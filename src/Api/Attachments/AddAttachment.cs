@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using FluentValidation;
 using Microsoft.Extensions.Options;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Attachments;
 

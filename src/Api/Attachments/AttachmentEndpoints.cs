@@ -1,11 +1,7 @@
-using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Tenancy;
-using Wolverine;
 using Wolverine.Http;
 
 namespace Milestone.Api.Attachments;

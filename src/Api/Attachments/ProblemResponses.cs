@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.Attachments;
 

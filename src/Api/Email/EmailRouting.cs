@@ -1,5 +1,3 @@
-using Wolverine;
-
 namespace Milestone.Api.Email;
 
 public static class EmailRouting

@@ -1,7 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
-using Milestone.Api.Identity;
 using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.GraphQL;

@@ -1,4 +1,3 @@
-using GraphQL;
 using Milestone.Domain.Requests;
 
 namespace Milestone.Api.GraphQL;

@@ -1,5 +1,3 @@
-using GraphQL;
-
 namespace Milestone.Api.GraphQL;
 
 public sealed class CodedError : ExecutionError

@@ -1,6 +1,4 @@
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using GraphQL.Validation.Complexity;
 using GraphQLParser.AST;
 

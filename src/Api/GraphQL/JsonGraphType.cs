@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphQL.Types;
 using GraphQLParser.AST;
 
 namespace Milestone.Api.GraphQL;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Api.Messages;

@@ -1,5 +1,4 @@
 using Milestone.Api.History;
-using GraphQL.Types;
 using Milestone.Api.Activity;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Api.People;
 
 namespace Milestone.Api.GraphQL;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Api.Messages;
 using Milestone.Api.Requests;
 

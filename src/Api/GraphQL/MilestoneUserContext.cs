@@ -1,5 +1,3 @@
-using Milestone.Api.Identity;
-
 namespace Milestone.Api.GraphQL;
 
 public sealed class MilestoneUserContext(Caller? caller, AccessTokenRefusal? refusal = null) : Dictionary<string, object?>

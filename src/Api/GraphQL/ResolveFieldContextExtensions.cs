@@ -1,9 +1,5 @@
-using GraphQL;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Identity;
 using Milestone.Api.Tenancy;
-using Wolverine;
 
 namespace Milestone.Api.GraphQL;
 

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Microsoft.Extensions.Hosting;
 
 namespace Milestone.Api.GraphQL;

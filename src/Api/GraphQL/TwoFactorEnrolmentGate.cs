@@ -1,6 +1,3 @@
-using GraphQL;
-using Milestone.Api.Identity;
-
 namespace Milestone.Api.GraphQL;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using GraphQL;
 using GraphQL.DI;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;

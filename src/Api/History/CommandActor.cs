@@ -1,6 +1,3 @@
-using Marten;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.History;
 
 /// <summary>The person a command is given by, as the command itself declares (<see cref="IAuditedCommand"/>).</summary>

@@ -1,7 +1,6 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
-using Milestone.Domain.People;
 using Wolverine.Configuration;
 using Wolverine.Runtime.Handlers;
 

@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Organisations;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;

@@ -1,7 +1,5 @@
 using System.Text.Json;
-using GraphQL.Types;
 using JasperFx.Events;
-using Milestone.Api.GraphQL;
 using Milestone.Api.People;
 using Milestone.Projections.History;
 

@@ -1,6 +1,3 @@
-using GraphQL;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Sla;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;

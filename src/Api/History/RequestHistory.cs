@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
-using Marten;
-using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
 
 namespace Milestone.Api.History;

@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Organisations;
 using Milestone.Domain.HourBanks;

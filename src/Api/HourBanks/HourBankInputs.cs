@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Domain.HourBanks;
 
 namespace Milestone.Api.HourBanks;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Marten;
 using Milestone.Domain.HourBanks;
 
 namespace Milestone.Api.HourBanks;

@@ -1,12 +1,9 @@
 using System.Globalization;
 using JasperFx.Events;
-using Marten;
 using Milestone.Api.Email;
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
-using Wolverine;
 
 namespace Milestone.Api.HourBanks;
 

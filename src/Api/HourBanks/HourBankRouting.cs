@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Milestone.Domain.Requests;
-using Wolverine;
 using Wolverine.Configuration;
 
 namespace Milestone.Api.HourBanks;

@@ -1,9 +1,6 @@
 using System.Globalization;
-using Marten;
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.Tenancy;
 using Milestone.Domain.HourBanks;

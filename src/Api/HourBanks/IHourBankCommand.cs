@@ -1,5 +1,4 @@
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.HourBanks;
 

@@ -1,8 +1,5 @@
-using Marten;
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
-using Wolverine.Marten;
 
 namespace Milestone.Api.HourBanks;
 

@@ -1,11 +1,9 @@
 using JasperFx.Events;
-using Marten;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
 using Milestone.Projections.Worklogs;
-using Wolverine;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.HourBanks;

@@ -1,8 +1,5 @@
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
-using Wolverine;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.HourBanks;

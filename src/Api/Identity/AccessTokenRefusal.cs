@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Identity;
 

@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Identity;
 
 /// <summary>The signed-in person behind a call, as their account stands now (not as their token remembers it).</summary>

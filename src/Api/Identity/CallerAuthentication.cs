@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Marten;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,7 +8,6 @@ using Microsoft.IdentityModel.Tokens;
 using Milestone.Api.Sessions;
 using Milestone.Api.Tenancy;
 using Milestone.Domain.Organisations;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 

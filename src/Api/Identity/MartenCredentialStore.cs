@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.AspNetCore.Identity;
 
 namespace Milestone.Api.Identity;

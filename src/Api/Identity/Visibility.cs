@@ -1,5 +1,3 @@
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Teams;
 using Milestone.Projections.Messages;

@@ -1,11 +1,6 @@
 using System.Globalization;
-using GraphQL;
-using GraphQL.Types;
-using Marten;
 using Milestone.Api.Activity;
-using Milestone.Api.GraphQL;
 using Milestone.Api.HourBanks;
-using Milestone.Api.Identity;
 using Milestone.Api.Requests;
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.Requests;

@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Organisations;
 
 namespace Milestone.Api.Insights;

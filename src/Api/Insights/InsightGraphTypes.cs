@@ -1,8 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
 using Milestone.Api.People;
 using Milestone.Api.Organisations;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Insights;
 

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.Insights;
 

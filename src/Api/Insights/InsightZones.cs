@@ -1,4 +1,3 @@
-using Marten;
 using Microsoft.Extensions.Options;
 using Milestone.Api.Tenancy;
 using Milestone.Projections.Organisations;

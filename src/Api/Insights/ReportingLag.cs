@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Api.Sla;
 using Milestone.Api.Tenancy;
 

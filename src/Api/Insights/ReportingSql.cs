@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Api.Tenancy;
 using Milestone.Projections.People;
 using Milestone.Projections.Reporting;

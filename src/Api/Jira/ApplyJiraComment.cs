@@ -1,9 +1,7 @@
-using Marten;
 using Microsoft.Extensions.Logging;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Rules;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Jira;

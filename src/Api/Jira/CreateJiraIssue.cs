@@ -1,7 +1,5 @@
-using Marten;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
-using Wolverine;
 
 namespace Milestone.Api.Jira;
 

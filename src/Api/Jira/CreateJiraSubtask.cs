@@ -1,5 +1,3 @@
-using Marten;
-using Wolverine;
 using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Jira;

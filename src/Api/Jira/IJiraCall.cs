@@ -1,5 +1,3 @@
-using Wolverine;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>A message whose handler calls Jira: it goes through the <c>jira</c> queue, with its retries and circuit breaker.</summary>

@@ -1,12 +1,5 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
-using Milestone.Domain.People;
-using Wolverine;
 
 namespace Milestone.Api.Jira;
 

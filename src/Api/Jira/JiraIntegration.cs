@@ -1,5 +1,3 @@
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Rules;
 using Milestone.Projections.People;
 

@@ -1,6 +1,5 @@
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
-using Wolverine;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
 

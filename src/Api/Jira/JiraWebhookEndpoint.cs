@@ -1,9 +1,7 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Marten;
 using Microsoft.AspNetCore.Http;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Tenancy;
 using Wolverine.Http;
 

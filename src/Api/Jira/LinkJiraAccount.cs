@@ -1,6 +1,4 @@
-using Marten;
 using Milestone.Domain.Integrations;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Jira;
 

@@ -1,6 +1,4 @@
-using Marten;
 using Milestone.Domain.Integrations;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Jira;

@@ -1,6 +1,3 @@
-using Marten;
-using Wolverine;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>A signed webhook delivery from Jira, taken in once.</summary>

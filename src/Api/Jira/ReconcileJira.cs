@@ -1,7 +1,5 @@
-using Marten;
 using Microsoft.Extensions.Options;
 using Milestone.Domain.Requests;
-using Wolverine;
 
 namespace Milestone.Api.Jira;
 

@@ -1,8 +1,6 @@
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Milestone.Api.Tenancy;
-using Wolverine;
 
 namespace Milestone.Api.Jira;
 

@@ -1,9 +1,5 @@
 using System.Threading.Channels;
-using GraphQL;
-using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Live;

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Marten;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Milestone.Api.Tenancy;

@@ -1,4 +1,3 @@
-using Marten;
 using Marten.Services;
 using Milestone.Domain.Requests;
 

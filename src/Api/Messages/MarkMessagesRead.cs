@@ -1,6 +1,4 @@
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Messages;
 

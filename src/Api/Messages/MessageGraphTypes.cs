@@ -1,6 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Nodes;
 using Milestone.Api.People;
 using Milestone.Api.Requests;

@@ -1,7 +1,3 @@
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Live;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;

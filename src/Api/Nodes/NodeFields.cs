@@ -1,7 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
-
 namespace Milestone.Api.Nodes;
 
 public static class NodeFields

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Milestone.Api.Nodes;
 
 /// <summary>Relay's Global Object Identification: anything with an id that node(id) finds again (decision 0036).</summary>

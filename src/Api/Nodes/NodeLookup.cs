@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.Requests;
 using Milestone.Domain.Teams;

@@ -1,9 +1,6 @@
-using Milestone.Domain.People;
-using Marten;
 using Milestone.Domain.Organisations;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Organisations;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 

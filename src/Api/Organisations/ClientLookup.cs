@@ -1,7 +1,3 @@
-using GraphQL;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Organisations;

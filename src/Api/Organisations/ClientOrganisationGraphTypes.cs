@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Nodes;
 using Milestone.Projections.Organisations;

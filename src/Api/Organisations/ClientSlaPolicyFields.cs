@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
 
 namespace Milestone.Api.Organisations;

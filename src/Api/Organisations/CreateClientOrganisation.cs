@@ -1,8 +1,6 @@
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.People;
 using Milestone.Domain.Organisations;
 using Milestone.Projections.Organisations;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 

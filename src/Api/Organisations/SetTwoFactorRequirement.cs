@@ -1,7 +1,5 @@
-using Milestone.Domain.People;
 using Milestone.Domain.Organisations;
 using Milestone.Projections.Organisations;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Organisations;
 

@@ -1,9 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
-using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 

@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Wolverine.Marten;
-
 namespace Milestone.Api.People;
 
 public sealed record ChangeRole(Guid PersonId, Role Role, Actor Actor) : IActorCommand;

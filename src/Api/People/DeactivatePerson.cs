@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Wolverine.Marten;
-
 namespace Milestone.Api.People;
 
 public sealed record DeactivatePerson(Guid PersonId, Actor Actor) : IActorCommand;

@@ -1,5 +1,4 @@
 using Milestone.Api.Email;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.People;
 

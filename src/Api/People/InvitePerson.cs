@@ -1,12 +1,7 @@
 using FluentValidation;
-using Marten;
 using Milestone.Api.Email;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Domain.Rules;
 using Milestone.Projections.People;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 

@@ -1,7 +1,5 @@
-using GraphQL.Types;
 using Milestone.Api.Nodes;
 using Milestone.Api.Organisations;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
 
 namespace Milestone.Api.People;

@@ -1,14 +1,7 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Organisations;
-using Milestone.Api.Identity;
 using Milestone.Api.Sessions;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
-using Wolverine;
 
 namespace Milestone.Api.People;
 

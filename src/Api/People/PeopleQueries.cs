@@ -1,9 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Organisations;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.People;
 

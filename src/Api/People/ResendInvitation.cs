@@ -1,8 +1,4 @@
 using Milestone.Api.Email;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 

@@ -1,7 +1,4 @@
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Projections.Organisations;
-using Wolverine.Marten;
 
 namespace Milestone.Api.People;
 

@@ -1,9 +1,6 @@
-using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Insights;
 using Milestone.Api.Tenancy;
 using Milestone.Projections.Organisations;

@@ -1,9 +1,5 @@
-using GraphQL;
 using Milestone.Api.GraphQL.Binding;
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;

@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Domain.Requests;
 using Milestone.Projections.People;
 

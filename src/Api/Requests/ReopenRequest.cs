@@ -1,8 +1,5 @@
-using GraphQL;
 using Microsoft.Extensions.Options;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;

@@ -1,6 +1,3 @@
-using GraphQL;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
 using Milestone.Projections.Requests;
 

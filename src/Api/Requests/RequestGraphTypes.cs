@@ -1,6 +1,3 @@
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Nodes;
 using Milestone.Api.Organisations;
 using Milestone.Api.People;

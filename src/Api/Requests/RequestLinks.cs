@@ -1,8 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;

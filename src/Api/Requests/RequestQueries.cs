@@ -1,12 +1,7 @@
-using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.History;
-using Milestone.Api.Identity;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Requests;

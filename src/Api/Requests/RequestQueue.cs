@@ -1,4 +1,3 @@
-using Marten;
 using Marten.Linq.MatchesSql;
 using Milestone.Projections;
 using Milestone.Projections.Requests;

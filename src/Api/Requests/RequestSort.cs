@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Milestone.Api.Requests;
 
 public enum RequestSort

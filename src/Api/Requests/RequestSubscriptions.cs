@@ -1,8 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Live;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;

@@ -1,11 +1,8 @@
 using JasperFx;
-using Marten;
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Organisations;
 using Wolverine.ErrorHandling;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Domain.Requests;
 using Milestone.Projections.Requests;
 

@@ -1,8 +1,4 @@
-using GraphQL;
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;

@@ -1,7 +1,4 @@
-using GraphQL;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;

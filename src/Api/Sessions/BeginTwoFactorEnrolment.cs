@@ -1,7 +1,4 @@
-using Milestone.Domain.People;
 using FluentValidation;
-using Marten;
-using Milestone.Api.Identity;
 using Milestone.Domain.Rules;
 
 namespace Milestone.Api.Sessions;

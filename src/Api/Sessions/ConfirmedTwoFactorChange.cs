@@ -1,9 +1,4 @@
-using Marten;
 using Microsoft.AspNetCore.Identity;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sessions;
 

@@ -1,10 +1,5 @@
-using Marten;
-using Milestone.Api.Identity;
 using Milestone.Api.People;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sessions;
 

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Milestone.Api.Sessions;
 
 public sealed record ResetPasswordInput(string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode);

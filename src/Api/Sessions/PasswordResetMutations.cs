@@ -1,11 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
-using Wolverine;
 
 namespace Milestone.Api.Sessions;
 

@@ -1,7 +1,4 @@
-using Milestone.Api.Identity;
 using FluentValidation;
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;

@@ -1,5 +1,3 @@
-using Milestone.Api.Identity;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>

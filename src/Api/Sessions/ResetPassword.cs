@@ -1,10 +1,5 @@
 using FluentValidation;
-using Marten;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Domain.Rules;
-using Wolverine;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sessions;
 

@@ -1,9 +1,3 @@
-using Marten;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
-using Wolverine;
-using Wolverine.Marten;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>

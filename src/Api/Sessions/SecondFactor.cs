@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Identity;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.Sessions;
 

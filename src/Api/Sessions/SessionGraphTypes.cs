@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Milestone.Api.Sessions;
 
 public sealed record SignInInput(string Email, string Password, string? TwoFactorCode, string? RecoveryCode);

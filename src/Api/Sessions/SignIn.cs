@@ -1,8 +1,5 @@
 using FluentValidation;
-using Marten;
 using Microsoft.AspNetCore.Identity;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;

@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Marten;
-
 namespace Milestone.Api.Sessions;
 
 public sealed record SignOut(Guid PersonId, Guid SessionId) : IAuditedCommand

@@ -1,5 +1,3 @@
-using GraphQL.Types;
-
 namespace Milestone.Api.Sessions;
 
 public sealed class TwoFactorEnrolmentType : ObjectGraphType<TwoFactorEnrolment>

@@ -1,7 +1,5 @@
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 

@@ -1,8 +1,5 @@
-using Marten;
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 

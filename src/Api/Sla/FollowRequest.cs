@@ -1,10 +1,8 @@
 using JasperFx.Events;
-using Marten;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Sla;
-using Wolverine;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Sla;

@@ -1,7 +1,4 @@
-using GraphQL;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 

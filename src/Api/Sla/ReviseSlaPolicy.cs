@@ -1,8 +1,4 @@
-using GraphQL;
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Sla;
 

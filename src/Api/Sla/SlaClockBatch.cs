@@ -1,7 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Domain.Sla;
 
 namespace Milestone.Api.Sla;

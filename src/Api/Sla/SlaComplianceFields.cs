@@ -1,9 +1,4 @@
 using System.Globalization;
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Organisations;
 using Milestone.Api.Requests;
 using Milestone.Api.Tenancy;

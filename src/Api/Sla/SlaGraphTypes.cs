@@ -1,5 +1,3 @@
-using Milestone.Api.GraphQL;
-using GraphQL.Types;
 using Milestone.Api.Requests;
 using Milestone.Domain.Sla;
 

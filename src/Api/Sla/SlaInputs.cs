@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Api.Requests;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;

@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Organisations;
 

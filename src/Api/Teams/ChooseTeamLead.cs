@@ -1,7 +1,4 @@
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Teams;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 

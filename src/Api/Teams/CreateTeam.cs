@@ -1,7 +1,5 @@
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.People;
 using Milestone.Domain.Teams;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 

@@ -1,6 +1,4 @@
-using Milestone.Domain.People;
 using Milestone.Domain.Teams;
-using Wolverine.Marten;
 
 namespace Milestone.Api.Teams;
 

@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Domain.Teams;
 using Milestone.Projections.People;
 

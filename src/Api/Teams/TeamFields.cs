@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Identity;
-using Milestone.Domain.People;
 using Milestone.Domain.Teams;
 
 namespace Milestone.Api.Teams;

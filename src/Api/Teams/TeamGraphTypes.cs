@@ -1,5 +1,3 @@
-using GraphQL.Types;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Nodes;
 using Milestone.Api.People;
 using Milestone.Domain.Teams;

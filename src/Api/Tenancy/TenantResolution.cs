@@ -1,9 +1,6 @@
-using Marten;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
-using Wolverine;
 
 namespace Milestone.Api.Tenancy;
 

@@ -1,7 +1,5 @@
 using Milestone.Api.Requests;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Worklogs;

@@ -1,8 +1,6 @@
 using Milestone.Api.GraphQL.Binding;
 using Milestone.Api.Requests;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
-using Wolverine.Marten;
 using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Worklogs;

@@ -1,10 +1,4 @@
-using GraphQL;
-using GraphQL.Types;
-using Marten;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Identity;
 using Milestone.Api.Requests;
-using Milestone.Domain.People;
 using Milestone.Projections.Worklogs;
 using Milestone.Api.GraphQL.Binding;
 

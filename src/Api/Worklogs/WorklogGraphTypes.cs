@@ -1,4 +1,3 @@
-using GraphQL.Types;
 using Milestone.Api.Nodes;
 using Milestone.Api.People;
 using Milestone.Api.Requests;

@@ -1,7 +1,4 @@
-using GraphQL;
 using GraphQL.DataLoader;
-using Marten;
-using Milestone.Api.GraphQL;
 using Milestone.Api.Tenancy;
 using Milestone.Projections.Worklogs;
 

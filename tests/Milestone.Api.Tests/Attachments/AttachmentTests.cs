@@ -1,9 +1,7 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using System.Text.Json;
 using Alba;
 using Microsoft.AspNetCore.Http;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.Attachments;

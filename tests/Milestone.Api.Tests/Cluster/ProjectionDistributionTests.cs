@@ -1,4 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.Cluster;

@@ -1,7 +1,6 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Email;
-using Milestone.Api.Tests.Infrastructure;
 using Wolverine;
 using Wolverine.Marten;
 using Wolverine.Tracking;

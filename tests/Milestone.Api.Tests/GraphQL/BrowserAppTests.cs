@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.GraphQL;

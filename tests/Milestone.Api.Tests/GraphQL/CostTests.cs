@@ -1,6 +1,4 @@
 using System.Text;
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.GraphQL;
 

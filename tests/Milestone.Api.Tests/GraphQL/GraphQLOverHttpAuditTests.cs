@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The graphql-http package's server audit, run against the real host on a real socket.</summary>

@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 public sealed class StaffOnlyIntrospectionApp : MilestoneApp

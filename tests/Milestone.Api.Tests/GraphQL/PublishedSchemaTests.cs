@@ -1,7 +1,6 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.GraphQL;
 

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>A host process on a real port, describing its schema to signed-in staff only (production's setting).</summary>

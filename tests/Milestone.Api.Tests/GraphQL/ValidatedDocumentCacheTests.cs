@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Reflection;
 using Milestone.Api.GraphQL;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.History;
 

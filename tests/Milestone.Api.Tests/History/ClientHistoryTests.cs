@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.History;

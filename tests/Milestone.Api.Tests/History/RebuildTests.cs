@@ -1,6 +1,5 @@
 using Marten.Events;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 using Milestone.Tests.Shared;
 

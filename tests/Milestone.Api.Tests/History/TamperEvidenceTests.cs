@@ -1,4 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 using Npgsql;
 

@@ -1,5 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.History;

@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>The host for hour bank scenarios, which move the clock on by days: access tokens outlive that.</summary>

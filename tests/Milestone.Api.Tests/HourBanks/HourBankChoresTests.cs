@@ -1,6 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.HourBanks;
 using Wolverine;
 

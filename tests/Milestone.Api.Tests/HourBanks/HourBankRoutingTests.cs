@@ -1,6 +1,5 @@
 using JasperFx.Events;
 using Milestone.Api.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Requests;
 using Wolverine.Runtime.Routing;
 using Wolverine.Tracking;

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 

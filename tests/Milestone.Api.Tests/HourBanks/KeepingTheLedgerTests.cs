@@ -1,6 +1,4 @@
 using System.Globalization;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 

@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>The ledger names people and requests by id, and links to them as the caller may see them.</summary>

@@ -1,10 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using Alba;
 using Microsoft.AspNetCore.Http;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.HourBanks;
 

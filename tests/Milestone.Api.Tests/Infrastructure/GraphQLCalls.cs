@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Alba;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Net.WebSockets;
 using System.Text;
-using System.Text.Json;
 using Alba;
 
 namespace Milestone.Api.Tests.Infrastructure;

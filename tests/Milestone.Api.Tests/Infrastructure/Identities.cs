@@ -1,10 +1,8 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Identity;
 using Milestone.Api.People;
 using Milestone.Api.Tenancy;
-using Milestone.Domain.People;
 using Wolverine;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json;
 using Alba;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Alba;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>Two-factor sign-in the way a person sets it up: a key from the API, a code from the authenticator app (<see cref="Totp"/>).</summary>

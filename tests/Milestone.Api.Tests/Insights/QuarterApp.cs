@@ -1,10 +1,7 @@
-using System.Text.Json;
 using Marten.Events;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 using Milestone.Api.Tests.Teams;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Insights;
 

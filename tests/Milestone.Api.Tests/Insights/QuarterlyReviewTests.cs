@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Net;
-using System.Text.Json;
 using Alba;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Insights;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Milestone.Api.Tests.Infrastructure;
 using Npgsql;
 
 namespace Milestone.Api.Tests.Insights;

@@ -1,8 +1,5 @@
-using System.Text.Json;
 using Marten.Events;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Insights;
 

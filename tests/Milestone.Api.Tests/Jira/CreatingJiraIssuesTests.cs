@@ -1,6 +1,5 @@
 using Wolverine.Tracking;
 using Milestone.Api.Jira;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Jira;
 

@@ -1,5 +1,4 @@
 using Milestone.Api.Jira;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 using Wolverine.Transports;
 

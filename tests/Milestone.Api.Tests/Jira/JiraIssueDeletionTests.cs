@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Milestone.Api.Jira;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Jira;
 

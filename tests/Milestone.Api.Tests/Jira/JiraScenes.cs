@@ -1,11 +1,8 @@
 using System.Text;
-using System.Text.Json;
 using Alba;
 using Milestone.Api.Jira;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
-using Milestone.Domain.People;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Runtime;
 using Wolverine.Transports;

@@ -1,6 +1,5 @@
 using Milestone.Api.Jira;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.Jira;

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Marten;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.HourBanks;
 using Milestone.Host.Commands;
 

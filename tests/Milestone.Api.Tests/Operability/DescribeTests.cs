@@ -1,4 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
 using Npgsql;
 
 namespace Milestone.Api.Tests.Operability;

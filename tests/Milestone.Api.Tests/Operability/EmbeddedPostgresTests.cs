@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Host.Database;
 using Npgsql;
 

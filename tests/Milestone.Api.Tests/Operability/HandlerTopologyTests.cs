@@ -3,7 +3,6 @@ using JasperFx.Events;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Api.Sla;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Requests;
 using Wolverine.Runtime.Routing;
 using Wolverine.Tracking;

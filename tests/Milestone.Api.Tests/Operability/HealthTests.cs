@@ -1,5 +1,4 @@
 using Alba;
-using Milestone.Api.Tests.Infrastructure;
 
 namespace Milestone.Api.Tests.Operability;
 

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.Operability;

@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.Operability;
 
 /// <summary>The schema the host applies at start-up is the schema it asserts: `db-assert` finds nothing to change.</summary>

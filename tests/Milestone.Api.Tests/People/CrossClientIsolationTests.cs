@@ -1,8 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.People;
 

@@ -1,8 +1,5 @@
 using Marten.Events;
-using System.Text.Json;
 using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.People;
 

@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.People;
 
 /// <summary>Each role's allowed and denied operations, through the real API.</summary>

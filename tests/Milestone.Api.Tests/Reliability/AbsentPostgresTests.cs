@@ -1,10 +1,8 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Tenancy;
 using Milestone.Api.Tests.Cluster;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Host.Database;
 using Npgsql;
 

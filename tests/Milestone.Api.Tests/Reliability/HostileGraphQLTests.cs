@@ -1,7 +1,5 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 using Xunit.Abstractions;
 

@@ -1,6 +1,4 @@
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Reliability;
 

@@ -1,5 +1,4 @@
 using Milestone.Api.GraphQL;
-using Milestone.Api.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Milestone.Api.Tests.Reliability;

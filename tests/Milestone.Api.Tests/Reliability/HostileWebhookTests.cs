@@ -1,7 +1,6 @@
 using System.Text;
 using Milestone.Api.GraphQL;
 using Milestone.Api.Jira;
-using Milestone.Api.Tests.Infrastructure;
 using Wolverine;
 using Wolverine.Tracking;
 using Xunit.Abstractions;

@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.Requests;
 
 /// <summary>Five requests of one client, a second apart and of several urgencies, paged backwards with last and before as Relay's spec has it.</summary>

@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.Requests;
 
 [Collection(Collections.Requests)]

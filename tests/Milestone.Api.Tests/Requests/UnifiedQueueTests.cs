@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.Requests;
 
 [Collection(Collections.Requests)]

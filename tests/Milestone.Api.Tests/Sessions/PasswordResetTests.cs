@@ -1,11 +1,8 @@
-using System.Text.Json;
 using System.Text.RegularExpressions;
 using Marten;
 using Milestone.Api.Email;
 using Milestone.Api.Identity;
 using Milestone.Api.Sessions;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 using Milestone.Host.Email;
 using Wolverine;
 using Wolverine.Tracking;

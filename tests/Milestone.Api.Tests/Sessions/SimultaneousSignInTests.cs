@@ -1,6 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.Sessions;
 
 /// <summary>A second factor presented by several sign-ins at the same moment lets exactly one of them in.</summary>

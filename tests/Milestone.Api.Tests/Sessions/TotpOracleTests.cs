@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-
 namespace Milestone.Api.Tests.Sessions;
 
 /// <summary>The tests' own TOTP against RFC 6238, Appendix B (SHA-1 seed "12345678901234567890", last 6 of the 8 digits).</summary>

@@ -1,7 +1,5 @@
 using Marten;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Organisations;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Sessions;
 

@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>Administrators manage calendars, policies and client overrides; everything else is refused and writes nothing.</summary>

@@ -1,7 +1,4 @@
-using System.Text.Json;
 using Marten.Events;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.Tests.Sla;
 

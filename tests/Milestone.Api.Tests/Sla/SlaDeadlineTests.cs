@@ -1,6 +1,5 @@
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Sla;
 using Npgsql;
 using Wolverine;

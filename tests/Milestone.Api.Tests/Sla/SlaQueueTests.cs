@@ -1,6 +1,4 @@
-using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Domain.Sla;
 using Wolverine;
 

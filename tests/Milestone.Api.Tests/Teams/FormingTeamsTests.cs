@@ -1,7 +1,3 @@
-using System.Text.Json;
-using Milestone.Api.Tests.Infrastructure;
-using Milestone.Domain.People;
-
 namespace Milestone.Api.Tests.Teams;
 
 /// <summary>An administrator forms teams of agents under a team lead; anything else is refused with a code and writes nothing.</summary>

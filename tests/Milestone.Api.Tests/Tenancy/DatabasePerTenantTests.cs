@@ -1,11 +1,8 @@
 using System.Text;
-using System.Text.Json;
 using Milestone.Api.Tests.Cluster;
-using Milestone.Api.Tests.Infrastructure;
 using Milestone.Api.Tests.Requests;
 using Milestone.Api.Tests.Sla;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
 using Npgsql;
 using Wolverine;

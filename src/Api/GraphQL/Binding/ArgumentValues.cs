@@ -1,7 +1,5 @@
 using System.Collections;
 using System.Reflection;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Milestone.Api.GraphQL.Binding;
 

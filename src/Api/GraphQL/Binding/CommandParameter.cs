@@ -1,7 +1,4 @@
 using System.Reflection;
-using GraphQL;
-using GraphQL.Types;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.GraphQL.Binding;
 

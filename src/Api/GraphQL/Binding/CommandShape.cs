@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Reflection;
-using GraphQL;
-using Milestone.Domain.People;
 
 namespace Milestone.Api.GraphQL.Binding;
 

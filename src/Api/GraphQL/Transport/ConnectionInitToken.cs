@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL.Transport;
 

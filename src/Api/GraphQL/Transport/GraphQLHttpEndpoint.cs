@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
@@ -7,7 +6,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL.Explorer;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL.Transport;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using GraphQL;
 using GraphQL.Transport;
 using Microsoft.AspNetCore.Http;
 

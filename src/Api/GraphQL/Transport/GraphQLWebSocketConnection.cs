@@ -4,12 +4,10 @@ using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
-using GraphQL;
 using GraphQL.Transport;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Identity;
 using static Milestone.Api.GraphQL.Transport.GraphQLTransportWs;
 
 namespace Milestone.Api.GraphQL.Transport;

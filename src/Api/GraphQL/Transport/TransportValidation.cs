@@ -1,8 +1,6 @@
-using GraphQL;
 using GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Identity;
 
 namespace Milestone.Api.GraphQL.Transport;
 
