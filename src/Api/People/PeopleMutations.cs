@@ -12,22 +12,7 @@ public static class PeopleMutations
         mutation.Field<NonNullGraphType<PersonType>>("invitePerson")
             .Description("Invite someone by e-mail. Administrators invite anyone; a client admin invites into their own organisation.")
             .Argument<NonNullGraphType<InvitePersonInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var caller = context.Caller();
-                var input = context.GetArgument<InvitePersonInput>("input");
-                if (!caller.Role.MayManagePeople(input.Role))
-                {
-                    throw Refusals.Forbidden($"invite a {input.Role}");
-                }
-
-                var clientId = await ClientOfInvitee(context, caller, input);
-                var personId = Guid.CreateVersion7(context.Now());
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new InvitePerson(personId, Guid.NewGuid(), SecretToken.New(), input.Email, input.Name, input.Role, clientId, caller.PersonId),
-                    context.CancellationToken);
-                return await LoadPerson(context, personId);
-            });
+            .ResolveAsync(context => ChangedAsync<InvitePerson>(context, command => command.PersonId));
 
         mutation.Field<NonNullGraphType<PersonType>>("resendInvitation")
             .Description("Send a new invitation link; the previous link stops working.")
@@ -79,21 +64,6 @@ public static class PeopleMutations
                     new AcceptInvitation(invitation.PersonId, invitation.Id, input.Password), context.CancellationToken);
                 return await LoadPerson(context, invitation.PersonId);
             });
-    }
-
-    private static async Task<Guid?> ClientOfInvitee(IResolveFieldContext context, Caller caller, InvitePersonInput input)
-    {
-        if (input.Role.IsStaff())
-        {
-            return input.ClientId is null ? null : throw Refusals.Invalid("clientId", "Staff belong to the MSP, not to a client.");
-        }
-
-        if (input.ClientId is null)
-        {
-            return caller.ClientId ?? throw Refusals.Invalid("clientId", "Name the client organisation.");
-        }
-
-        return await context.VisibleClientIdAsync(caller, input.ClientId);
     }
 
     /// <summary>Bind, let the person's decision refuse or change them, and answer with the person as the command left them.</summary>

@@ -41,25 +41,46 @@ public sealed partial record Person(
         _ => state,
     };
 
+    /// <summary>
+    /// Invite someone in a role: administrators invite anyone, a client admin invites into their own organisation
+    /// (the client may then be left out). Nobody invites the first administrator, from the command line.
+    /// <paramref name="namedClientExists"/> says whether the client named, if any, exists.
+    /// </summary>
     public static PersonInvited Invite(
+        Actor? by,
         Guid personId,
         string email,
         string name,
         Role role,
         Guid? clientId,
+        bool namedClientExists,
         Guid invitationId,
-        Guid? invitedBy,
         DateTimeOffset now)
     {
-        if (role.IsStaff() != clientId is null)
+        if (by is not null && !by.Role.MayManagePeople(role))
         {
-            throw new CommandRejected(
-                Rejection.Invalid,
-                role.IsStaff() ? "Staff belong to the MSP, not to a client." : "A client user needs a client.",
-                "clientId");
+            throw new CommandRejected(Rejection.Forbidden, $"Your role may not invite a {role}.");
         }
 
-        return new PersonInvited(personId, email.Trim(), name.Trim(), role, clientId, invitationId, now + InvitationLifetime, invitedBy, now);
+        var client = InvitedInto(by, role, clientId, namedClientExists);
+        return new PersonInvited(personId, email.Trim(), name.Trim(), role, client, invitationId, now + InvitationLifetime, by?.PersonId, now);
+    }
+
+    private static Guid? InvitedInto(Actor? by, Role role, Guid? clientId, bool namedClientExists)
+    {
+        if (role.IsStaff())
+        {
+            return clientId is null ? null : throw new CommandRejected(Rejection.Invalid, "Staff belong to the MSP, not to a client.", "clientId");
+        }
+
+        if (clientId is not { } named)
+        {
+            return by?.ClientId ?? throw new CommandRejected(Rejection.Invalid, "Name the client organisation.", "clientId");
+        }
+
+        return namedClientExists && (by is null || by.WorksWith(named))
+            ? named
+            : throw new CommandRejected(Rejection.NotFound, "There is no such client.", "clientId");
     }
 
     public InvitationResent ResendInvitation(Guid invitationId, Actor by, DateTimeOffset now)

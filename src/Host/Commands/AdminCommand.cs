@@ -43,14 +43,13 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
         try
         {
             var time = host.Services.GetRequiredService<TimeProvider>();
-            var token = SecretToken.New();
             var name = string.IsNullOrWhiteSpace(input.NameFlag) ? input.EmailFlag : input.NameFlag;
+            var invitation = new InvitePerson(Actor: null, Guid.CreateVersion7(time.GetUtcNow()), input.EmailFlag, name, Role.Admin, ClientId: null);
             try
             {
                 using var scope = host.Services.CreateScope();
                 scope.ServiceProvider.EnterTenant(tenant);
-                await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
-                    Guid.CreateVersion7(time.GetUtcNow()), Guid.NewGuid(), token, input.EmailFlag, name, Role.Admin, ClientId: null, InvitedBy: null));
+                await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(invitation);
             }
             catch (Exception refused) when (refused is CommandRejected or FluentValidation.ValidationException)
             {
@@ -58,10 +57,10 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
                 return false;
             }
 
-            var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, token);
+            var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, invitation.Token);
             Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
             Console.WriteLine(link);
-            Console.WriteLine($"(or the acceptInvitation mutation with token \"{token}\")");
+            Console.WriteLine($"(or the acceptInvitation mutation with token \"{invitation.Token}\")");
             return true;
         }
         finally

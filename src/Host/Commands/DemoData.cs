@@ -56,19 +56,20 @@ public sealed class DemoData(IServiceProvider services)
 
     public async Task LoadAsync()
     {
-        var admin = Guid.Empty;
+        Actor? invitedBy = null;
         foreach (var (email, name, role) in Staff)
         {
-            var personId = await JoinAsync(email, name, role, null, admin == Guid.Empty ? null : admin);
-            admin = admin == Guid.Empty ? personId : admin;
+            var personId = await JoinAsync(email, name, role, null, invitedBy);
+            invitedBy ??= new Actor(personId, role, null);
         }
 
-        await DefineStandardSlaAsync(new Actor(admin, Role.Admin, null));
+        var admin = invitedBy!;
+        await DefineStandardSlaAsync(admin);
         var urgencies = Enum.GetValues<Urgency>();
         foreach (var (name, timeZone, domain, requests) in Clients)
         {
             var clientId = NewId();
-            await _bus.InvokeAsync(new CreateClientOrganisation(clientId, name, timeZone, [name.Split(' ')[0] + " HQ"], new Actor(admin, Role.Admin, null)));
+            await _bus.InvokeAsync(new CreateClientOrganisation(clientId, name, timeZone, [name.Split(' ')[0] + " HQ"], admin));
             await JoinAsync($"admin@{domain}", $"{name} Admin", Role.ClientAdmin, clientId, admin);
             var member = await JoinAsync($"member@{domain}", $"{name} Member", Role.ClientMember, clientId, admin);
             for (var index = 0; index < requests.Length; index++)
@@ -96,13 +97,12 @@ public sealed class DemoData(IServiceProvider services)
         await _bus.InvokeAsync(new DefineSlaPolicy(NewId(), IsDefault: true, "Standard", calendarId, TimeZoneSource.Client, 75, targets, admin));
     }
 
-    private async Task<Guid> JoinAsync(string email, string name, Role role, Guid? clientId, Guid? invitedBy)
+    private async Task<Guid> JoinAsync(string email, string name, Role role, Guid? clientId, Actor? invitedBy)
     {
-        var personId = NewId();
-        var invitationId = Guid.NewGuid();
-        await _bus.InvokeAsync(new InvitePerson(personId, invitationId, SecretToken.New(), email, name, role, clientId, invitedBy));
-        await _bus.InvokeAsync(new AcceptInvitation(personId, invitationId, Password));
-        return personId;
+        var invitation = new InvitePerson(invitedBy, NewId(), email, name, role, clientId);
+        await _bus.InvokeAsync(invitation);
+        await _bus.InvokeAsync(new AcceptInvitation(invitation.PersonId, invitation.InvitationId, Password));
+        return invitation.PersonId;
     }
 
     private Guid NewId() => Guid.CreateVersion7(_time.GetUtcNow());

@@ -60,7 +60,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
     private Actor Join(Recorder history, Guid clientId, int number, string who, Role role, DateTimeOffset at)
     {
         var personId = Guid.CreateVersion7(at);
-        var invited = Person.Invite(personId, $"{who}{number:D5}@client{number:D5}.seed.test", $"Client {number:D5} {who}", role, clientId, Guid.NewGuid(), cast.Admin.PersonId, at);
+        var invited = Person.Invite(cast.Admin, personId, $"{who}{number:D5}@client{number:D5}.seed.test", $"Client {number:D5} {who}", role, clientId, true, Guid.NewGuid(), at);
         history.Start<Person>(personId, at, cast.Admin, invited);
         var person = Person.Evolve(null, invited)!;
         history.Append(personId, at.AddMinutes(30), new Actor(personId, role, clientId), [.. person.AcceptInvitation(invited.InvitationId, at.AddMinutes(30))]);

@@ -53,16 +53,15 @@ public static partial class Identities
     public static async Task<SignedIn> AdministratorAsync(this MilestoneApp app)
     {
         var email = UniqueEmail("admin", "msp.test");
-        var token = SecretToken.New();
         using var scope = app.Host.Services.CreateScope();
         if (app.Tenant is { } tenant)
         {
             scope.ServiceProvider.EnterTenant(tenant);
         }
 
-        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(new InvitePerson(
-            Guid.CreateVersion7(app.Clock.GetUtcNow()), Guid.NewGuid(), token, email, "Ada Admin", Role.Admin, null, null));
-        (await app.Host.GraphQLAsync(AcceptInvitation, new { input = new { token, password = Password } })).Data("acceptInvitation");
+        var invitation = new InvitePerson(Actor: null, Guid.CreateVersion7(app.Clock.GetUtcNow()), email, "Ada Admin", Role.Admin, ClientId: null);
+        await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(invitation);
+        (await app.Host.GraphQLAsync(AcceptInvitation, new { input = new { token = invitation.Token, password = Password } })).Data("acceptInvitation");
         return await app.SignInAsync(email);
     }
 

@@ -9,13 +9,15 @@ public sealed class InvitingPeopleTests
     private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
     private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
+    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
+    private static readonly Actor AcmeAdmin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientAdmin, ClientId);
     private static readonly Guid FirstInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
     private static readonly Guid SecondInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e2");
 
     [Fact]
     public void An_invitation_expires_after_72_hours()
     {
-        var invited = Person.Invite(PersonId, " dana@acme.test ", " Dana ", Role.ClientMember, ClientId, FirstInvitation, AdminId, Now);
+        var invited = Person.Invite(Admin, PersonId, " dana@acme.test ", " Dana ", Role.ClientMember, ClientId, true, FirstInvitation, Now);
 
         Assert.Equal(
             new PersonInvited(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, FirstInvitation, Now.AddHours(72), AdminId, Now),
@@ -27,7 +29,7 @@ public sealed class InvitingPeopleTests
     [InlineData(Role.ClientMember)]
     public void A_client_user_needs_a_client(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(PersonId, "dana@acme.test", "Dana", role, null, FirstInvitation, AdminId, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "dana@acme.test", "Dana", role, null, true, FirstInvitation, Now));
 
         Assert.Equal(Rejection.Invalid, rejected.Rejection);
         Assert.Equal("clientId", rejected.Field);
@@ -39,9 +41,43 @@ public sealed class InvitingPeopleTests
     [InlineData(Role.Executive)]
     public void Staff_belong_to_no_client(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(PersonId, "sam@msp.test", "Sam", role, ClientId, FirstInvitation, AdminId, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, ClientId, true, FirstInvitation, Now));
 
         Assert.Equal(Rejection.Invalid, rejected.Rejection);
+    }
+
+    [Fact]
+    public void A_client_admin_invites_into_their_own_organisation_without_naming_it()
+    {
+        var invited = Person.Invite(AcmeAdmin, PersonId, "dana@acme.test", "Dana", Role.ClientMember, null, false, FirstInvitation, Now);
+
+        Assert.Equal((ClientId, AcmeAdmin.PersonId), (invited.ClientId, invited.InvitedBy));
+    }
+
+    [Fact]
+    public void A_client_admin_invites_no_staff()
+    {
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(AcmeAdmin, PersonId, "sam@msp.test", "Sam", Role.Agent, null, false, FirstInvitation, Now));
+
+        Assert.Equal(Rejection.Forbidden, rejected.Rejection);
+    }
+
+    [Fact]
+    public void Another_organisation_and_a_client_that_does_not_exist_are_alike_not_there()
+    {
+        var globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
+
+        var intoAnother = Assert.Throws<CommandRejected>(() => Person.Invite(AcmeAdmin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, true, FirstInvitation, Now));
+        var intoNothing = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, false, FirstInvitation, Now));
+
+        Assert.Equal((Rejection.NotFound, "There is no such client."), (intoAnother.Rejection, intoAnother.Message));
+        Assert.Equal((intoAnother.Rejection, intoAnother.Message), (intoNothing.Rejection, intoNothing.Message));
+    }
+
+    [Fact]
+    public void Nobody_invites_the_first_administrator()
+    {
+        Assert.Null(Person.Invite(null, PersonId, "ada@msp.test", "Ada", Role.Admin, null, false, FirstInvitation, Now).InvitedBy);
     }
 
     [Fact]
@@ -78,7 +114,7 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited());
 
-        var resent = person.ResendInvitation(SecondInvitation, new Actor(AdminId, Role.Admin, null), Now.AddHours(80));
+        var resent = person.ResendInvitation(SecondInvitation, Admin, Now.AddHours(80));
         var afterResend = Given(Invited(), resent);
 
         Assert.Equal(new InvitationResent(PersonId, ClientId, SecondInvitation, Now.AddHours(152), AdminId, Now.AddHours(80)), resent);
@@ -91,13 +127,13 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, new Actor(AdminId, Role.Admin, null), Now.AddHours(2)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, Admin, Now.AddHours(2)));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
     }
 
     private static PersonInvited Invited() =>
-        Person.Invite(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, FirstInvitation, AdminId, Now);
+        Person.Invite(Admin, PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, true, FirstInvitation, Now);
 
     private static Person Given(params object[] events) => events.Aggregate((Person?)null, Person.Evolve)!;
 }

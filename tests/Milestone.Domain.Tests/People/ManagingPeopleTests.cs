@@ -146,7 +146,7 @@ public sealed class ManagingPeopleTests
     private static Person Given(Role role, Guid? clientId, params object[] more) =>
         new object[]
             {
-                Person.Invite(PersonId, "sam@msp.test", "Sam", role, clientId, Invitation, AdminId, Now.AddDays(-1)),
+                Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, clientId, true, Invitation, Now.AddDays(-1)),
                 new InvitationAccepted(PersonId, clientId, Invitation, Now.AddDays(-1)),
             }
             .Concat(more)

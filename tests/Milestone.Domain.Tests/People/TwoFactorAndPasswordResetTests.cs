@@ -139,7 +139,7 @@ public sealed class TwoFactorAndPasswordResetTests
     }
 
     private static PersonInvited Invited() =>
-        Person.Invite(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, InvitationId, AdminId, Now);
+        Person.Invite(new Actor(AdminId, Role.Admin, null), PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, true, InvitationId, Now);
 
     private static InvitationAccepted Accepted() => new(PersonId, ClientId, InvitationId, Now.AddHours(1));
 
