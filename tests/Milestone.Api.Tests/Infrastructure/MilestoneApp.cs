@@ -53,7 +53,7 @@ public class MilestoneApp : IAsyncLifetime
 
     private async Task<IAlbaHost> StartHostAsync()
     {
-        var host = await AlbaHost.For<Program>(web =>
+        var host = await HostBuilds.InTurnAsync(endOfTurn => AlbaHost.For<Program>(web =>
         {
             web.UseSetting("ConnectionStrings:Marten", ConnectionString);
             web.UseSetting("Milestone:Smtp:Host", "127.0.0.1");
@@ -68,9 +68,13 @@ public class MilestoneApp : IAsyncLifetime
                 web.UseSetting(key, value);
             }
 
-            web.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+            web.ConfigureServices(services =>
+            {
+                services.AddSingleton<TimeProvider>(Clock);
+                endOfTurn(services);
+            });
             web.ConfigureLogging(ConfigureLogging);
-        });
+        }));
         host.BeforeEach(http =>
         {
             if (Tenant is { } tenant)

@@ -39,7 +39,7 @@ public sealed class FakeJira : IAsyncDisposable
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
-        var fake = new FakeJira(builder.Build());
+        var fake = new FakeJira(HostBuilds.InTurn(builder.Build));
         fake.Map();
         fake._server.StartAsync().GetAwaiter().GetResult();
         fake.Url = new Uri(fake._server.Urls.First());
