@@ -1,15 +1,11 @@
 using JasperFx;
 using JasperFx.CodeGeneration;
-using Marten;
 using Milestone.Api;
-using Milestone.Api.GraphQL;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Api.Sla;
-using Milestone.Api.Tenancy;
 using Milestone.Host.Cluster;
-using Milestone.Host.Database;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
 using Milestone.Host.Http;
@@ -17,7 +13,6 @@ using Milestone.Host.Telemetry;
 using Milestone.Projections;
 using Milestone.Projections.History;
 using Weasel.Core;
-using Wolverine;
 using Wolverine.Http;
 using Wolverine.Marten;
 

@@ -1,8 +1,6 @@
 using JasperFx;
-using Milestone.Api.Tenancy;
 using Milestone.Host;
 using Milestone.Host.Commands;
-using Milestone.Host.Database;
 
 var builder = WebApplication.CreateBuilder(args);
 

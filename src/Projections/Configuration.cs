@@ -1,16 +1,9 @@
 using JasperFx.Events.Projections;
-using Marten;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Sla;
-using Milestone.Domain.Teams;
 using Milestone.Projections.Activity;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
-using Milestone.Projections.Requests;
 using Milestone.Projections.Sla;
 using Milestone.Projections.Worklogs;
 

@@ -1,6 +1,3 @@
-using Milestone.Api.Organisations;
-using Milestone.Api.People;
-using Milestone.Api.Requests;
 using Milestone.Projections.Activity;
 
 namespace Milestone.Api.Activity;

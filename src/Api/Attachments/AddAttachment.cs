@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using FluentValidation;
-using Microsoft.Extensions.Options;
-using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Attachments;
 

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.Options;
-using Milestone.Api.Tenancy;
 using Wolverine.Http;
 
 namespace Milestone.Api.Attachments;

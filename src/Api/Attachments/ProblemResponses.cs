@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-
 namespace Milestone.Api.Attachments;
 
 /// <summary>A coded error as an HTTP problem response (RFC 9457), with the same <c>code</c> GraphQL clients see.</summary>

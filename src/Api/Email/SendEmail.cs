@@ -4,7 +4,6 @@ using MailKit;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using Wolverine.ErrorHandling;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Email;
 

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.GraphQL;
 

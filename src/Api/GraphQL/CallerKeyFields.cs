@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.GraphQL;
 
 /// <summary>The idempotency key arguments of mutations that add to a request.</summary>

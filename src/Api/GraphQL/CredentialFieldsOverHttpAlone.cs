@@ -1,6 +1,5 @@
 using GraphQL.Validation;
 using GraphQLParser.AST;
-using Milestone.Api.Sessions;
 
 namespace Milestone.Api.GraphQL;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Milestone.Api.Attachments;
 using Npgsql;
 
 namespace Milestone.Api.GraphQL;

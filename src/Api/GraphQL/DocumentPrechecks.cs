@@ -2,7 +2,6 @@ using GraphQL.DI;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using GraphQLParser.Exceptions;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Milestone.Api.GraphQL;
 

@@ -1,8 +1,6 @@
 using FluentValidation;
 using GraphQL.Execution;
 using GraphQLParser.Exceptions;
-using Microsoft.Extensions.Logging;
-using Milestone.Domain.Rules;
 using Npgsql;
 using Wolverine.Persistence;
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GraphQLParser.AST;
 
 namespace Milestone.Api.GraphQL;

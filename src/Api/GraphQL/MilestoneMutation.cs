@@ -1,11 +1,4 @@
-using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
-using Milestone.Api.Messages;
-using Milestone.Api.Organisations;
-using Milestone.Api.People;
-using Milestone.Api.Requests;
-using Milestone.Api.Sla;
-using Milestone.Api.Sessions;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
 

@@ -1,14 +1,5 @@
-using Milestone.Api.History;
 using Milestone.Api.Activity;
-using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
-using Milestone.Api.Insights;
-using Milestone.Api.Messages;
-using Milestone.Api.Nodes;
-using Milestone.Api.Organisations;
-using Milestone.Api.People;
-using Milestone.Api.Requests;
-using Milestone.Api.Sla;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
 

@@ -1,5 +1,3 @@
-using Milestone.Api.People;
-
 namespace Milestone.Api.GraphQL;
 
 public sealed class MilestoneSchema : Schema

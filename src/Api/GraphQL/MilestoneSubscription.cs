@@ -1,6 +1,3 @@
-using Milestone.Api.Messages;
-using Milestone.Api.Requests;
-
 namespace Milestone.Api.GraphQL;
 
 /// <summary>Live updates, served over WebSocket with the graphql-transport-ws protocol.</summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Tenancy;
-
 namespace Milestone.Api.GraphQL;
 
 public static class ResolveFieldContextExtensions

@@ -2,7 +2,6 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
 using Wolverine.Configuration;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.History;
 

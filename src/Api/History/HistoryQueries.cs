@@ -1,8 +1,3 @@
-using Milestone.Api.Organisations;
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.History;
 
 /// <summary>The auditors' views: every event of a stream, in order, with who did it and its link in the hash chain.</summary>

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using JasperFx.Events;
-using Milestone.Api.People;
 using Milestone.Projections.History;
 
 namespace Milestone.Api.History;

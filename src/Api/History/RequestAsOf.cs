@@ -1,7 +1,3 @@
-using Milestone.Api.Sla;
-using Milestone.Domain.Sla;
-using Milestone.Projections.Requests;
-
 namespace Milestone.Api.History;
 
 /// <summary>

@@ -1,7 +1,5 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using JasperFx.Events;
-using Milestone.Domain.Requests;
 
 namespace Milestone.Api.History;
 

@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>A staff correction of the bank, up or down, with a reason. The caller may choose the entry id, so a retry adjusts once.</summary>

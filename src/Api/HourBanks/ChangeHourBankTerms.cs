@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>New increment, overage rate or threshold from now on; nothing already posted is re-rated.</summary>

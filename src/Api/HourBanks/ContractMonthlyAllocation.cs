@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>

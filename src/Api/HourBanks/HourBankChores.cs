@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>A chore from <see cref="HourBank.Upcoming"/>, delivered when it falls due.</summary>

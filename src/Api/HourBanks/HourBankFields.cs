@@ -1,7 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Organisations;
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>

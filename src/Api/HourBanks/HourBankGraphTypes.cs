@@ -1,7 +1,3 @@
-using Milestone.Api.People;
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.HourBanks;
 
 public sealed class LowBalanceMeasureType : EnumerationGraphType<LowBalanceMeasure>

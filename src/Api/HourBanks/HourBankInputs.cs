@@ -1,5 +1,3 @@
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.HourBanks;
 
 public sealed class LowBalanceThresholdInput

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>

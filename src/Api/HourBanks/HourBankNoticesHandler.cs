@@ -1,9 +1,4 @@
-using System.Globalization;
 using JasperFx.Events;
-using Milestone.Api.Email;
-using Milestone.Domain.HourBanks;
-using Milestone.Projections.Organisations;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.HourBanks;
 

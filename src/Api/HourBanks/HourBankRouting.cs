@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Milestone.Domain.Requests;
 using Wolverine.Configuration;
 
 namespace Milestone.Api.HourBanks;

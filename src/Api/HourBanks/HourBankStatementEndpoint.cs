@@ -1,9 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Http;
-using Milestone.Api.Attachments;
-using Milestone.Api.Organisations;
-using Milestone.Api.Tenancy;
-using Milestone.Domain.HourBanks;
 using Wolverine.Http;
 
 namespace Milestone.Api.HourBanks;

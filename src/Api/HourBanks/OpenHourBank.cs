@@ -1,6 +1,3 @@
-using Milestone.Domain.HourBanks;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>

@@ -1,10 +1,4 @@
 using JasperFx.Events;
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.Requests;
-using Milestone.Projections.Requests;
-using Milestone.Projections.Worklogs;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.HourBanks;
 

@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>A block of hours the client bought. The caller may choose the credit id, so a retry sells nothing twice.</summary>

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.HourBanks;
 
 /// <summary>

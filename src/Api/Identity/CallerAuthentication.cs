@@ -1,15 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Milestone.Api.Sessions;
-using Milestone.Api.Tenancy;
-using Milestone.Domain.Organisations;
-using Milestone.Projections.Organisations;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.Identity;
 

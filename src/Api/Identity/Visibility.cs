@@ -1,11 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Domain.Teams;
-using Milestone.Projections.Messages;
-using Milestone.Projections.Organisations;
-using Milestone.Projections.People;
-using Milestone.Projections.Requests;
-using Milestone.Projections.Worklogs;
-
 namespace Milestone.Api.Identity;
 
 /// <summary>

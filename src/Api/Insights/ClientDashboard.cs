@@ -1,9 +1,4 @@
-using System.Globalization;
 using Milestone.Api.Activity;
-using Milestone.Api.HourBanks;
-using Milestone.Api.Requests;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.Requests;
 using Milestone.Projections.Activity;
 
 namespace Milestone.Api.Insights;

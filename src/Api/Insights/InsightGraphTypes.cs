@@ -1,6 +1,3 @@
-using Milestone.Api.People;
-using Milestone.Api.Organisations;
-
 namespace Milestone.Api.Insights;
 
 /// <summary>Figures for one scope; each field runs its own query, so a dashboard pays only for what it asks.</summary>

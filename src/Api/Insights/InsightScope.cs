@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Milestone.Api.Insights;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Milestone.Api.Tenancy;
-using Milestone.Projections.Organisations;
 using NodaTime;
 
 namespace Milestone.Api.Insights;

@@ -1,6 +1,3 @@
-using Milestone.Api.Sla;
-using Milestone.Api.Tenancy;
-
 namespace Milestone.Api.Insights;
 
 /// <summary>How far the reporting tables trail the event store: the slowest of their projections.</summary>

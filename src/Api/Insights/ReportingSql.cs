@@ -1,5 +1,3 @@
-using Milestone.Api.Tenancy;
-using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>A Jira comment as Jira last described it (or its deletion), to be made true as a message on the request.</summary>

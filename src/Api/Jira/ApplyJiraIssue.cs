@@ -1,10 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>A Jira issue's status as Jira last described it, to be followed by the request.</summary>

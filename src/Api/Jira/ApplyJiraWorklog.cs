@@ -1,9 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>How a change from Jira reached Milestone: a webhook, or reconciliation finding what a webhook missed.</summary>

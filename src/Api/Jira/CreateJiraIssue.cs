@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Projections.Requests;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>Create the request's issue in the project mapped to its client, unless it already has one.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>A work item becomes a sub-task of the request's issue, found again by its label on a retry.</summary>

@@ -1,6 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Organisations;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>The Admin Console's Jira settings. Administrators only.</summary>

@@ -1,6 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.Jira;
 
 public sealed class JiraConnectionType : ObjectGraphType<JiraConnection>

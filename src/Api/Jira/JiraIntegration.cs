@@ -1,6 +1,3 @@
-using Milestone.Domain.Rules;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>Who a change from Jira is made by, and the ids and labels that tie Jira's records to ours.</summary>

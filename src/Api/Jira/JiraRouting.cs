@@ -1,5 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
 using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
 

@@ -1,8 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.Json;
-using Microsoft.AspNetCore.Http;
-using Milestone.Api.Attachments;
-using Milestone.Api.Tenancy;
 using Wolverine.Http;
 
 namespace Milestone.Api.Jira;

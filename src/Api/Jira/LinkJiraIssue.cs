@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>Record on the request which Jira issue is its own (the create that made it has indexed it already).</summary>

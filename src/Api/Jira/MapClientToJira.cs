@@ -1,5 +1,4 @@
 using Milestone.Domain.Integrations;
-using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Jira;
 

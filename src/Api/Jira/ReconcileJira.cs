@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Jira;
 

@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Jira;
 

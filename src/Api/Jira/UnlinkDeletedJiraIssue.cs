@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Jira;
 
 /// <summary>The request's issue was deleted in Jira.</summary>

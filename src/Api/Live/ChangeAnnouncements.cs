@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using System.Threading.Channels;
 
 namespace Milestone.Api.Live;

@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Live;
 

@@ -1,8 +1,5 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Milestone.Api.Tenancy;
-using Milestone.Domain.Requests;
 using Npgsql;
 
 namespace Milestone.Api.Live;

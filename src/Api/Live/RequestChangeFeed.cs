@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Threading.Channels;
-using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Live;
 

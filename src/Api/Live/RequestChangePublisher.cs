@@ -1,5 +1,4 @@
 using Marten.Services;
-using Milestone.Domain.Requests;
 
 namespace Milestone.Api.Live;
 

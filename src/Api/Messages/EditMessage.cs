@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Messages;
 
 public sealed record EditMessage(Guid RequestId, Actor Actor, Guid MessageId, string Body) : IActorCommand;

@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.Messages;
 
 /// <summary>Everything on the request posted until now counts as read by the actor.</summary>

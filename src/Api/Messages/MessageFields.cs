@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Projections.Messages;
-using Milestone.Api.GraphQL.Binding;
-
 namespace Milestone.Api.Messages;
 
 public static class MessageFields

@@ -1,8 +1,3 @@
-using Milestone.Api.Nodes;
-using Milestone.Api.People;
-using Milestone.Api.Requests;
-using Milestone.Projections.Messages;
-
 namespace Milestone.Api.Messages;
 
 public sealed class MessageType : ObjectGraphType<MessageView>

@@ -1,7 +1,4 @@
 using Milestone.Api.Live;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Projections.Messages;
 
 namespace Milestone.Api.Messages;
 

@@ -1,10 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Api.Organisations;
-using Milestone.Api.Requests;
-using Milestone.Domain.Teams;
-using Milestone.Projections.Messages;
-using Milestone.Projections.People;
-using Milestone.Projections.Worklogs;
 
 namespace Milestone.Api.Nodes;
 

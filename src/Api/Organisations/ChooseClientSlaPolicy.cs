@@ -1,7 +1,3 @@
-using Milestone.Domain.Organisations;
-using Milestone.Domain.Sla;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 /// <summary>Give a client an SLA policy of its own, or (with no policy) return it to the default one.</summary>

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Organisations;
 

@@ -1,5 +1,3 @@
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 public static class ClientLookup

@@ -1,6 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 public static class ClientOrganisationFields

@@ -1,7 +1,3 @@
-using Milestone.Api.HourBanks;
-using Milestone.Api.Nodes;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationDetails>

@@ -1,5 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-
 namespace Milestone.Api.Organisations;
 
 public static class ClientSlaPolicyFields

@@ -1,7 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.Organisations;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 public sealed record CreateClientOrganisation([NewId] Guid ClientId, string Name, string TimeZone, IReadOnlyList<string>? Locations, Actor Actor) : IActorCommand;

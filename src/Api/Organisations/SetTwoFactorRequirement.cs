@@ -1,6 +1,3 @@
-using Milestone.Domain.Organisations;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Organisations;
 
 public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Actor Actor) : IActorCommand;

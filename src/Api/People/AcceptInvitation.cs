@@ -1,6 +1,5 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.People;
 

@@ -1,5 +1,3 @@
-using Milestone.Api.Email;
-
 namespace Milestone.Api.People;
 
 public static class InvitationEmail

@@ -1,9 +1,4 @@
 using FluentValidation;
-using Milestone.Api.Email;
-using Milestone.Domain.Rules;
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Projections.Organisations;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.People;
 

@@ -1,7 +1,3 @@
-using Milestone.Api.Nodes;
-using Milestone.Api.Organisations;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.People;
 
 public sealed class RoleType : EnumerationGraphType<Role>

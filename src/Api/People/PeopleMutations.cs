@@ -1,8 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Organisations;
-using Milestone.Api.Sessions;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.People;
 
 public static class PeopleMutations

@@ -1,5 +1,3 @@
-using Milestone.Api.Organisations;
-
 namespace Milestone.Api.People;
 
 public static class PeopleQueries

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.People;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Options;
-using Milestone.Api.Tenancy;
-
 namespace Milestone.Api.People;
 
 /// <summary>

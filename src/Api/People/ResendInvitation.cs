@@ -1,5 +1,3 @@
-using Milestone.Api.Email;
-
 namespace Milestone.Api.People;
 
 /// <summary>Send a new invitation link; <see cref="Token"/> is its secret, and the previous link stops working.</summary>

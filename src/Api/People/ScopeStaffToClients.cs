@@ -1,5 +1,3 @@
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.People;
 
 /// <summary>Limit a staff member to these clients; null lifts the limit.</summary>

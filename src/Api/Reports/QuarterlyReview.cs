@@ -1,7 +1,3 @@
-using System.Globalization;
-using Milestone.Api.Insights;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Reports;
 
 /// <summary>One month of a quarterly business review.</summary>

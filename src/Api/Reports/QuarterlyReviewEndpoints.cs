@@ -1,9 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Attachments;
-using Milestone.Api.Insights;
-using Milestone.Api.Tenancy;
-using Milestone.Projections.Organisations;
 using Wolverine.Http;
 
 namespace Milestone.Api.Reports;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using System.Text;
-using Milestone.Api.Insights;
-
 namespace Milestone.Api.Reports;
 
 /// <summary>

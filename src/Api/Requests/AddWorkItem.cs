@@ -1,7 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Add a child task to the request, perhaps for someone in particular.</summary>

@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Give the request to an agent, or take it from whoever has it (no assignee).</summary>

@@ -1,7 +1,6 @@
 using JasperFx;
 using Marten.Exceptions;
 using Wolverine.ErrorHandling;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 

@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Say what kind of work (service or category) the request is.</summary>

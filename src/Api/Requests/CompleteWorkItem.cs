@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 public sealed record CompleteWorkItem(Guid RequestId, [Name("version")] int SeenVersion, Actor Actor, Guid WorkItemId) : IRequestChange;

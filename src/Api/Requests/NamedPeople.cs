@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.Requests;
 
 public static class NamedPeople

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Options;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Open a completed request again: by its client within the reopen window, by staff at any time.</summary>

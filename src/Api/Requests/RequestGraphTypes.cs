@@ -1,12 +1,4 @@
-using Milestone.Api.Nodes;
-using Milestone.Api.Organisations;
-using Milestone.Api.People;
 using Milestone.Api.Worklogs;
-using Milestone.Domain.Requests;
-using Milestone.Api.History;
-using Milestone.Api.Sla;
-using Milestone.Domain.Sla;
-using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 

@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 

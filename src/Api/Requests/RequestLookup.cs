@@ -1,5 +1,3 @@
-using Milestone.Projections.Requests;
-
 namespace Milestone.Api.Requests;
 
 public static class RequestLookup

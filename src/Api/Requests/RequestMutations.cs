@@ -1,6 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Projections.Requests;
-
 namespace Milestone.Api.Requests;
 
 public static class RequestMutations

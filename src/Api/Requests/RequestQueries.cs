@@ -1,10 +1,6 @@
 using GraphQL.Execution;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
-using Milestone.Api.History;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Sla;
-using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 

@@ -1,6 +1,5 @@
 using Marten.Linq.MatchesSql;
 using Milestone.Projections;
-using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 

@@ -1,6 +1,4 @@
 using Milestone.Api.Live;
-using Milestone.Domain.Requests;
-using Milestone.Projections.Requests;
 
 namespace Milestone.Api.Requests;
 

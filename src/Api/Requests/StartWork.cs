@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Begin work on a submitted request, or resume it after waiting on the client.</summary>

@@ -1,9 +1,5 @@
 using JasperFx;
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.Requests;
-using Milestone.Projections.Organisations;
 using Wolverine.ErrorHandling;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Requests;
 

@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Projections.Requests;
-
 namespace Milestone.Api.Requests;
 
 public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey);

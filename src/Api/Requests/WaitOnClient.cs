@@ -1,6 +1,3 @@
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Requests;
 
 /// <summary>Put a request on hold until the client answers; SLA clocks pause.</summary>

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using JasperFx;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 

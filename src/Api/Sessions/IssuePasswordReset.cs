@@ -1,6 +1,3 @@
-using Milestone.Api.People;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>The second half of <see cref="RequestPasswordReset"/>: a link for the person with that address, if anyone active has it.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Milestone.Api.Sessions;
 
 public sealed record IssuedTokens(

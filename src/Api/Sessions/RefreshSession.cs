@@ -1,5 +1,4 @@
 using FluentValidation;
-using Milestone.Projections.People;
 
 namespace Milestone.Api.Sessions;
 

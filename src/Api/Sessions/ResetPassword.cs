@@ -1,5 +1,4 @@
 using FluentValidation;
-using Milestone.Domain.Rules;
 
 namespace Milestone.Api.Sessions;
 

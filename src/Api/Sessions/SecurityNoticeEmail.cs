@@ -1,5 +1,3 @@
-using Milestone.Api.Email;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>Tells someone their sign-in changed (ASVS 2.2.3), so a change they did not make does not go unnoticed.</summary>

@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Milestone.Api.Sessions;

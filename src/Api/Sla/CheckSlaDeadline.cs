@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Sla;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Sla;
 
 /// <summary>

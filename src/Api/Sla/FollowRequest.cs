@@ -1,9 +1,5 @@
 using JasperFx.Events;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Sla;
 using Milestone.Projections.Sla;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Sla;
 

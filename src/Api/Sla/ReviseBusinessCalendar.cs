@@ -1,5 +1,3 @@
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a calendar; clocks already running keep the one they started with.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.Sla;
 
 /// <summary>A new version of a policy: requests submitted from now on count under it, running clocks keep theirs.</summary>

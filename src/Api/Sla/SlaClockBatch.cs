@@ -1,5 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Domain.Sla;
 
 namespace Milestone.Api.Sla;
 

@@ -1,4 +1,3 @@
-using Milestone.Domain.Requests;
 using Milestone.Projections.Sla;
 
 namespace Milestone.Api.Sla;

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Milestone.Api.Organisations;
-using Milestone.Api.Requests;
-using Milestone.Api.Tenancy;
 using Milestone.Projections.Sla;
 
 namespace Milestone.Api.Sla;

@@ -1,6 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.Sla;
 
 public static class SlaFields

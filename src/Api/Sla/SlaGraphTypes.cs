@@ -1,6 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.Sla;
 
 public sealed class SlaStateType : EnumerationGraphType<SlaState>

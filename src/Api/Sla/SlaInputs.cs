@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Api.Sla;
 
 public sealed class BusinessCalendarInput

@@ -1,6 +1,3 @@
-using Milestone.Domain.Sla;
-using Milestone.Projections.Organisations;
-
 namespace Milestone.Api.Sla;
 
 public static class SlaTermsLookup

@@ -1,5 +1,3 @@
-using Milestone.Domain.Teams;
-
 namespace Milestone.Api.Teams;
 
 /// <summary>Put a member in charge of the team; null leaves it without a lead.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Teams;
-
 namespace Milestone.Api.Teams;
 
 public sealed record RemoveTeamMember(Guid TeamId, Guid PersonId, Actor Actor) : IActorCommand;

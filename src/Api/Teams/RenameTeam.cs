@@ -1,5 +1,3 @@
-using Milestone.Domain.Teams;
-
 namespace Milestone.Api.Teams;
 
 public sealed record RenameTeam(Guid TeamId, int Version, string Name, Actor Actor) : IActorCommand;

@@ -1,6 +1,3 @@
-using Milestone.Domain.Teams;
-using Milestone.Projections.People;
-
 namespace Milestone.Api.Teams;
 
 public static class TeamCandidates

@@ -1,6 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Domain.Teams;
-
 namespace Milestone.Api.Teams;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Milestone.Api.Nodes;
-using Milestone.Api.People;
-using Milestone.Domain.Teams;
-
 namespace Milestone.Api.Teams;
 
 public sealed class TeamType : ObjectGraphType<Team>

@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Attachments;
-
 namespace Milestone.Api.Tenancy;
 
 /// <summary>

@@ -3,7 +3,6 @@ using JasperFx;
 using JasperFx.CodeGeneration;
 using JasperFx.CodeGeneration.Frames;
 using Wolverine.Configuration;
-using Wolverine.Runtime.Handlers;
 
 namespace Milestone.Api.Validation;
 

@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Worklogs;
 
 public sealed record CorrectWorklog(Guid RequestId, Actor Actor, Guid WorklogId, DateOnly WorkDate, int Minutes, bool Billable, string? Note) : IActorCommand;

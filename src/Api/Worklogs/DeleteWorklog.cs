@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Worklogs;
 
 public sealed record DeleteWorklog(Guid RequestId, Actor Actor, Guid WorklogId) : IActorCommand;

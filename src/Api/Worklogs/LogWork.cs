@@ -1,8 +1,3 @@
-using Milestone.Api.GraphQL.Binding;
-using Milestone.Api.Requests;
-using Milestone.Domain.Requests;
-using Wolverine.Runtime.Handlers;
-
 namespace Milestone.Api.Worklogs;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Milestone.Api.Requests;
-using Milestone.Projections.Worklogs;
-using Milestone.Api.GraphQL.Binding;
-
 namespace Milestone.Api.Worklogs;
 
 public static class WorklogFields

@@ -1,8 +1,3 @@
-using Milestone.Api.Nodes;
-using Milestone.Api.People;
-using Milestone.Api.Requests;
-using Milestone.Projections.Worklogs;
-
 namespace Milestone.Api.Worklogs;
 
 public sealed class WorklogType : ObjectGraphType<WorklogView>

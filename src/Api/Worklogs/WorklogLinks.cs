@@ -1,6 +1,4 @@
 using GraphQL.DataLoader;
-using Milestone.Api.Tenancy;
-using Milestone.Projections.Worklogs;
 
 namespace Milestone.Api.Worklogs;
 

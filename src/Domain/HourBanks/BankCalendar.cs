@@ -1,5 +1,3 @@
-using NodaTime;
-
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>

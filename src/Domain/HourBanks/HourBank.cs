@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>

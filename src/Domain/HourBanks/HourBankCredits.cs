@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>What fills the bank: purchased blocks, monthly allocations and staff adjustments.</summary>

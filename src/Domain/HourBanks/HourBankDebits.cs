@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.HourBanks;
 
 public sealed partial record HourBank

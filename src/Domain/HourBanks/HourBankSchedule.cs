@@ -1,5 +1,4 @@
 using System.Security.Cryptography;
-using Milestone.Domain.Rules;
 
 namespace Milestone.Domain.HourBanks;
 

@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>Who may see a bank at all; to anyone else it is not there, exactly like a client without one.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Milestone.Domain.HourBanks;
 
 public enum StatementEntry

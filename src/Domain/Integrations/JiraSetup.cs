@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
 
 namespace Milestone.Domain.Integrations;
 

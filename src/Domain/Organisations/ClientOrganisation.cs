@@ -1,7 +1,3 @@
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Organisations;
 
 public static class ClientOrganisation

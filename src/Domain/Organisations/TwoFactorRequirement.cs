@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Organisations;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.People;
 
 /// <summary>The write-side state of one person, rebuilt from their own stream.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.People;
 
 /// <summary>The decisions about how a person signs in: two-factor sign-in and password resets.</summary>

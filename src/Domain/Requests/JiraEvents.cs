@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>The request's Jira issue was created (or found, on a retried create) and is linked to it from now on.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>Another person a command names (an assignee, someone to share with), as their account stands.</summary>

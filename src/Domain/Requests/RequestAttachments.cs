@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>Files attached to a request: screenshots, logs, documents.</summary>

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Requests;
 
 // Each status move carries its Source: a move that came from Jira is not transitioned back there.

@@ -1,5 +1,3 @@
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>The limits on what people write on a request, refused with the field they wrote it in.</summary>

@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>Who may see a request at all; to anyone else it is not there, exactly like an id that does not exist.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>Work items: child tasks that must be finished (or knowingly left) before the request completes.</summary>

@@ -1,7 +1,3 @@
-using System.Collections.Immutable;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>Time logged on a request: what the client's hour bank will draw from.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Requests;
 
 /// <summary>

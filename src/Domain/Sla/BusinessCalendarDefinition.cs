@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>A named, versioned business calendar that SLA policies count in; one stream per calendar.</summary>

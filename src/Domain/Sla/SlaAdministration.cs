@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>Rules shared by the decisions that configure SLAs: policies and calendars.</summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>How much business time staff have to first reply to, and to resolve, a request of one urgency.</summary>

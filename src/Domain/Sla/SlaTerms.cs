@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>

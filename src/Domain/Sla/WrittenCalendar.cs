@@ -1,6 +1,3 @@
-using System.Globalization;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Sla;
 
 /// <summary>A working period as an administrator writes it: local times of day as HH:mm.</summary>

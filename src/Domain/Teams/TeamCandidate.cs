@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Teams;
 
 /// <summary>What a team decision needs to know of a person it is asked to take in or put in charge.</summary>

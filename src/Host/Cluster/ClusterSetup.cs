@@ -1,5 +1,3 @@
-using Wolverine;
-
 namespace Milestone.Host.Cluster;
 
 public static class ClusterSetup

@@ -1,6 +1,3 @@
-using Milestone.Api.Tenancy;
-using Wolverine;
-
 namespace Milestone.Host.Cluster;
 
 /// <summary>

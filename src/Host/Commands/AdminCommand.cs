@@ -1,10 +1,6 @@
-using JasperFx.CommandLine;
 using Milestone.Api.Identity;
 using Milestone.Api.People;
-using Milestone.Api.Tenancy;
-using Milestone.Domain.People;
 using Milestone.Domain.Rules;
-using Wolverine;
 
 namespace Milestone.Host.Commands;
 

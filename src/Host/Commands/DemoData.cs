@@ -3,10 +3,8 @@ using Milestone.Api.Organisations;
 using Milestone.Api.People;
 using Milestone.Api.Requests;
 using Milestone.Api.Sla;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
-using Wolverine;
 
 namespace Milestone.Host.Commands;
 

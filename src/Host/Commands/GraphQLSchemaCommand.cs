@@ -1,6 +1,4 @@
 using GraphQL;
-using JasperFx.CommandLine;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Host.Commands;
 

@@ -1,5 +1,3 @@
-using JasperFx.CommandLine;
-using Marten;
 using Marten.Storage;
 using Milestone.Projections.History;
 

@@ -1,7 +1,4 @@
-using JasperFx.CommandLine;
-using Marten;
 using Milestone.Host.Reporting;
-using Npgsql;
 
 namespace Milestone.Host.Commands;
 

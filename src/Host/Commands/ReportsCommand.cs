@@ -1,9 +1,6 @@
 using System.Text.RegularExpressions;
-using JasperFx.CommandLine;
-using Marten;
 using Milestone.Api.Insights;
 using Milestone.Api.Reports;
-using Milestone.Api.Tenancy;
 using Milestone.Projections.Organisations;
 
 namespace Milestone.Host.Commands;

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using JasperFx.CommandLine;
-using Marten;
-using Milestone.Api.Tenancy;
 using Milestone.Host.Seeding;
 using Milestone.Projections.People;
 

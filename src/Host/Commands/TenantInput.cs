@@ -1,6 +1,3 @@
-using JasperFx.CommandLine;
-using Milestone.Api.Tenancy;
-
 namespace Milestone.Host.Commands;
 
 /// <summary>A command's input with <c>--tenant</c>, for deployments that keep a database per tenant (Milestone:Tenants).</summary>

@@ -1,12 +1,9 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using System.Runtime.Versioning;
 using System.Security.Cryptography;
-using System.Text;
 using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Milestone.Host.Database;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Milestone.Host.Database;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Marten;
-using Milestone.Api.Tenancy;
-
 namespace Milestone.Host.Database;
 
 /// <summary>The database the host was started on: Marten's only one, or, where tenants are kept apart, the nodes' own.</summary>

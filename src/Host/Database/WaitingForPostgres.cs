@@ -1,6 +1,4 @@
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
-using Npgsql;
 
 namespace Milestone.Host.Database;
 

@@ -1,9 +1,7 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using MimeKit;
 using Milestone.Api.Email;
-using Wolverine;
 
 namespace Milestone.Host.Email;
 

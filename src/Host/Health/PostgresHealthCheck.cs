@@ -1,8 +1,4 @@
-using Marten;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Milestone.Api.Tenancy;
-using Milestone.Host.Database;
-using Npgsql;
 
 namespace Milestone.Host.Health;
 

@@ -1,4 +1,3 @@
-using Milestone.Api.GraphQL;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 
 namespace Milestone.Host.Http;

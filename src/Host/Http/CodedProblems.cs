@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Milestone.Api.Attachments;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Host.Http;
 

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Milestone.Projections;
-using Npgsql;
 
 namespace Milestone.Host.Reporting;
 

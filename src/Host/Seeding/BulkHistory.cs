@@ -1,6 +1,5 @@
 using Milestone.Domain.HourBanks;
 using Milestone.Domain.Organisations;
-using Milestone.Domain.People;
 using Milestone.Domain.Requests;
 using Milestone.Domain.Sla;
 using Milestone.Projections.Organisations;

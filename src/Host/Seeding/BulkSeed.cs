@@ -1,14 +1,11 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using JasperFx.Events.Projections;
-using Marten;
-using Milestone.Domain.People;
 using Milestone.Domain.Sla;
 using Milestone.Host.Commands;
 using Milestone.Projections;
 using Milestone.Projections.People;
 using Milestone.Projections.Sla;
-using Npgsql;
 using NpgsqlTypes;
 using Weasel.Core;
 

@@ -1,5 +1,3 @@
-using Marten;
-
 namespace Milestone.Projections.History;
 
 /// <summary>

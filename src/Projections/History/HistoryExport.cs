@@ -1,9 +1,5 @@
 using System.Text.Json;
-using Marten;
 using Marten.Storage;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.Sla;
-using Milestone.Projections.Requests;
 using Npgsql;
 
 namespace Milestone.Projections.History;

@@ -1,6 +1,3 @@
-using Marten.Events.Projections;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Messages;
 
 public sealed partial class MessageViewProjection : MultiStreamProjection<MessageView, Guid>

@@ -1,4 +1,3 @@
-using Marten.Events.Aggregation;
 using Milestone.Domain.Organisations;
 
 namespace Milestone.Projections.Organisations;

@@ -1,6 +1,3 @@
-using Marten.Events.Aggregation;
-using Milestone.Domain.People;
-
 namespace Milestone.Projections.People;
 
 public sealed partial class PersonAccountProjection : SingleStreamProjection<PersonAccount, Guid>

@@ -1,4 +1,3 @@
-using Marten.Events.Projections;
 using Weasel.Postgresql;
 using Weasel.Postgresql.Tables;
 

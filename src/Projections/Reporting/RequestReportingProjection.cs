@@ -1,8 +1,3 @@
-using JasperFx.Events;
-using Marten;
-using Marten.Events.Projections;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Reporting;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Marten;
-using Marten.Events.Projections;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Projections.Reporting;
 
 /// <summary>

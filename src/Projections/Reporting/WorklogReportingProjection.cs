@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Reporting;
 
 /// <summary>Keeps <c>reporting.worklogs</c>: one row per worklog as it stands; a deleted one stays, marked, so history adds up.</summary>

@@ -1,7 +1,3 @@
-using JasperFx.Events;
-using Marten.Events.Aggregation;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Requests;
 
 public sealed partial class RequestDetailsProjection : SingleStreamProjection<RequestDetails, Guid>

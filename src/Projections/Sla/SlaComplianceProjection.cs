@@ -1,6 +1,4 @@
 using System.Globalization;
-using Marten.Events.Projections;
-using Milestone.Domain.Sla;
 
 namespace Milestone.Projections.Sla;
 

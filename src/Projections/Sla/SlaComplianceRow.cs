@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Sla;
 
 /// <summary>

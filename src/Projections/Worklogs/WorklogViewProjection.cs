@@ -1,6 +1,3 @@
-using Marten.Events.Projections;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Projections.Worklogs;
 
 public sealed partial class WorklogViewProjection : MultiStreamProjection<WorklogView, Guid>

@@ -1,8 +1,5 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
-using Alba;
-using Microsoft.AspNetCore.Http;
-using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.Attachments;
 

@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using System.Text.RegularExpressions;
-using Npgsql;
 
 namespace Milestone.Api.Tests.Cluster;
 

@@ -1,6 +1,3 @@
-using Milestone.Api.Tenancy;
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.Cluster;
 
 /// <summary>A subscriber connected to one node hears of changes committed on another, in one database or in a tenant's.</summary>

@@ -1,9 +1,5 @@
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.Email;
-using Wolverine;
 using Wolverine.Marten;
-using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.Email;
 

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Alba;
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>Production's default: no explorer.</summary>

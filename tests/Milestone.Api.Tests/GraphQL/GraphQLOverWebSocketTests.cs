@@ -1,5 +1,4 @@
 using System.Net.WebSockets;
-using Milestone.Api.Tests.Requests;
 
 namespace Milestone.Api.Tests.GraphQL;
 

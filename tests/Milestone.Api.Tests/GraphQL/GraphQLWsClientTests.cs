@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.GraphQL;
 
 /// <summary>The stock graphql-ws client (npm) subscribing to the real host on a real socket.</summary>

@@ -1,6 +1,4 @@
 using GraphQL;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Tests.GraphQL;
 

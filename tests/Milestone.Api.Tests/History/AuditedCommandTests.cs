@@ -1,5 +1,4 @@
 using System.Reflection;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Tests.History;
 

@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Sla;
-
 namespace Milestone.Api.Tests.History;
 
 [Trait(TestKinds.Trait, TestKinds.Process)]

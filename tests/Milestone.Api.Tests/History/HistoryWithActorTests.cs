@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Sla;
-
 namespace Milestone.Api.Tests.History;
 
 /// <summary>The auditors' histories of a request, its SLA clock and an hour bank: each event with who did it and its hash.</summary>

@@ -1,6 +1,3 @@
-using Marten.Events;
-using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Sla;
 using Milestone.Tests.Shared;
 
 namespace Milestone.Api.Tests.History;

@@ -1,6 +1,3 @@
-using Milestone.Api.Tests.Sla;
-using Npgsql;
-
 namespace Milestone.Api.Tests.History;
 
 /// <summary>`history verify` over a database of its own: clean as written, and every kind of tampering caught at the first broken link.</summary>

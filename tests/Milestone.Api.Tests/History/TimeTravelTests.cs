@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Sla;
-
 namespace Milestone.Api.Tests.History;
 
 /// <summary>request(id, asOf) and its sla, rebuilt from the events stored up to the moments the request's history shows.</summary>

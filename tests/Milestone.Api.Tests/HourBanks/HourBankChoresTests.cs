@@ -1,8 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.HourBanks;
-using Milestone.Domain.HourBanks;
-using Wolverine;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using JasperFx.Events;
-using Milestone.Api.HourBanks;
-using Milestone.Domain.Requests;
 using Wolverine.Runtime.Routing;
-using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.HourBanks;
 

@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>A client with a client admin, an agent, one request, and (unless asked not to) a bank in EUR billed in 15-minute increments.</summary>

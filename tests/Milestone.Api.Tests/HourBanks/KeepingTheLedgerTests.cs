@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 [Collection(Collections.HourBanks)]

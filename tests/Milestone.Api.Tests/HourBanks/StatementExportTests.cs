@@ -1,8 +1,3 @@
-using System.Text;
-using Alba;
-using Microsoft.AspNetCore.Http;
-using Milestone.Domain.HourBanks;
-
 namespace Milestone.Api.Tests.HourBanks;
 
 [Collection(Collections.HourBanks)]

@@ -1,9 +1,7 @@
 using Milestone.Api.Tests.GraphQL;
-using Milestone.Api.Tests.HourBanks;
 using Milestone.Api.Tests.Insights;
 using Milestone.Api.Tests.Jira;
 using Milestone.Api.Tests.Reliability;
-using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Alba;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 public static class GraphQLCalls

@@ -1,6 +1,4 @@
 using System.Net.WebSockets;
-using System.Text;
-using Alba;
 
 namespace Milestone.Api.Tests.Infrastructure;
 

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>One of the built host's command-line commands, run to the end against a test database.</summary>

@@ -1,7 +1,4 @@
-using System.Diagnostics;
-using System.Net;
 using System.Net.Sockets;
-using System.Text;
 
 namespace Milestone.Api.Tests.Infrastructure;
 

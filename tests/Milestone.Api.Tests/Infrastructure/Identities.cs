@@ -1,9 +1,4 @@
-using System.Text.RegularExpressions;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.Identity;
 using Milestone.Api.People;
-using Milestone.Api.Tenancy;
-using Wolverine;
 
 namespace Milestone.Api.Tests.Infrastructure;
 

@@ -1,11 +1,5 @@
-using System.Globalization;
-using Alba;
-using Marten;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
-using Milestone.Api.Tenancy;
 using Milestone.Host.Email;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>Runs the repository's small Node.js tools, installing their locked packages first when missing.</summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using Alba;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 public sealed record RawResponse(int Status, string? ContentType, string? Allow, JsonElement Body);

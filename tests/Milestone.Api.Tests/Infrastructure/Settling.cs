@@ -1,6 +1,3 @@
-using Wolverine;
-using Wolverine.Tracking;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 public static class Settling

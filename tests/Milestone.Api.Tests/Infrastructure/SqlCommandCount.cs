@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Alba;
-
 namespace Milestone.Api.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.Security.Cryptography;
 
 namespace Milestone.Api.Tests.Infrastructure;

@@ -1,6 +1,4 @@
 using System.IO.Compression;
-using System.Net;
-using Alba;
 
 namespace Milestone.Api.Tests.Insights;
 

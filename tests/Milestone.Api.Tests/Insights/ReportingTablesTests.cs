@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Npgsql;
-
 namespace Milestone.Api.Tests.Insights;
 
 /// <summary>

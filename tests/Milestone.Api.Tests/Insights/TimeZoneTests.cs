@@ -1,6 +1,3 @@
-using Marten.Events;
-using Milestone.Api.Tests.Sla;
-
 namespace Milestone.Api.Tests.Insights;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Wolverine.Tracking;
-using Milestone.Api.Jira;
-
 namespace Milestone.Api.Tests.Jira;
 
 [Collection(Collections.Jira)]

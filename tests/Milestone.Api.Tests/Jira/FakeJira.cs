@@ -1,9 +1,6 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace Milestone.Api.Tests.Jira;
 

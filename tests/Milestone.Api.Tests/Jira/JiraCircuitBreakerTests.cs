@@ -1,5 +1,3 @@
-using Milestone.Api.Jira;
-using Milestone.Api.Tests.Requests;
 using Wolverine.Transports;
 
 namespace Milestone.Api.Tests.Jira;

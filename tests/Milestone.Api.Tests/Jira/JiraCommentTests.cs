@@ -1,6 +1,3 @@
-using Milestone.Api.Jira;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Api.Tests.Jira;
 
 [Collection(Collections.Jira)]

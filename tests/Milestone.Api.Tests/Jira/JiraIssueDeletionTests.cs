@@ -1,5 +1,3 @@
-using Milestone.Api.Jira;
-
 namespace Milestone.Api.Tests.Jira;
 
 [Collection(Collections.Jira)]

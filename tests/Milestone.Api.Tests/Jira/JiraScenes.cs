@@ -1,9 +1,3 @@
-using System.Text;
-using Alba;
-using Milestone.Api.Jira;
-using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Requests;
-using Microsoft.Extensions.DependencyInjection;
 using Wolverine.Runtime;
 using Wolverine.Transports;
 

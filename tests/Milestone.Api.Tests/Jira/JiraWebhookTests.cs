@@ -1,7 +1,3 @@
-using Milestone.Api.Jira;
-using Milestone.Api.Tests.HourBanks;
-using Milestone.Api.Tests.Sla;
-
 namespace Milestone.Api.Tests.Jira;
 
 [Collection(Collections.Jira)]

@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.Messages;
 
 [Collection(Collections.Conversation)]

@@ -1,5 +1,3 @@
-using Marten;
-using Milestone.Domain.HourBanks;
 using Milestone.Host.Commands;
 
 namespace Milestone.Api.Tests.Operability;

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Milestone.Api.Tests.Operability;
 
 /// <summary><c>describe</c> shows every setting and where it came from, but never a secret's value.</summary>

@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Logging.Abstractions;
-using Milestone.Host.Database;
-using Npgsql;
 
 namespace Milestone.Api.Tests.Operability;
 

@@ -1,11 +1,7 @@
 using JasperFx.Core.Reflection;
 using JasperFx.Events;
-using Milestone.Api.HourBanks;
-using Milestone.Api.Jira;
 using Milestone.Api.Sla;
-using Milestone.Domain.Requests;
 using Wolverine.Runtime.Routing;
-using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.Operability;
 

@@ -1,5 +1,3 @@
-using Alba;
-
 namespace Milestone.Api.Tests.Operability;
 
 [Collection(Collections.GraphQL)]

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.Logging;
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.Operability;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Milestone.Api.Tests.HourBanks;
 
 namespace Milestone.Api.Tests.People;
 

@@ -1,6 +1,3 @@
-using Marten.Events;
-using Milestone.Api.Tests.HourBanks;
-
 namespace Milestone.Api.Tests.People;
 
 /// <summary>

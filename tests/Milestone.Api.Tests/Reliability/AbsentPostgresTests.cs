@@ -1,10 +1,6 @@
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging.Abstractions;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Tenancy;
 using Milestone.Api.Tests.Cluster;
-using Milestone.Host.Database;
-using Npgsql;
 
 namespace Milestone.Api.Tests.Reliability;
 

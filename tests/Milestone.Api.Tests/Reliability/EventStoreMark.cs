@@ -1,5 +1,4 @@
 using Milestone.Host;
-using Npgsql;
 
 namespace Milestone.Api.Tests.Reliability;
 

@@ -1,7 +1,4 @@
-using System.Text;
 using System.Text.Encodings.Web;
-using System.Text.Json.Nodes;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Tests.Reliability;
 

@@ -1,6 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Tests.Requests;
 using Xunit.Abstractions;
 
 namespace Milestone.Api.Tests.Reliability;

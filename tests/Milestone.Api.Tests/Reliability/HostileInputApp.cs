@@ -1,5 +1,3 @@
-using Milestone.Api.Tests.Requests;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>Who sends hostile input, and the ids a hostile request may aim at.</summary>

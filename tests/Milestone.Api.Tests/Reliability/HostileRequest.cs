@@ -1,7 +1,3 @@
-using System.Text;
-using Alba;
-using Microsoft.AspNetCore.Http;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>

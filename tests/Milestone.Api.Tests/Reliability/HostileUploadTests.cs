@@ -1,4 +1,3 @@
-using Milestone.Api.GraphQL;
 using Xunit.Abstractions;
 
 namespace Milestone.Api.Tests.Reliability;

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using System.Text;
-using Milestone.Api.GraphQL;
-using Milestone.Api.Jira;
-using Wolverine;
-using Wolverine.Tracking;
 using Xunit.Abstractions;
 
 namespace Milestone.Api.Tests.Reliability;

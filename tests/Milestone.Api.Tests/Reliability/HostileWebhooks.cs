@@ -1,7 +1,3 @@
-using System.Text;
-using System.Text.Json.Nodes;
-using Milestone.Api.Jira;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>

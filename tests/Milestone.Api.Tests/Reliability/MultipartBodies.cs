@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Milestone.Api.Tests.Reliability;
 
 /// <summary>multipart/form-data bodies written byte for byte, so a test controls every header and boundary.</summary>

@@ -1,6 +1,4 @@
 using System.Reflection;
-using System.Text.RegularExpressions;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Tests.Reliability;
 

@@ -1,7 +1,6 @@
 using GraphQL;
 using GraphQLParser;
 using GraphQLParser.AST;
-using Milestone.Api.GraphQL;
 
 namespace Milestone.Api.Tests.Reliability;
 

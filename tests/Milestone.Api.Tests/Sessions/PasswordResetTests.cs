@@ -1,11 +1,6 @@
-using System.Text.RegularExpressions;
-using Marten;
 using Milestone.Api.Email;
-using Milestone.Api.Identity;
 using Milestone.Api.Sessions;
 using Milestone.Host.Email;
-using Wolverine;
-using Wolverine.Tracking;
 
 namespace Milestone.Api.Tests.Sessions;
 

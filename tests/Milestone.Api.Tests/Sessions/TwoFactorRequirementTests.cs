@@ -1,4 +1,3 @@
-using Marten;
 using Milestone.Domain.Organisations;
 
 namespace Milestone.Api.Tests.Sessions;

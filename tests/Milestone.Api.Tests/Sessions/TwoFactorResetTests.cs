@@ -1,6 +1,3 @@
-using Marten;
-using Milestone.Api.Identity;
-
 namespace Milestone.Api.Tests.Sessions;
 
 /// <summary>Someone who lost both their authenticator and their recovery codes gets their second factor reset by whoever manages them.</summary>

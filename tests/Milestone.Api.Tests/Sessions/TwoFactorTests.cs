@@ -1,6 +1,3 @@
-using Marten;
-using Milestone.Api.Identity;
-
 namespace Milestone.Api.Tests.Sessions;
 
 [Collection(Collections.Sessions)]

@@ -1,5 +1,3 @@
-using Marten.Events;
-
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>

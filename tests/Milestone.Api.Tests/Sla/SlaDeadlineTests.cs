@@ -1,9 +1,3 @@
-using Marten;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Domain.Sla;
-using Npgsql;
-using Wolverine;
-
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Domain.Sla;
-using Wolverine;
-
 namespace Milestone.Api.Tests.Sla;
 
 /// <summary>The Unified Queue sorts by the soonest SLA due time and filters by SLA state; live screens hear SLA changes.</summary>

@@ -1,11 +1,4 @@
-using System.Text;
 using Milestone.Api.Tests.Cluster;
-using Milestone.Api.Tests.Requests;
-using Milestone.Api.Tests.Sla;
-using Microsoft.Extensions.DependencyInjection;
-using Milestone.Domain.Sla;
-using Npgsql;
-using Wolverine;
 
 namespace Milestone.Api.Tests.Tenancy;
 

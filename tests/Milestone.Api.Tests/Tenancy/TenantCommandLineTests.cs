@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Milestone.Api.Tests.Tenancy;
 
 /// <summary>Given a deployment that keeps a database per tenant, the operator's commands reach every tenant's database, or the one named.</summary>

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using Milestone.Api.Tenancy;
 
 namespace Milestone.Api.Tests.Tenancy;
 

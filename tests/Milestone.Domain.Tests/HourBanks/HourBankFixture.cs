@@ -1,6 +1,4 @@
 using System.Text.Json;
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.People;
 
 namespace Milestone.Domain.Tests.HourBanks;
 

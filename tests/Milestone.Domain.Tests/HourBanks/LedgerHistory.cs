@@ -1,4 +1,3 @@
-using Milestone.Domain.HourBanks;
 using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
 
 namespace Milestone.Domain.Tests.HourBanks;

@@ -1,5 +1,4 @@
 using FsCheck.Xunit;
-using Milestone.Domain.HourBanks;
 using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
 
 namespace Milestone.Domain.Tests.HourBanks;

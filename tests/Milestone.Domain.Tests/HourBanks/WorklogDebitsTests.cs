@@ -1,5 +1,3 @@
-using Milestone.Domain.HourBanks;
-using Milestone.Domain.Rules;
 using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
 
 namespace Milestone.Domain.Tests.HourBanks;

@@ -1,7 +1,3 @@
-using Milestone.Domain.Integrations;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Tests.Integrations;
 
 public sealed class JiraSetupTests

@@ -1,7 +1,3 @@
-using Milestone.Domain.Organisations;
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Tests.Organisations;
 
 public sealed class ClientOrganisationTests

@@ -1,5 +1,3 @@
-using Milestone.Domain.People;
-
 namespace Milestone.Domain.Tests.People;
 
 public sealed class PermissionsTests

@@ -1,6 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Requests;
-
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class JiraIssueLinkTests

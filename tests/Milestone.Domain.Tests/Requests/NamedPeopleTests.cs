@@ -1,7 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Tests.Requests;
 
 /// <summary>The people an assignment or a share names, as the handler found their accounts.</summary>

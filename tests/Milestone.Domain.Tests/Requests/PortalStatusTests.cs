@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class PortalStatusTests

@@ -1,7 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class WorkItemsTests

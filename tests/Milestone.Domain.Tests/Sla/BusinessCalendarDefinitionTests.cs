@@ -1,7 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Domain.Tests.Sla;
 
 public sealed class BusinessCalendarDefinitionTests

@@ -1,5 +1,3 @@
-using Milestone.Domain.Sla;
-
 namespace Milestone.Domain.Tests.Sla;
 
 public sealed class BusinessCalendarTests

@@ -1,5 +1,3 @@
-using Milestone.Domain.Sla;
-
 namespace Milestone.Domain.Tests.Sla;
 
 /// <summary>The state a queue sorts and filters by, from recorded facts; the same clock as <see cref="SlaClockTests"/>.</summary>

@@ -1,7 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Domain.Rules;
-using Milestone.Domain.Sla;
-
 namespace Milestone.Domain.Tests.Sla;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Milestone.Domain.Requests;
-using Milestone.Domain.Sla;
 using static Milestone.Domain.Tests.Sla.SlaClockTests;
 
 namespace Milestone.Domain.Tests.Sla;

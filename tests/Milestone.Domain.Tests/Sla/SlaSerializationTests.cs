@@ -1,7 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Milestone.Domain.People;
-using Milestone.Domain.Sla;
 
 namespace Milestone.Domain.Tests.Sla;
 

@@ -1,7 +1,3 @@
-using Milestone.Domain.People;
-using Milestone.Domain.Rules;
-using Milestone.Domain.Teams;
-
 namespace Milestone.Domain.Tests.Teams;
 
 public sealed class FormingTeamsTests

@@ -1,9 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL.Transport;
 
 namespace Milestone.Api.GraphQL.Explorer;

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Milestone.Api.GraphQL.Transport;
 
 /// <summary>

@@ -1,10 +1,7 @@
-using System.Text.Json;
 using GraphQL.Transport;
 using GraphQL.Validation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
 using Milestone.Api.GraphQL.Explorer;
 
 namespace Milestone.Api.GraphQL.Transport;

@@ -1,6 +1,4 @@
-using System.Text.Json;
 using GraphQL.Transport;
-using Microsoft.AspNetCore.Http;
 
 namespace Milestone.Api.GraphQL.Transport;
 

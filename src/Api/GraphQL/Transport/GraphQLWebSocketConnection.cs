@@ -1,13 +1,9 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
-using System.Text;
-using System.Text.Json;
 using System.Threading.Channels;
 using GraphQL.Transport;
 using GraphQLParser.AST;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
 using static Milestone.Api.GraphQL.Transport.GraphQLTransportWs;
 
 namespace Milestone.Api.GraphQL.Transport;

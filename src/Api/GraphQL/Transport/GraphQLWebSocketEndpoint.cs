@@ -1,7 +1,4 @@
 using System.Net.WebSockets;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace Milestone.Api.GraphQL.Transport;
 

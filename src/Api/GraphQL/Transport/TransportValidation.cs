@@ -1,6 +1,5 @@
 using GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Milestone.Api.GraphQL.Transport;
 
