@@ -1,13 +1,10 @@
 namespace Milestone.Api.Messages;
 
-public sealed class MessageType : ObjectGraphType<MessageView>
+public sealed class MessageType : NodeGraphType<MessageView>
 {
     public MessageType()
+        : base("Message", "A reply on a request, or (staff only) an internal note.", message => message.Id)
     {
-        Name = "Message";
-        Description = "A reply on a request, or (staff only) an internal note.";
-        Interface<NodeInterface>();
-        Field(message => message.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(message => message.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<RequestType>("request").Description("The request it is on.").Resolve(context => context.LinkedRequest(context.Source.RequestId));
         Field(message => message.AuthorId, type: typeof(NonNullGraphType<IdGraphType>));

@@ -1,13 +1,10 @@
 namespace Milestone.Api.Organisations;
 
-public sealed class ClientOrganisationType : ObjectGraphType<ClientOrganisationDetails>
+public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDetails>
 {
     public ClientOrganisationType()
+        : base("ClientOrganisation", "A company the MSP serves.", client => client.Id)
     {
-        Name = "ClientOrganisation";
-        Description = "A company the MSP serves.";
-        Interface<NodeInterface>();
-        Field(client => client.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(client => client.Name);
         Field(client => client.TimeZone).Description("IANA time zone, e.g. Europe/London.");
         Field(client => client.Locations);

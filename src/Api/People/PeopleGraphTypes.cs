@@ -7,15 +7,12 @@ public sealed class RoleType : EnumerationGraphType<Role>
 
 public sealed class PersonStatusType : EnumerationGraphType<PersonStatus>;
 
-public sealed class PersonType : ObjectGraphType<PersonAccount>
+public sealed class PersonType : NodeGraphType<PersonAccount>
 {
     public PersonType()
+        : base("Person", "Someone who uses Milestone: MSP staff, or a user of one client.", person => person.Id)
     {
-        Name = "Person";
-        Description = "Someone who uses Milestone: MSP staff, or a user of one client.";
-        Interface<NodeInterface>();
         Interface<ParticipantInterface>();
-        Field(person => person.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(person => person.Email);
         Field(person => person.Name);
         Field(person => person.Role, type: typeof(NonNullGraphType<RoleType>));

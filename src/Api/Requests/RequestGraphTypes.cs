@@ -17,14 +17,11 @@ public sealed class PortalStatusType : EnumerationGraphType<PortalStatus>
     public PortalStatusType() => Description = "The Client Portal's plain statuses: submitted, in progress, waiting on you, completed, cancelled.";
 }
 
-public sealed class RequestType : ObjectGraphType<RequestDetails>
+public sealed class RequestType : NodeGraphType<RequestDetails>
 {
     public RequestType()
+        : base("Request", "A piece of work a client asked for.", request => request.Id)
     {
-        Name = "Request";
-        Description = "A piece of work a client asked for.";
-        Interface<NodeInterface>();
-        Field(request => request.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(request => request.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<ClientOrganisationType>("client")
             .Description("The client it is for; null when the caller may not see the client organisation.")

@@ -1,13 +1,10 @@
 namespace Milestone.Api.Teams;
 
-public sealed class TeamType : ObjectGraphType<Team>
+public sealed class TeamType : NodeGraphType<Team>
 {
     public TeamType()
+        : base("Team", "Agents grouped for performance figures (insights.teams), with at most one lead.", team => team.Id)
     {
-        Name = "Team";
-        Description = "Agents grouped for performance figures (insights.teams), with at most one lead.";
-        Interface<NodeInterface>();
-        Field(team => team.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(team => team.Name);
         Field("streamVersion", team => team.Version).Description("The version to send back with renameTeam, for optimistic concurrency.");
         Field<PersonType>("lead")

@@ -1,13 +1,10 @@
 namespace Milestone.Api.Worklogs;
 
-public sealed class WorklogType : ObjectGraphType<WorklogView>
+public sealed class WorklogType : NodeGraphType<WorklogView>
 {
     public WorklogType()
+        : base("Worklog", "Time an agent spent on a request.", worklog => worklog.Id)
     {
-        Name = "Worklog";
-        Description = "Time an agent spent on a request.";
-        Interface<NodeInterface>();
-        Field(worklog => worklog.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(worklog => worklog.RequestId, type: typeof(NonNullGraphType<IdGraphType>));
         Field<RequestType>("request").Description("The request it was logged on.").Resolve(context => context.LinkedRequest(context.Source.RequestId));
         Field(worklog => worklog.AgentId, type: typeof(NonNullGraphType<IdGraphType>));
