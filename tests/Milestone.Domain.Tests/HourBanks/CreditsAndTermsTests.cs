@@ -202,7 +202,7 @@ public sealed class CreditsAndTermsTests
         Assert.Equal("minutes", Assert.Throws<CommandRejected>(() => Given().RequestMoreHours(Member, Id(0x4e1), 0, null, Now).ToList()).Field);
     }
 
-    public static TheoryData<Actor> Strangers => [Outsider, new Actor(Id(0x98), Role.Admin, null) { StaffScope = [Id(0xc2)] }];
+    public static TheoryData<Actor> Strangers => [GlobexAdmin, new Actor(Id(0x98), Role.Admin, null) { StaffScope = [Id(0xc2)] }];
 
     [Theory]
     [MemberData(nameof(Strangers))]

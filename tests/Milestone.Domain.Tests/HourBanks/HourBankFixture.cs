@@ -4,23 +4,14 @@ namespace Milestone.Domain.Tests.HourBanks;
 
 internal static class HourBankFixture
 {
-    public static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     public static readonly DateOnly Today = new(2026, 11, 26);
     public static readonly DateTimeOffset OpenedAt = Now.AddDays(-60);
     public static readonly Guid BankId = Id(0xb1);
-    public static readonly Guid Acme = Id(0xc1);
-    public static readonly Guid RequestId = Id(0x01);
     public static readonly Guid WorklogId = Id(0xf1);
     public static readonly Guid C1 = Id(0x101);
     public static readonly Guid C2 = Id(0x102);
     public static readonly Guid C3 = Id(0x103);
-    public static readonly Actor Admin = new(Id(0xa0), Role.Admin, null);
-    public static readonly Actor AccountManager = new(Id(0xa4), Role.AccountManager, null);
-    public static readonly Actor TeamLead = new(Id(0xa3), Role.TeamLead, null);
-    public static readonly Actor Agent = new(Id(0xa1), Role.Agent, null);
-    public static readonly Actor Executive = new(Id(0xa5), Role.Executive, null);
-    public static readonly Actor Member = new(Id(0xd1), Role.ClientMember, Acme);
-    public static readonly Actor Outsider = new(Id(0xd2), Role.ClientAdmin, Id(0xc2));
+    public static readonly Actor GlobexAdmin = new(Id(0xd2), Role.ClientAdmin, Globex);
 
     public static Guid Id(int n) => Guid.Parse($"0193a1b2-0000-7000-8000-{n:x12}");
 

@@ -1,10 +1,8 @@
+
 namespace Milestone.Domain.Tests.Integrations;
 
 public sealed class JiraSetupTests
 {
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Actor Admin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a0"), Role.Admin, null);
-    private static readonly Actor TeamLead = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.TeamLead, null);
     private const string Secret = "a-secret-of-16-chars";
 
     [Fact]

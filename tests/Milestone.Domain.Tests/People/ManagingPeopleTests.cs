@@ -1,12 +1,10 @@
+
 namespace Milestone.Domain.Tests.People;
 
 public sealed class ManagingPeopleTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
     private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
     private static readonly Guid Invitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
     private static readonly Actor Admin = new(AdminId, Role.Admin, null);
 

@@ -1,10 +1,8 @@
+
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class JiraIssueLinkTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid Member = Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1");
     private static readonly Actor FromJira = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null) { Source = ChangeSource.Jira };
     private const string Site = "https://msp.atlassian.net";

@@ -1,17 +1,9 @@
+
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestChangesTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
     private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
-    private static readonly Actor Colleague = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Acme);
-    private static readonly Actor ClientAdmin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d3"), Role.ClientAdmin, Acme);
-    private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d4"), Role.ClientMember, Globex);
-    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
-    private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
     private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
 
     [Fact]

@@ -1,13 +1,10 @@
+
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestVersionTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
     private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2"));
-    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
 
     [Fact]
     public void Staff_count_every_event_and_clients_only_those_they_see()

@@ -1,9 +1,9 @@
+
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class SubmittingARequestTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 30, 0, TimeSpan.Zero);
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
     private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid SubmitterId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
 
@@ -44,7 +44,6 @@ public sealed class SubmittingARequestTests
             request);
     }
 
-    private static readonly Guid Globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
     private static readonly Actor Member = new(SubmitterId, Role.ClientMember, ClientId);
     private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a9"), Role.Agent, null);
 

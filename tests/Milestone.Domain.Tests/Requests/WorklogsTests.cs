@@ -1,16 +1,10 @@
+
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class WorklogsTests
 {
-    private static readonly DateTimeOffset Now = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateOnly Today = new(2026, 11, 26);
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private const string Key = "retry-key-1";
-    private static readonly Actor Member = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
-    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
-    private static readonly Actor OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null);
-    private static readonly Actor TeamLead = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.TeamLead, null);
     private static readonly Guid WorklogId = CallerKeys.WorklogId(RequestId, Agent, Key);
 
     [Fact]

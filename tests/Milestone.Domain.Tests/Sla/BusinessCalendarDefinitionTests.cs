@@ -1,11 +1,10 @@
+
 namespace Milestone.Domain.Tests.Sla;
 
 public sealed class BusinessCalendarDefinitionTests
 {
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid CalendarId = Guid.Parse("0193a1b2-0000-7000-8000-0000000005c1");
-    private static readonly Actor Admin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a0"), Role.Admin, null);
-    private static readonly Actor Agent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Agent, null);
     private static readonly BusinessCalendar London = BusinessCalendarTests.OfficeHours("Europe/London");
 
     [Fact]

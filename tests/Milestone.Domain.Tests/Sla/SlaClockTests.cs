@@ -1,3 +1,4 @@
+
 namespace Milestone.Domain.Tests.Sla;
 
 /// <summary>
@@ -9,8 +10,6 @@ public sealed class SlaClockTests
 {
     private static readonly Guid ClockId = Guid.Parse("0193a1b2-0000-7000-8000-00000000c10c");
     private static readonly Guid Agent = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Guid RequestId = Guid.Parse("0193a1b2-0000-7000-8000-000000000001");
-    private static readonly Guid Acme = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
     private static readonly Guid PolicyId = Guid.Parse("0193a1b2-0000-7000-8000-0000000005a1");
     private static readonly SlaTerms Terms = new(PolicyId, 1, SlaPolicyTests.StandardTargets, 75, BusinessCalendarTests.OfficeHours("Europe/London"));
     private static readonly DateTimeOffset Submitted = Mar(2, 15);

@@ -1,3 +1,4 @@
+
 namespace Milestone.Domain.Tests.Sla;
 
 public sealed class SlaPolicyTests
@@ -5,8 +6,6 @@ public sealed class SlaPolicyTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
     private static readonly Guid PolicyId = Guid.Parse("0193a1b2-0000-7000-8000-0000000005a1");
     private static readonly Guid CalendarId = Guid.Parse("0193a1b2-0000-7000-8000-0000000005c1");
-    private static readonly Actor Admin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a0"), Role.Admin, null);
-    private static readonly Actor TeamLead = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.TeamLead, null);
 
     internal static readonly IReadOnlyList<SlaTargets> StandardTargets =
     [
