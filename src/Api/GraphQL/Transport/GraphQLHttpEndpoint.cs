@@ -84,18 +84,10 @@ public static class GraphQLHttpEndpoint
     {
         var executer = http.RequestServices.GetRequiredService<IDocumentExecuter<MilestoneSchema>>();
         var userContext = new MilestoneUserContext(http.GetCaller(), http.GetTokenRefusal());
-        var result = await executer.ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            UserContext = userContext,
-            CancellationToken = http.RequestAborted,
-        }.WithCallRules(
-            http.GetCaller(),
+        var result = await executer.ExecuteAsync(request.ExecutionOf(
+            http,
+            userContext,
+            http.RequestAborted,
             isGet ? QueriesOnlyOverGet.Instance : SubscriptionsOverWebSocket.Instance,
             inBatch ? CredentialFieldsOverHttpAlone.InBatch : null));
         if (userContext.Cost is { } cost && http.Request.Headers[CostModel.ReportHeader] == "report")

@@ -175,17 +175,8 @@ public sealed class GraphQLWebSocketConnection(HttpContext http, WebSocket socke
     }
 
     private Task<ExecutionResult> ExecuteAsync(GraphQLRequest request) =>
-        http.RequestServices.GetRequiredService<IDocumentExecuter<MilestoneSchema>>().ExecuteAsync(new ExecutionOptions
-        {
-            Query = request.Query,
-            OperationName = request.OperationName,
-            Variables = request.Variables,
-            Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
-            User = http.User,
-            UserContext = new MilestoneUserContext(_caller),
-            CancellationToken = _stopped.Token,
-        }.WithCallRules(_caller, CredentialFieldsOverHttpAlone.OverWebSocket));
+        http.RequestServices.GetRequiredService<IDocumentExecuter<MilestoneSchema>>().ExecuteAsync(
+            request.ExecutionOf(http, new MilestoneUserContext(_caller), _stopped.Token, CredentialFieldsOverHttpAlone.OverWebSocket));
 
     private void Forward(string id, ExecutionResult result)
     {

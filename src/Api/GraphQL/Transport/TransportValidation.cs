@@ -1,3 +1,4 @@
+using GraphQL.Transport;
 using GraphQL.Validation;
 using Microsoft.Extensions.Configuration;
 
@@ -9,13 +10,25 @@ namespace Milestone.Api.GraphQL.Transport;
 /// </summary>
 public static class TransportValidation
 {
-    public static ExecutionOptions WithCallRules(this ExecutionOptions options, Caller? caller, params IValidationRule?[] transportRules)
+    /// <summary>How either transport runs one operation of <paramref name="http"/>'s caller, checked by the core rules and <paramref name="transportRules"/>.</summary>
+    public static ExecutionOptions ExecutionOf(
+        this GraphQLRequest request, HttpContext http, MilestoneUserContext userContext, CancellationToken cancellation, params IValidationRule?[] transportRules)
     {
-        var introspection = IntrospectionAllowed(options.RequestServices!, caller) ? null : IntrospectionForStaffOnly.Instance;
+        var introspection = IntrospectionAllowed(http.RequestServices, userContext.Caller) ? null : IntrospectionForStaffOnly.Instance;
         var callRules = transportRules.Append(introspection).OfType<IValidationRule>().ToArray();
-        options.ValidationRules = DocumentValidator.CoreRules.Concat(callRules);
-        options.CachedDocumentValidationRules = callRules;
-        return options;
+        return new ExecutionOptions
+        {
+            Query = request.Query,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = http.RequestServices,
+            User = http.User,
+            UserContext = userContext,
+            CancellationToken = cancellation,
+            ValidationRules = DocumentValidator.CoreRules.Concat(callRules),
+            CachedDocumentValidationRules = callRules,
+        };
     }
 
     private static bool IntrospectionAllowed(IServiceProvider services, Caller? caller) =>
