@@ -1,19 +1,10 @@
 namespace Milestone.Api.HourBanks;
 
-public sealed class LowBalanceMeasureType : EnumerationGraphType<LowBalanceMeasure>
-{
-    public LowBalanceMeasureType() => Description = "MINUTES: a fixed number of minutes. PERCENT_OF_LAST_CREDIT: a share of the balance just after the latest credit.";
-}
+public sealed class LowBalanceMeasureType() : EnumGraphType<LowBalanceMeasure>(description: "MINUTES: a fixed number of minutes. PERCENT_OF_LAST_CREDIT: a share of the balance just after the latest credit.");
 
-public sealed class UsageGroupingType : EnumerationGraphType<UsageGrouping>
-{
-    public UsageGroupingType() => Name = "HourBankUsageGrouping";
-}
+public sealed class UsageGroupingType() : EnumGraphType<UsageGrouping>(name: "HourBankUsageGrouping");
 
-public sealed class StatementEntryType : EnumerationGraphType<StatementEntry>
-{
-    public StatementEntryType() => Name = "HourBankStatementEntry";
-}
+public sealed class StatementEntryType() : EnumGraphType<StatementEntry>(name: "HourBankStatementEntry");
 
 public sealed class HourBankType : ObjectGraphType<HourBankView>
 {

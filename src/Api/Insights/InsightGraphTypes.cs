@@ -48,10 +48,7 @@ public enum InsightPeriod
     Month,
 }
 
-public sealed class InsightPeriodType : EnumerationGraphType<InsightPeriod>
-{
-    public InsightPeriodType() => Name = "InsightPeriod";
-}
+public sealed class InsightPeriodType() : EnumGraphType<InsightPeriod>(name: "InsightPeriod");
 
 public sealed class ClientInsightsType : ObjectGraphType<InsightScope>
 {
@@ -187,10 +184,7 @@ public static class WorkPerformanceFields
     }
 }
 
-public sealed class HealthBandType : EnumerationGraphType<HealthBand>
-{
-    public HealthBandType() => Name = "HealthBand";
-}
+public sealed class HealthBandType() : EnumGraphType<HealthBand>(name: "HealthBand");
 
 public sealed class ClientHealthType : ObjectGraphType<ClientHealth>
 {

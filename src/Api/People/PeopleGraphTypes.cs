@@ -1,9 +1,6 @@
 namespace Milestone.Api.People;
 
-public sealed class RoleType : EnumerationGraphType<Role>
-{
-    public RoleType() => Description = "MSP staff: ADMIN, AGENT, TEAM_LEAD, ACCOUNT_MANAGER, EXECUTIVE. Client users: CLIENT_ADMIN, CLIENT_MEMBER.";
-}
+public sealed class RoleType() : EnumGraphType<Role>(description: "MSP staff: ADMIN, AGENT, TEAM_LEAD, ACCOUNT_MANAGER, EXECUTIVE. Client users: CLIENT_ADMIN, CLIENT_MEMBER.");
 
 public sealed class PersonStatusType : EnumerationGraphType<PersonStatus>;
 

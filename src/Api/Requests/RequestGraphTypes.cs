@@ -2,20 +2,11 @@ using Milestone.Api.Worklogs;
 
 namespace Milestone.Api.Requests;
 
-public sealed class UrgencyType : EnumerationGraphType<Urgency>
-{
-    public UrgencyType() => Description = "How quickly the client needs the request addressed.";
-}
+public sealed class UrgencyType() : EnumGraphType<Urgency>(description: "How quickly the client needs the request addressed.");
 
-public sealed class RequestStatusType : EnumerationGraphType<RequestStatus>
-{
-    public RequestStatusType() => Description = "Where a request stands in its lifecycle.";
-}
+public sealed class RequestStatusType() : EnumGraphType<RequestStatus>(description: "Where a request stands in its lifecycle.");
 
-public sealed class PortalStatusType : EnumerationGraphType<PortalStatus>
-{
-    public PortalStatusType() => Description = "The Client Portal's plain statuses: submitted, in progress, waiting on you, completed, cancelled.";
-}
+public sealed class PortalStatusType() : EnumGraphType<PortalStatus>(description: "The Client Portal's plain statuses: submitted, in progress, waiting on you, completed, cancelled.");
 
 public sealed class RequestType : NodeGraphType<RequestDetails>
 {

@@ -100,7 +100,4 @@ public sealed class SlaAttainmentType : ObjectGraphType<SlaAttainment>
     }
 }
 
-public sealed class SlaComplianceDimensionType : EnumerationGraphType<SlaComplianceDimension>
-{
-    public SlaComplianceDimensionType() => Name = "SlaComplianceDimension";
-}
+public sealed class SlaComplianceDimensionType() : EnumGraphType<SlaComplianceDimension>(name: "SlaComplianceDimension");

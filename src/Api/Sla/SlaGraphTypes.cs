@@ -1,27 +1,14 @@
 namespace Milestone.Api.Sla;
 
-public sealed class SlaStateType : EnumerationGraphType<SlaState>
-{
-    public SlaStateType() =>
-        Description = "ON_TRACK, AT_RISK (past the policy's at-risk share), BREACHED (past due, or stopped late), PAUSED (waiting on the client), MET (stopped in time), NOT_APPLICABLE (cancelled).";
-}
+public sealed class SlaStateType() : EnumGraphType<SlaState>(description: "ON_TRACK, AT_RISK (past the policy's at-risk share), BREACHED (past due, or stopped late), PAUSED (waiting on the client), MET (stopped in time), NOT_APPLICABLE (cancelled).");
 
-public sealed class SlaColourType : EnumerationGraphType<SlaColour>
-{
-    public SlaColourType() => Description = "The portal's traffic light: RED once breached, YELLOW while at risk, GREEN otherwise.";
-}
+public sealed class SlaColourType() : EnumGraphType<SlaColour>(description: "The portal's traffic light: RED once breached, YELLOW while at risk, GREEN otherwise.");
 
 public sealed class SlaTargetKindType : EnumerationGraphType<SlaTargetKind>;
 
-public sealed class TimeZoneSourceType : EnumerationGraphType<TimeZoneSource>
-{
-    public TimeZoneSourceType() => Description = "CALENDAR: count in the calendar's own zone. CLIENT: count the calendar's hours in each client's zone.";
-}
+public sealed class TimeZoneSourceType() : EnumGraphType<TimeZoneSource>(description: "CALENDAR: count in the calendar's own zone. CLIENT: count the calendar's hours in each client's zone.");
 
-public sealed class WeekdayType : EnumerationGraphType<DayOfWeek>
-{
-    public WeekdayType() => Name = "Weekday";
-}
+public sealed class WeekdayType() : EnumGraphType<DayOfWeek>(name: "Weekday");
 
 /// <summary>A request's SLA as it stands at the moment of the query.</summary>
 public sealed record RequestSla(SlaClock Clock, DateTimeOffset Now)
