@@ -25,14 +25,9 @@ public static class ConfirmTwoFactorHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var enabled = person.EnableTwoFactor(now);
         var manager = credentialManagers.For(session);
         var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        if (await SecondFactor.CheckAsync(manager, credentials, command.Code, recoveryCode: null) is not null)
-        {
-            throw new CommandRejected(Rejection.Invalid, "That code is not right; enter the one your authenticator app shows now.", "code");
-        }
-
+        var enabled = person.EnableTwoFactor(await SecondFactor.CheckAsync(manager, credentials, command.Code, recoveryCode: null) is null, now);
         await manager.SetTwoFactorEnabledAsync(credentials, true);
         var recoveryCodes = await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, RecoveryCodeCount);
         return (TwoFactorOutcome.Succeeded(recoveryCodes!), [enabled], [SecurityNoticeEmail.For(person, "Two-factor sign-in was turned on", now)]);

@@ -28,12 +28,18 @@ public sealed partial record Person
         }
     }
 
-    public TwoFactorEnabled EnableTwoFactor(DateTimeOffset now)
+    /// <summary><paramref name="codeIsRight"/> says whether the code sent matches the authenticator app set up for the person.</summary>
+    public TwoFactorEnabled EnableTwoFactor(bool codeIsRight, DateTimeOffset now)
     {
         MustBeActive();
-        return UsesTwoFactor
-            ? throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on.")
-            : new TwoFactorEnabled(Id, ClientId, now);
+        if (UsesTwoFactor)
+        {
+            throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on.");
+        }
+
+        return codeIsRight
+            ? new TwoFactorEnabled(Id, ClientId, now)
+            : throw new CommandRejected(Rejection.Invalid, "That code is not right; enter the one your authenticator app shows now.", "code");
     }
 
     public TwoFactorDisabled DisableTwoFactor(DateTimeOffset now)

@@ -41,7 +41,7 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited(), Accepted());
 
-        var enabled = person.EnableTwoFactor(Now.AddDays(1));
+        var enabled = person.EnableTwoFactor(true, Now.AddDays(1));
 
         Assert.Equal(new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), enabled);
         Assert.True(Given(Invited(), Accepted(), enabled).UsesTwoFactor);
@@ -52,9 +52,20 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(2)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(true, Now.AddDays(2)));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
+    }
+
+    [Fact]
+    public void A_wrong_code_does_not_turn_it_on()
+    {
+        var person = Given(Invited(), Accepted());
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(false, Now.AddDays(1)));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+        Assert.Equal("code", rejected.Field);
     }
 
     [Fact]
@@ -62,7 +73,7 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited());
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(1)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(true, Now.AddDays(1)));
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
