@@ -28,8 +28,7 @@ public static class BeginTwoFactorEnrolmentHandler
         TimeProvider time)
     {
         person.BeginTwoFactorEnrolment(command.SignedInAt, time.GetUtcNow());
-        var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
         await manager.ResetAuthenticatorKeyAsync(credentials);
         var key = (await manager.GetAuthenticatorKeyAsync(credentials))!;
         return new TwoFactorEnrolment(key, $"otpauth://totp/{Issuer}:{Uri.EscapeDataString(credentials.Email)}?secret={key}&issuer={Issuer}&digits=6");
