@@ -17,4 +17,11 @@ public sealed class CredentialManagers(
 {
     public UserManager<Credentials> For(IDocumentSession session) =>
         new(new MartenCredentialStore(session), options, passwordHasher, [], passwordValidators, normalizer, errors, services, logger);
+
+    /// <summary>A person's credentials, with the manager that changes them in that session: every person a command decides about has them.</summary>
+    public async Task<(UserManager<Credentials> Manager, Credentials Credentials)> OfAsync(IDocumentSession session, Guid personId)
+    {
+        var manager = For(session);
+        return (manager, (await manager.FindByIdAsync(personId.ToString()))!);
+    }
 }

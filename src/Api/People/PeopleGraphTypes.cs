@@ -66,9 +66,7 @@ public sealed class InvitePersonInputType : InputObjectGraphType<InvitePersonInp
     }
 }
 
-public sealed record AcceptInvitationInput(string Token, string Password);
-
-public sealed class AcceptInvitationInputType : InputObjectGraphType<AcceptInvitationInput>
+public sealed class AcceptInvitationInputType : InputObjectGraphType<AcceptInvitationByLink>
 {
     public AcceptInvitationInputType()
     {

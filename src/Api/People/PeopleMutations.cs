@@ -49,15 +49,8 @@ public static class PeopleMutations
             .Argument<NonNullGraphType<AcceptInvitationInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var input = context.GetArgument<AcceptInvitationInput>("input");
-                await using var session = context.OpenQuerySession();
-                var invitation = await session.Query<InvitationToken>()
-                    .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
-                    ?? throw Refusals.Invalid("token", "This invitation link is no longer valid; ask for a new one.");
-
-                await context.Service<IMessageBus>().InvokeAsync(
-                    new AcceptInvitation(invitation.PersonId, invitation.Id, input.Password), context.CancellationToken);
-                return await LoadPerson(context, invitation.PersonId);
+                var personId = await context.InvokeAsync<Guid>(context.Command<AcceptInvitationByLink>());
+                return await LoadPerson(context, personId);
             });
     }
 

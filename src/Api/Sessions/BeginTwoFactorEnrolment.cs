@@ -22,24 +22,13 @@ public static class BeginTwoFactorEnrolmentHandler
 
     public static async Task<TwoFactorEnrolment> Handle(
         BeginTwoFactorEnrolment command,
+        [ReadAggregate] Person person,
         IDocumentSession session,
         CredentialManagers credentialManagers,
         TimeProvider time)
     {
-        // Whoever turns two-factor sign-in on holds the account from then on, so it takes a fresh sign-in
-        // (ASVS 3.7.1): a session stolen later cannot put the thief's authenticator on the account.
-        if (time.GetUtcNow() - command.SignedInAt > Person.RecentSignIn)
-        {
-            throw new CommandRejected(Rejection.Forbidden, "Sign in again first: setting up two-factor sign-in needs a sign-in from the last 15 minutes.");
-        }
-
-        var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(command.PersonId.ToString()))!;
-        if (credentials.TwoFactorEnabled)
-        {
-            throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on; turn it off before setting up another authenticator.");
-        }
-
+        person.BeginTwoFactorEnrolment(command.SignedInAt, time.GetUtcNow());
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
         await manager.ResetAuthenticatorKeyAsync(credentials);
         var key = (await manager.GetAuthenticatorKeyAsync(credentials))!;
         return new TwoFactorEnrolment(key, $"otpauth://totp/{Issuer}:{Uri.EscapeDataString(credentials.Email)}?secret={key}&issuer={Issuer}&digits=6");

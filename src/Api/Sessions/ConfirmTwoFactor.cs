@@ -1,17 +1,12 @@
-using FluentValidation;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in on with a code from the authenticator app set up by <see cref="BeginTwoFactorEnrolment"/>.</summary>
-public sealed record ConfirmTwoFactor(Actor Actor, string Code) : IActorCommand
+public sealed record ConfirmTwoFactor(Actor Actor, string Code) : ICodeConfirmedCommand
 {
     public Guid PersonId => Actor.PersonId;
 }
 
-public sealed class ConfirmTwoFactorValidator : AbstractValidator<ConfirmTwoFactor>
-{
-    public ConfirmTwoFactorValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
-}
+public sealed class ConfirmTwoFactorValidator : CodeConfirmedValidator<ConfirmTwoFactor>;
 
 public static class ConfirmTwoFactorHandler
 {
@@ -25,14 +20,8 @@ public static class ConfirmTwoFactorHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var enabled = person.EnableTwoFactor(now);
-        var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        if (await SecondFactor.CheckAsync(manager, credentials, command.Code, recoveryCode: null) is not null)
-        {
-            throw new CommandRejected(Rejection.Invalid, "That code is not right; enter the one your authenticator app shows now.", "code");
-        }
-
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
+        var enabled = person.EnableTwoFactor(await SecondFactor.CheckAsync(manager, credentials, command.Code, recoveryCode: null) is null, now);
         await manager.SetTwoFactorEnabledAsync(credentials, true);
         var recoveryCodes = await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, RecoveryCodeCount);
         return (TwoFactorOutcome.Succeeded(recoveryCodes!), [enabled], [SecurityNoticeEmail.For(person, "Two-factor sign-in was turned on", now)]);

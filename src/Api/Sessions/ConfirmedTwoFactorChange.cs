@@ -1,6 +1,19 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace Milestone.Api.Sessions;
+
+/// <summary>A change the caller makes to their own second factor, confirmed by a code from it.</summary>
+public interface ICodeConfirmedCommand : IActorCommand
+{
+    string Code { get; }
+}
+
+/// <summary>Only the shape of the code: whether it is right is for the second factor to say.</summary>
+public abstract class CodeConfirmedValidator<TCommand> : AbstractValidator<TCommand> where TCommand : ICodeConfirmedCommand
+{
+    protected CodeConfirmedValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
+}
 
 /// <summary>
 /// A change to one's own second factor that a current code must confirm first. A wrong code is an outcome, not an
@@ -10,21 +23,22 @@ namespace Milestone.Api.Sessions;
 public static class ConfirmedTwoFactorChange
 {
     public static async Task<(TwoFactorOutcome, Events, OutgoingMessages)> MakeAsync(
+        ICodeConfirmedCommand command,
         Person person,
         object decided,
-        string code,
-        UserManager<Credentials> manager,
-        Func<Credentials, Task<IEnumerable<string>>> change,
+        IDocumentSession session,
+        CredentialManagers credentialManagers,
+        Func<UserManager<Credentials>, Credentials, Task<IEnumerable<string>>> change,
         string notice,
         DateTimeOffset now)
     {
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        if (await SecondFactor.ConfirmAsync(manager, credentials, code) is { } failure)
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
+        if (await SecondFactor.ConfirmAsync(manager, credentials, command.Code) is { } failure)
         {
             return (TwoFactorOutcome.Failed(failure), [], []);
         }
 
-        var recoveryCodes = await change(credentials);
+        var recoveryCodes = await change(manager, credentials);
         return (TwoFactorOutcome.Succeeded(recoveryCodes), [decided], [SecurityNoticeEmail.For(person, notice, now)]);
     }
 }

@@ -1,17 +1,12 @@
-using FluentValidation;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>Turn two-factor sign-in off, with a current authenticator code or a recovery code.</summary>
-public sealed record DisableTwoFactor(Actor Actor, string Code) : IActorCommand
+public sealed record DisableTwoFactor(Actor Actor, string Code) : ICodeConfirmedCommand
 {
     public Guid PersonId => Actor.PersonId;
 }
 
-public sealed class DisableTwoFactorValidator : AbstractValidator<DisableTwoFactor>
-{
-    public DisableTwoFactorValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
-}
+public sealed class DisableTwoFactorValidator : CodeConfirmedValidator<DisableTwoFactor>;
 
 public static class DisableTwoFactorHandler
 {
@@ -23,13 +18,9 @@ public static class DisableTwoFactorHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var manager = credentialManagers.For(session);
-        return ConfirmedTwoFactorChange.MakeAsync(person, person.DisableTwoFactor(now), command.Code, manager, async credentials =>
+        return ConfirmedTwoFactorChange.MakeAsync(command, person, person.DisableTwoFactor(now), session, credentialManagers, async (manager, credentials) =>
         {
-            await manager.SetTwoFactorEnabledAsync(credentials, false);
-            // Nothing of the old second factor stays usable: the key becomes one nobody has, and no recovery codes are left.
-            await manager.ResetAuthenticatorKeyAsync(credentials);
-            await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, 0);
+            await SecondFactor.RemoveAsync(manager, credentials);
             return [];
         }, "Two-factor sign-in was turned off", now);
     }

@@ -1,8 +1,6 @@
 namespace Milestone.Api.Sessions;
 
-public sealed record ResetPasswordInput(string Token, string NewPassword, string? TwoFactorCode, string? RecoveryCode);
-
-public sealed class ResetPasswordInputType : InputObjectGraphType<ResetPasswordInput>
+public sealed class ResetPasswordInputType : InputObjectGraphType<ResetPasswordByLink>
 {
     public ResetPasswordInputType()
     {

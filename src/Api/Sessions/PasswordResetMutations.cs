@@ -18,14 +18,7 @@ public static class PasswordResetMutations
             .Argument<NonNullGraphType<ResetPasswordInputType>>("input")
             .ResolveAsync(async context =>
             {
-                var input = context.GetArgument<ResetPasswordInput>("input");
-                await using var session = context.OpenQuerySession();
-                var link = await session.Query<PasswordResetToken>()
-                    .FirstOrDefaultAsync(token => token.TokenHash == SecretToken.HashOf(input.Token), context.CancellationToken)
-                    ?? throw Refusals.Invalid("token", Person.PasswordResetLinkInvalid);
-
-                var outcome = await context.InvokeAsync<TwoFactorOutcome>(
-                    new ResetPassword(link.Id, input.Token, input.NewPassword, input.TwoFactorCode, input.RecoveryCode));
+                var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<ResetPasswordByLink>());
                 return outcome.Failure is { } failure ? throw SessionMutations.Refused(failure) : true;
             });
     }

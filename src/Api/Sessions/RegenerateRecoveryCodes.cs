@@ -1,17 +1,12 @@
-using FluentValidation;
-
 namespace Milestone.Api.Sessions;
 
 /// <summary>Replace all recovery codes with new ones, confirmed with a current authenticator code or a recovery code.</summary>
-public sealed record RegenerateRecoveryCodes(Actor Actor, string Code) : IActorCommand
+public sealed record RegenerateRecoveryCodes(Actor Actor, string Code) : ICodeConfirmedCommand
 {
     public Guid PersonId => Actor.PersonId;
 }
 
-public sealed class RegenerateRecoveryCodesValidator : AbstractValidator<RegenerateRecoveryCodes>
-{
-    public RegenerateRecoveryCodesValidator() => RuleFor(command => command.Code).NotEmpty().MaximumLength(SecondFactor.CodeMaxLength);
-}
+public sealed class RegenerateRecoveryCodesValidator : CodeConfirmedValidator<RegenerateRecoveryCodes>;
 
 public static class RegenerateRecoveryCodesHandler
 {
@@ -23,13 +18,13 @@ public static class RegenerateRecoveryCodesHandler
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        var manager = credentialManagers.For(session);
         return ConfirmedTwoFactorChange.MakeAsync(
+            command,
             person,
             person.RegenerateRecoveryCodes(now),
-            command.Code,
-            manager,
-            async credentials => (await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, ConfirmTwoFactorHandler.RecoveryCodeCount))!,
+            session,
+            credentialManagers,
+            async (manager, credentials) => (await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, ConfirmTwoFactorHandler.RecoveryCodeCount))!,
             "New recovery codes were made and the old ones stopped working",
             now);
     }

@@ -44,8 +44,7 @@ public static class ResetPasswordHandler
         }
 
         var reset = person.ResetPassword(now);
-        var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
         // A reset link proves the mailbox, not the person: it never stands in for the second factor.
         if (credentials.TwoFactorEnabled && await SecondFactor.CheckAsync(manager, credentials, command.TwoFactorCode, command.RecoveryCode) is { } failure)
         {
@@ -58,10 +57,9 @@ public static class ResetPasswordHandler
         }
 
         credentials.PasswordHash = manager.PasswordHasher.HashPassword(credentials, command.NewPassword);
-        await manager.UpdateSecurityStampAsync(credentials);
         await manager.SetLockoutEndDateAsync(credentials, null);
         await manager.ResetAccessFailedCountAsync(credentials);
-        await SignInSession.EndAllAsync(session, person.Id, "The password was reset.", now, cancellation);
+        await SignInSession.EndAllAsync(session, manager, credentials, "The password was reset.", now, cancellation);
 
         session.Delete(link);
         return (TwoFactorOutcome.Succeeded([]), [reset], [SecurityNoticeEmail.For(person, "Your password was reset", now)]);

@@ -21,14 +21,9 @@ public static class ResetTwoFactorHandler
     {
         var now = time.GetUtcNow();
         var reset = person.ResetTwoFactor(command.Actor, command.ActorSignedInAt, now);
-        var manager = credentialManagers.For(session);
-        var credentials = (await manager.FindByIdAsync(person.Id.ToString()))!;
-        await manager.SetTwoFactorEnabledAsync(credentials, false);
-        // As when it is turned off: the key becomes one nobody has, and no recovery codes are left.
-        await manager.ResetAuthenticatorKeyAsync(credentials);
-        await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, 0);
-        await manager.UpdateSecurityStampAsync(credentials);
-        await SignInSession.EndAllAsync(session, person.Id, "Two-factor sign-in was reset by an administrator.", now, cancellation);
+        var (manager, credentials) = await credentialManagers.OfAsync(session, person.Id);
+        await SecondFactor.RemoveAsync(manager, credentials);
+        await SignInSession.EndAllAsync(session, manager, credentials, "Two-factor sign-in was reset by an administrator.", now, cancellation);
         return ([reset], [SecurityNoticeEmail.For(person, "Two-factor sign-in was reset by an administrator", now)]);
     }
 }

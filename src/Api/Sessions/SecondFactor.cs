@@ -51,5 +51,13 @@ public static class SecondFactor
         return await manager.IsLockedOutAsync(credentials) ? SessionFailure.LockedOut : failure;
     }
 
+    /// <summary>Nothing of the second factor stays usable: the key becomes one nobody has, and no recovery codes are left.</summary>
+    public static async Task RemoveAsync(UserManager<Credentials> manager, Credentials credentials)
+    {
+        await manager.SetTwoFactorEnabledAsync(credentials, false);
+        await manager.ResetAuthenticatorKeyAsync(credentials);
+        await manager.GenerateNewTwoFactorRecoveryCodesAsync(credentials, 0);
+    }
+
     private static string Compact(string code) => code.Replace(" ", string.Empty);
 }

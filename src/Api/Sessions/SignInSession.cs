@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Identity;
+
 namespace Milestone.Api.Sessions;
 
 /// <summary>
@@ -14,11 +16,16 @@ public sealed record SignInSession(Guid Id, Guid PersonId, DateTimeOffset Starte
 
     public SignInSession Revoke(string reason, DateTimeOffset now) => IsActive ? this with { RevokedAt = now, RevokedBecause = reason } : this;
 
-    /// <summary>Ends every session the person has open, in the command's own session, so it commits with the command.</summary>
-    public static async Task EndAllAsync(IDocumentSession session, Guid personId, string reason, DateTimeOffset now, CancellationToken cancellation)
+    /// <summary>
+    /// Ends every session the person has open and gives them a new security stamp, in the command's own session,
+    /// so it commits with the command: after a change to how they sign in, nothing issued before it works.
+    /// </summary>
+    public static async Task EndAllAsync(
+        IDocumentSession session, UserManager<Credentials> manager, Credentials credentials, string reason, DateTimeOffset now, CancellationToken cancellation)
     {
+        await manager.UpdateSecurityStampAsync(credentials);
         var open = await session.Query<SignInSession>()
-            .Where(signInSession => signInSession.PersonId == personId && signInSession.RevokedAt == null)
+            .Where(signInSession => signInSession.PersonId == credentials.Id && signInSession.RevokedAt == null)
             .ToListAsync(cancellation);
         foreach (var signInSession in open)
         {

@@ -17,6 +17,8 @@ public sealed partial record Person(
 
     public const int MaxClientScope = 1_000;
 
+    public const string InvitationLinkInvalid = "This invitation link is no longer valid; ask for a new one.";
+
     public static Person? Evolve(Person? state, object @event) => @event switch
     {
         PersonInvited invited => new Person(
@@ -98,7 +100,7 @@ public sealed partial record Person(
 
         if (Status != PersonStatus.Invited || invitationId != InvitationId || now >= InvitationExpiresAt)
         {
-            throw new CommandRejected(Rejection.Invalid, "This invitation link is no longer valid; ask for a new one.", "token");
+            throw new CommandRejected(Rejection.Invalid, InvitationLinkInvalid, "token");
         }
 
         return [new InvitationAccepted(Id, ClientId, invitationId, now)];

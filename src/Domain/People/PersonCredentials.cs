@@ -10,12 +10,36 @@ public sealed partial record Person
 
     public bool UsesTwoFactor { get; init; }
 
-    public TwoFactorEnabled EnableTwoFactor(DateTimeOffset now)
+    /// <summary>
+    /// Whether the person may set up an authenticator app, which records nothing until <see cref="EnableTwoFactor"/>.
+    /// Whoever turns two-factor sign-in on holds the account from then on, so it takes a sign-in from the last
+    /// <see cref="RecentSignIn"/> (ASVS 3.7.1): a session stolen later cannot put the thief's authenticator on the account.
+    /// </summary>
+    public void BeginTwoFactorEnrolment(DateTimeOffset signedInAt, DateTimeOffset now)
+    {
+        if (now - signedInAt > RecentSignIn)
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Sign in again first: setting up two-factor sign-in needs a sign-in from the last 15 minutes.");
+        }
+
+        if (UsesTwoFactor)
+        {
+            throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on; turn it off before setting up another authenticator.");
+        }
+    }
+
+    /// <summary><paramref name="codeIsRight"/> says whether the code sent matches the authenticator app set up for the person.</summary>
+    public TwoFactorEnabled EnableTwoFactor(bool codeIsRight, DateTimeOffset now)
     {
         MustBeActive();
-        return UsesTwoFactor
-            ? throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on.")
-            : new TwoFactorEnabled(Id, ClientId, now);
+        if (UsesTwoFactor)
+        {
+            throw new CommandRejected(Rejection.Conflict, "Two-factor sign-in is already on.");
+        }
+
+        return codeIsRight
+            ? new TwoFactorEnabled(Id, ClientId, now)
+            : throw new CommandRejected(Rejection.Invalid, "That code is not right; enter the one your authenticator app shows now.", "code");
     }
 
     public TwoFactorDisabled DisableTwoFactor(DateTimeOffset now)

@@ -9,11 +9,39 @@ public sealed class TwoFactorAndPasswordResetTests
     private static readonly Guid InvitationId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
 
     [Fact]
+    public void A_member_signed_in_recently_sets_up_an_authenticator()
+    {
+        var person = Given(Invited(), Accepted());
+
+        person.BeginTwoFactorEnrolment(Now.AddDays(1) - Person.RecentSignIn, Now.AddDays(1));
+    }
+
+    [Fact]
+    public void Setting_up_an_authenticator_needs_a_recent_sign_in()
+    {
+        var person = Given(Invited(), Accepted());
+
+        var stale = Assert.Throws<CommandRejected>(() => person.BeginTwoFactorEnrolment(Now.AddDays(1) - Person.RecentSignIn - TimeSpan.FromSeconds(1), Now.AddDays(1)));
+
+        Assert.Equal(Rejection.Forbidden, stale.Rejection);
+    }
+
+    [Fact]
+    public void With_two_factor_sign_in_on_there_is_no_second_authenticator_to_set_up()
+    {
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.BeginTwoFactorEnrolment(Now.AddDays(2), Now.AddDays(2)));
+
+        Assert.Equal(Rejection.Conflict, rejected.Rejection);
+    }
+
+    [Fact]
     public void A_member_turns_two_factor_sign_in_on()
     {
         var person = Given(Invited(), Accepted());
 
-        var enabled = person.EnableTwoFactor(Now.AddDays(1));
+        var enabled = person.EnableTwoFactor(true, Now.AddDays(1));
 
         Assert.Equal(new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), enabled);
         Assert.True(Given(Invited(), Accepted(), enabled).UsesTwoFactor);
@@ -24,9 +52,20 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(2)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(true, Now.AddDays(2)));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
+    }
+
+    [Fact]
+    public void A_wrong_code_does_not_turn_it_on()
+    {
+        var person = Given(Invited(), Accepted());
+
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(false, Now.AddDays(1)));
+
+        Assert.Equal(Rejection.Invalid, rejected.Rejection);
+        Assert.Equal("code", rejected.Field);
     }
 
     [Fact]
@@ -34,7 +73,7 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited());
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(Now.AddDays(1)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(true, Now.AddDays(1)));
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
