@@ -1,5 +1,3 @@
-using Wolverine.Configuration;
-
 namespace Milestone.Api.Sla;
 
 public static class SlaRouting
@@ -14,7 +12,7 @@ public static class SlaRouting
     /// </summary>
     public static WolverineOptions UseMilestoneSlaClocks(this WolverineOptions options)
     {
-        options.LocalQueue(QueueName).AddStickyHandler(typeof(FollowRequestHandler)).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
+        options.InOrderQueue(QueueName).AddStickyHandler(typeof(FollowRequestHandler));
         options.ForwardToFollower<RequestSubmitted>(QueueName);
         options.ForwardToFollower<WaitingOnClientStarted>(QueueName);
         options.ForwardToFollower<WorkResumed>(QueueName);
