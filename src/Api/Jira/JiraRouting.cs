@@ -39,15 +39,7 @@ public static class JiraRouting
         options.Policies.OnException<JiraUnavailableException>().Or<JiraParentNotLinkedException>().ScheduleRetry(settings.Retries);
         options.Policies.OnException<JiraCreateUnconfirmedException>().ScheduleRetry(settings.RetriesAfterUnconfirmedCreate);
 
-        options.InOrderQueue(SyncQueueName).AddStickyHandler(typeof(SyncRequestsToJiraHandler));
-        options.ForwardToFollower<RequestSubmitted>(SyncQueueName);
-        options.ForwardToFollower<WorkItemAdded>(SyncQueueName);
-        options.ForwardToFollower<WorkStarted>(SyncQueueName);
-        options.ForwardToFollower<WorkResumed>(SyncQueueName);
-        options.ForwardToFollower<WaitingOnClientStarted>(SyncQueueName);
-        options.ForwardToFollower<RequestCompleted>(SyncQueueName);
-        options.ForwardToFollower<RequestCancelled>(SyncQueueName);
-        options.ForwardToFollower<RequestReopened>(SyncQueueName);
+        options.FollowRequests(SyncQueueName, typeof(SyncRequestsToJiraHandler));
 
         options.InOrderQueue(ChangesQueueName);
         options.Publish(rule => rule.MessagesImplementing<IJiraChange>().ToLocalQueue(ChangesQueueName));
