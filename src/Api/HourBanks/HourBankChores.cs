@@ -29,7 +29,7 @@ public static class HourBankChoreDueHandler
 
         if (now < chore.DueAt)
         {
-            return ([], bank.Upcoming().Contains(chore.Due) ? [HourBankChores.Scheduled(chore, now)] : []);
+            return ([], bank.Upcoming().Contains(chore.Due) ? [Timers.DueAt(chore, chore.DueAt, now)] : []);
         }
 
         return HourBankChores.Decided(bank, HourBankChores.DueBy(bank, now), now);
@@ -51,19 +51,9 @@ public static class HourBankChores
 
     public static OutgoingMessages ScheduledAfter(HourBank before, IReadOnlyList<object> decided, DateTimeOffset now)
     {
-        var messages = new OutgoingMessages();
         var after = Replay(before, decided);
-        foreach (var due in after.Upcoming().Except(before.Upcoming()))
-        {
-            messages.Add(Scheduled(new HourBankChoreDue(after.Id, due.Chore, due.Month, due.DueAt), now));
-        }
-
-        return messages;
+        return [.. after.Upcoming().Except(before.Upcoming()).Select(due => Timers.DueAt(new HourBankChoreDue(after.Id, due.Chore, due.Month, due.DueAt), due.DueAt, now))];
     }
-
-    /// <summary>Measured on our own clock, so a time kept in tests and a real one schedule alike.</summary>
-    public static object Scheduled(HourBankChoreDue chore, DateTimeOffset now) =>
-        chore.DueAt > now ? chore.DelayedFor(chore.DueAt - now) : chore;
 
     public static IReadOnlyList<object> DueBy(HourBank bank, DateTimeOffset now)
     {

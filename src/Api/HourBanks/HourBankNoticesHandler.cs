@@ -14,16 +14,12 @@ public static class HourBankNoticesHandler
         var alert = e.Data;
         var client = await ClientNameAsync(session, alert.ClientId, cancellation);
         var recipients = await RecipientsAsync(session, alert.ClientId, includeClientAdmins: true, cancellation);
-        return [.. recipients.Select(person => new SendEmail(
-            Guid.NewGuid(),
-            person.Email,
-            $"Hour bank running low: {client}",
-            $"""
+        return Emails(recipients, $"Hour bank running low: {client}", person => $"""
             Hello {person.Name},
 
             {client}'s hour bank is down to {Hours(alert.BalanceMinutes)}, at or below its low-balance threshold of {Hours(alert.ThresholdMinutes)}.
             Time logged beyond the balance is billed as overage. To top it up, buy a block of hours or ask your account manager.
-            """))];
+            """);
     }
 
     public static async Task<OutgoingMessages> Handle(IEvent<MoreHoursRequested> e, IQuerySession session, CancellationToken cancellation)
@@ -32,18 +28,14 @@ public static class HourBankNoticesHandler
         var client = await ClientNameAsync(session, asked.ClientId, cancellation);
         var asker = (await session.LoadAsync<PersonAccount>(asked.By, cancellation))?.Name ?? "Someone";
         var recipients = await RecipientsAsync(session, asked.ClientId, includeClientAdmins: false, cancellation);
-        return [.. recipients.Select(person => new SendEmail(
-            Guid.NewGuid(),
-            person.Email,
-            $"More hours requested: {client}",
-            $"""
+        return Emails(recipients, $"More hours requested: {client}", person => $"""
             Hello {person.Name},
 
             {asker} asked for {Hours(asked.RequestedMinutes)} more on {client}'s hour bank.
             {(asked.Note.Length > 0 ? $"Their note: {asked.Note}" : "They left no note.")}
 
             Nothing has been credited yet: record a purchase or an adjustment once it is agreed.
-            """))];
+            """);
     }
 
     private static async Task<string> ClientNameAsync(IQuerySession session, Guid clientId, CancellationToken cancellation) =>
@@ -62,6 +54,9 @@ public static class HourBankNoticesHandler
             _ => includeClientAdmins,
         })];
     }
+
+    private static OutgoingMessages Emails(IEnumerable<PersonAccount> recipients, string subject, Func<PersonAccount, string> body) =>
+        [.. recipients.Select(person => new SendEmail(Guid.NewGuid(), person.Email, subject, body(person)))];
 
     private static string Hours(int minutes) =>
         string.Create(CultureInfo.InvariantCulture, $"{(minutes < 0 ? "-" : string.Empty)}{Math.Abs(minutes) / 60}h {Math.Abs(minutes) % 60:00}m");

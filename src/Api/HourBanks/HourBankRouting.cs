@@ -1,5 +1,4 @@
 using JasperFx.Events;
-using Wolverine.Configuration;
 
 namespace Milestone.Api.HourBanks;
 
@@ -21,7 +20,7 @@ public static class HourBankRouting
         options.MessagePartitioning.ByMessage<IEvent<WorkLogged>>(e => e.Data.ClientId.ToString());
         options.MessagePartitioning.ByMessage<IEvent<WorklogCorrected>>(e => e.Data.ClientId.ToString());
         options.MessagePartitioning.ByMessage<IEvent<WorklogDeleted>>(e => e.Data.ClientId.ToString());
-        options.LocalQueue(QueueName).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
+        options.InOrderQueue(QueueName);
         return options;
     }
 }

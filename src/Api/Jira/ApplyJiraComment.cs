@@ -10,7 +10,7 @@ public sealed record ApplyJiraComment(
     string Body,
     bool Restricted,
     DateTimeOffset Updated,
-    bool Deleted)
+    bool Deleted) : IJiraChange
 {
     public static ApplyJiraComment From(JiraIssueIndex index, JiraComment comment, bool deleted) => new(
         index.RequestId, index.IssueKey, index.Id, comment.Id, comment.Author?.AccountId, comment.BodyText, comment.Restricted, comment.Updated, deleted);

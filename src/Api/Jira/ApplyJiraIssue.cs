@@ -1,7 +1,7 @@
 namespace Milestone.Api.Jira;
 
 /// <summary>A Jira issue's status as Jira last described it, to be followed by the request.</summary>
-public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string IssueKey, string StatusName, string StatusCategory, bool Resolved, DateTimeOffset Updated, string? ByAccountId, JiraChangeRoute Route)
+public sealed record ApplyJiraIssue(Guid RequestId, string IssueId, string IssueKey, string StatusName, string StatusCategory, bool Resolved, DateTimeOffset Updated, string? ByAccountId, JiraChangeRoute Route) : IJiraChange
 {
     public static ApplyJiraIssue From(JiraIssueIndex index, JiraIssue issue, string? byAccountId, JiraChangeRoute route) => new(
         index.RequestId, issue.Id, issue.Key, issue.Fields!.Status?.Name ?? string.Empty, issue.Fields.Status?.CategoryKey ?? string.Empty,

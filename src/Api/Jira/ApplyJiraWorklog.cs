@@ -19,7 +19,7 @@ public sealed record ApplyJiraWorklog(
     string? Comment,
     DateTimeOffset Updated,
     bool Deleted,
-    JiraChangeRoute Route)
+    JiraChangeRoute Route) : IJiraChange
 {
     public static ApplyJiraWorklog From(JiraIssueIndex index, JiraWorklog worklog, bool deleted, JiraChangeRoute route) => new(
         index.RequestId, index.IssueKey, index.Id, worklog.Id, worklog.Author?.AccountId, worklog.Started, worklog.TimeSpentSeconds,

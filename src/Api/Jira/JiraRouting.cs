@@ -1,4 +1,3 @@
-using Wolverine.Configuration;
 using Wolverine.ErrorHandling;
 
 namespace Milestone.Api.Jira;
@@ -27,9 +26,7 @@ public static class JiraRouting
     {
         options.Publish(rule => rule.MessagesImplementing<IJiraCall>().ToLocalQueue(QueueName));
         options.MessagePartitioning.ByMessage<IJiraRequestCall>(call => call.RequestId.ToString());
-        options.LocalQueue(QueueName)
-            .UseDurableInbox()
-            .PartitionProcessingByGroupId(PartitionSlots.Five)
+        options.InOrderQueue(QueueName)
             .CircuitBreaker(breaker =>
             {
                 breaker.MinimumThreshold = settings.CircuitMinimumCalls;
@@ -42,25 +39,11 @@ public static class JiraRouting
         options.Policies.OnException<JiraUnavailableException>().Or<JiraParentNotLinkedException>().ScheduleRetry(settings.Retries);
         options.Policies.OnException<JiraCreateUnconfirmedException>().ScheduleRetry(settings.RetriesAfterUnconfirmedCreate);
 
-        options.LocalQueue(SyncQueueName).AddStickyHandler(typeof(SyncRequestsToJiraHandler)).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
-        options.ForwardToFollower<RequestSubmitted>(SyncQueueName);
-        options.ForwardToFollower<WorkItemAdded>(SyncQueueName);
-        options.ForwardToFollower<WorkStarted>(SyncQueueName);
-        options.ForwardToFollower<WorkResumed>(SyncQueueName);
-        options.ForwardToFollower<WaitingOnClientStarted>(SyncQueueName);
-        options.ForwardToFollower<RequestCompleted>(SyncQueueName);
-        options.ForwardToFollower<RequestCancelled>(SyncQueueName);
-        options.ForwardToFollower<RequestReopened>(SyncQueueName);
+        options.FollowRequests(SyncQueueName, typeof(SyncRequestsToJiraHandler));
 
-        options.LocalQueue(ChangesQueueName).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
-        options.PublishMessage<ApplyJiraIssue>().ToLocalQueue(ChangesQueueName);
-        options.PublishMessage<ApplyJiraWorklog>().ToLocalQueue(ChangesQueueName);
-        options.PublishMessage<ApplyJiraComment>().ToLocalQueue(ChangesQueueName);
-        options.PublishMessage<UnlinkDeletedJiraIssue>().ToLocalQueue(ChangesQueueName);
-        options.MessagePartitioning.ByMessage<ApplyJiraIssue>(change => change.RequestId.ToString());
-        options.MessagePartitioning.ByMessage<ApplyJiraWorklog>(change => change.RequestId.ToString());
-        options.MessagePartitioning.ByMessage<ApplyJiraComment>(change => change.RequestId.ToString());
-        options.MessagePartitioning.ByMessage<UnlinkDeletedJiraIssue>(change => change.RequestId.ToString());
+        options.InOrderQueue(ChangesQueueName);
+        options.Publish(rule => rule.MessagesImplementing<IJiraChange>().ToLocalQueue(ChangesQueueName));
+        options.MessagePartitioning.ByMessage<IJiraChange>(change => change.RequestId.ToString());
         return options;
     }
 }

@@ -1,7 +1,7 @@
 namespace Milestone.Api.Jira;
 
 /// <summary>The request's issue was deleted in Jira.</summary>
-public sealed record UnlinkDeletedJiraIssue(Guid RequestId, string IssueId, string IssueKey, string? ByAccountId);
+public sealed record UnlinkDeletedJiraIssue(Guid RequestId, string IssueId, string IssueKey, string? ByAccountId) : IJiraChange;
 
 /// <summary>
 /// Forgets the deleted issue, so the request's next change sent to Jira creates a new one, and reports

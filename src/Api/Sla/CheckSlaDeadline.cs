@@ -23,19 +23,9 @@ public static class CheckSlaDeadlineHandler
 
         if (now < deadline.DueAt)
         {
-            return ([], clock.PendingDeadlines().Contains(deadline) ? [SlaDeadlines.Scheduled(deadline, now)] : []);
+            return ([], clock.PendingDeadlines().Contains(deadline) ? [Timers.DueAt(deadline, deadline.DueAt, now)] : []);
         }
 
         return ([.. clock.CheckDeadline(deadline, now)], []);
     }
-}
-
-public static class SlaDeadlines
-{
-    /// <summary>
-    /// The deadline as a message delivered when it is due, measured on our own clock: the delay is
-    /// what Wolverine's scheduler counts down, so a time kept in tests and a real one schedule alike.
-    /// </summary>
-    public static object Scheduled(SlaDeadline deadline, DateTimeOffset now) =>
-        deadline.DueAt > now ? deadline.DelayedFor(deadline.DueAt - now) : deadline;
 }

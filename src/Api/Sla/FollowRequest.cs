@@ -72,7 +72,8 @@ public static class FollowRequestHandler
         }
 
         session.Store(new SlaFollowing(requestId, requestEvents[^1].Version));
-        return Scheduled(clock?.PendingDeadlines().Except(scheduledBefore) ?? [], time.GetUtcNow());
+        var now = time.GetUtcNow();
+        return [.. (clock?.PendingDeadlines().Except(scheduledBefore) ?? []).Select(deadline => Timers.DueAt(deadline, deadline.DueAt, now))];
     }
 
     private static async Task<IReadOnlyList<object>> StartAsync(RequestSubmitted submitted, IDocumentSession session, CancellationToken cancellation) =>
@@ -91,15 +92,4 @@ public static class FollowRequestHandler
         UrgencyChanged changed => [.. clock.ChangeUrgency(changed.To, changed.ChangedAt)],
         _ => [],
     };
-
-    private static OutgoingMessages Scheduled(IEnumerable<SlaDeadline> deadlines, DateTimeOffset now)
-    {
-        var messages = new OutgoingMessages();
-        foreach (var deadline in deadlines)
-        {
-            messages.Add(SlaDeadlines.Scheduled(deadline, now));
-        }
-
-        return messages;
-    }
 }

@@ -1,5 +1,3 @@
-using Wolverine.Configuration;
-
 namespace Milestone.Api.Sla;
 
 public static class SlaRouting
@@ -12,17 +10,6 @@ public static class SlaRouting
     /// after a concurrent append, or dead-lettered, never repeats or loses a call to Jira, and two events of one
     /// request no longer race for its clock stream.
     /// </summary>
-    public static WolverineOptions UseMilestoneSlaClocks(this WolverineOptions options)
-    {
-        options.LocalQueue(QueueName).AddStickyHandler(typeof(FollowRequestHandler)).UseDurableInbox().PartitionProcessingByGroupId(PartitionSlots.Five);
-        options.ForwardToFollower<RequestSubmitted>(QueueName);
-        options.ForwardToFollower<WaitingOnClientStarted>(QueueName);
-        options.ForwardToFollower<WorkResumed>(QueueName);
-        options.ForwardToFollower<MessagePosted>(QueueName);
-        options.ForwardToFollower<RequestCompleted>(QueueName);
-        options.ForwardToFollower<RequestCancelled>(QueueName);
-        options.ForwardToFollower<RequestReopened>(QueueName);
-        options.ForwardToFollower<UrgencyChanged>(QueueName);
-        return options;
-    }
+    public static WolverineOptions UseMilestoneSlaClocks(this WolverineOptions options) =>
+        options.FollowRequests(QueueName, typeof(FollowRequestHandler));
 }

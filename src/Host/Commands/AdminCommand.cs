@@ -35,33 +35,26 @@ public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
             return false;
         }
 
-        await host.StartAsync();
+        await using var started = await host.StartedAsync();
+        var time = host.Services.GetRequiredService<TimeProvider>();
+        var name = string.IsNullOrWhiteSpace(input.NameFlag) ? input.EmailFlag : input.NameFlag;
+        var invitation = new InvitePerson(Actor: null, Guid.CreateVersion7(time.GetUtcNow()), input.EmailFlag, name, Role.Admin, ClientId: null);
         try
         {
-            var time = host.Services.GetRequiredService<TimeProvider>();
-            var name = string.IsNullOrWhiteSpace(input.NameFlag) ? input.EmailFlag : input.NameFlag;
-            var invitation = new InvitePerson(Actor: null, Guid.CreateVersion7(time.GetUtcNow()), input.EmailFlag, name, Role.Admin, ClientId: null);
-            try
-            {
-                using var scope = host.Services.CreateScope();
-                scope.ServiceProvider.EnterTenant(tenant);
-                await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(invitation);
-            }
-            catch (Exception refused) when (refused is CommandRejected or FluentValidation.ValidationException)
-            {
-                Console.Error.WriteLine(refused.Message);
-                return false;
-            }
-
-            var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, invitation.Token);
-            Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
-            Console.WriteLine(link);
-            Console.WriteLine($"(or the acceptInvitation mutation with token \"{invitation.Token}\")");
-            return true;
+            using var scope = host.Services.CreateScope();
+            scope.ServiceProvider.EnterTenant(tenant);
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeAsync(invitation);
         }
-        finally
+        catch (Exception refused) when (refused is CommandRejected or FluentValidation.ValidationException)
         {
-            await host.StopAsync();
+            Console.Error.WriteLine(refused.Message);
+            return false;
         }
+
+        var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, invitation.Token);
+        Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
+        Console.WriteLine(link);
+        Console.WriteLine($"(or the acceptInvitation mutation with token \"{invitation.Token}\")");
+        return true;
     }
 }

@@ -34,23 +34,16 @@ public sealed class ReportingCommand : JasperFxAsyncCommand<ReportingInput>
             return false;
         }
 
-        await host.StartAsync();
-        try
+        await using var started = await host.StartedAsync();
+        var store = host.Services.GetRequiredService<IDocumentStore>();
+        foreach (var tenant in tenants)
         {
-            var store = host.Services.GetRequiredService<IDocumentStore>();
-            foreach (var tenant in tenants)
-            {
-                await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
-                await connection.OpenAsync();
-                await ReportingReader.GrantAsync(connection, input.RoleFlag, input.PasswordFlag, CancellationToken.None);
-                Console.WriteLine($"{input.RoleFlag} may now log in to {connection.Database} and read the reporting schema (docs/reporting.md).");
-            }
+            await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
+            await connection.OpenAsync();
+            await ReportingReader.GrantAsync(connection, input.RoleFlag, input.PasswordFlag, CancellationToken.None);
+            Console.WriteLine($"{input.RoleFlag} may now log in to {connection.Database} and read the reporting schema (docs/reporting.md).");
+        }
 
-            return true;
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        return true;
     }
 }

@@ -65,26 +65,19 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
     /// <summary>Through the same commands the API sends, so the host runs while it loads; it is stopped before any bulk load.</summary>
     private static async Task LoadDemoAsync(IHost host, string tenant)
     {
-        await host.StartAsync();
-        try
+        await using var started = await host.StartedAsync();
+        await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(tenant))
         {
-            await using (var session = host.Services.GetRequiredService<IDocumentStore>().QuerySession(tenant))
+            if (await session.Query<PersonAccount>().AnyAsync(person => person.NormalizedEmail == PersonAccount.Normalize(DemoData.AdminEmail)))
             {
-                if (await session.Query<PersonAccount>().AnyAsync(person => person.NormalizedEmail == PersonAccount.Normalize(DemoData.AdminEmail)))
-                {
-                    Console.WriteLine("The demo data set is already loaded.");
-                    return;
-                }
+                Console.WriteLine("The demo data set is already loaded.");
+                return;
             }
+        }
 
-            using var scope = host.Services.CreateScope();
-            scope.ServiceProvider.EnterTenant(tenant);
-            await new DemoData(scope.ServiceProvider).LoadAsync();
-            Console.WriteLine("Loaded the demo data set.");
-        }
-        finally
-        {
-            await host.StopAsync();
-        }
+        using var scope = host.Services.CreateScope();
+        scope.ServiceProvider.EnterTenant(tenant);
+        await new DemoData(scope.ServiceProvider).LoadAsync();
+        Console.WriteLine("Loaded the demo data set.");
     }
 }
