@@ -23,5 +23,9 @@ public sealed class MilestoneSchema : Schema
         RegisterType(typeof(StaffMemberType));
     }
 
-    protected override void OnBeforeInitializeType(IGraphType graphType) => IntrospectionAsSpecified.Complete(graphType);
+    protected override void OnBeforeInitializeType(IGraphType graphType)
+    {
+        IntrospectionAsSpecified.Complete(graphType);
+        ReadPermissions.Enforce(graphType);
+    }
 }

@@ -13,14 +13,11 @@ public static class InsightFields
             .Argument<NonNullGraphType<DateOnlyGraphType>>("from")
             .Argument<NonNullGraphType<DateOnlyGraphType>>("to")
             .Argument<IdGraphType>("clientId")
+            .PermittedTo(caller => caller.IsStaff, "read staff insights; the client dashboard shows your organisation's figures")
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
                 var clientId = context.GetArgument<string?>("clientId") is { } rawId ? await context.VisibleClientIdAsync(caller, rawId) : (Guid?)null;
-                if (!caller.IsStaff)
-                {
-                    throw Refusals.Forbidden("read staff insights; the client dashboard shows your organisation's figures");
-                }
 
                 var zones = context.Service<InsightZones>();
                 var zone = clientId is { } one ? await zones.OfClientAsync(one, context.CancellationToken) : zones.Msp;

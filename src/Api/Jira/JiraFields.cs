@@ -7,27 +7,27 @@ public static class JiraFields
     {
         query.Field<JiraConnectionType>("jiraConnection")
             .Description("The Jira Cloud site Milestone syncs with, if set. Administrators only.")
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "read the Jira settings")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "read the Jira settings");
                 await using var session = context.OpenQuerySession();
                 return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraClientMappingType>>>>("jiraClientMappings")
             .Description("Which clients sync to which Jira projects. Administrators only.")
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "read the Jira settings")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "read the Jira settings");
                 await using var session = context.OpenQuerySession();
                 return await session.Query<JiraClientMapping>().OrderBy(mapping => mapping.ProjectKey).ToListAsync(context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraAccountLinkType>>>>("jiraAccountLinks")
             .Description("Which Jira accounts are which people. Administrators only.")
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "read the Jira settings")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "read the Jira settings");
                 await using var session = context.OpenQuerySession();
                 return await session.Query<JiraAccountLink>().ToListAsync(context.CancellationToken);
             });
@@ -35,9 +35,9 @@ public static class JiraFields
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraCorrectionType>>>>("jiraCorrections")
             .Description("What the sync healed, refused, unlinked (issues deleted in Jira) or found duplicated, newest first. Administrators only.")
             .Argument<IntGraphType>("last", argument => argument.DefaultValue = 50)
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "read the Jira sync's corrections")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "read the Jira sync's corrections");
                 await using var session = context.OpenQuerySession();
                 return await session.Query<JiraCorrection>().OrderByDescending(correction => correction.At)
                     .Take(Math.Clamp(context.GetArgument<int>("last"), 1, 500)).ToListAsync(context.CancellationToken);
@@ -83,26 +83,21 @@ public static class JiraFields
         mutation.Field<NonNullGraphType<JiraConnectionCheckType>>("testJiraConnection")
             .Description("Call Jira with the saved connection and say what is wrong, if anything; with a clientId, also check the account's permissions in that client's project. Administrators only.")
             .Argument<IdGraphType>("clientId")
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "test the Jira connection")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "test the Jira connection");
                 await using var session = context.OpenQuerySession();
                 return await JiraConnectionCheck.RunAsync(session, context.Service<JiraClient>(), context.GuidArgument("clientId"), context.CancellationToken);
             });
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("reconcileJira")
             .Description("Pull recent changes from Jira now instead of at the next scheduled run; see jiraCorrections for what it healed. Administrators only.")
+            .PermittedTo(caller => caller.Role.MayManageIntegrations(), "reconcile with Jira")
             .ResolveAsync(async context =>
             {
-                RequireAdmin(context, "reconcile with Jira");
                 await context.Service<IMessageBus>().InvokeAsync(new ReconcileJira(null), context.CancellationToken);
                 return true;
             });
     }
 
-    private static Caller RequireAdmin(IResolveFieldContext context, string what)
-    {
-        var caller = context.Caller();
-        return caller.Role.MayManageIntegrations() ? caller : throw Refusals.Forbidden(what);
-    }
 }

@@ -6,9 +6,9 @@ public static class SlaFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SlaPolicyType>>>>("slaPolicies").ListSize(10)
             .Description("The SLA policies, default first. Staff only.")
+            .PermittedTo(caller => caller.IsStaff, "read SLA policies")
             .ResolveAsync(async context =>
             {
-                RequireStaff(context.Caller(), "read SLA policies");
                 await using var session = context.OpenQuerySession();
                 return (await session.Query<SlaPolicy>().ToListAsync(context.CancellationToken))
                     .OrderByDescending(policy => policy.IsDefault).ThenBy(policy => policy.Settings.Name).ToList();
@@ -16,9 +16,9 @@ public static class SlaFields
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BusinessCalendarType>>>>("businessCalendars").ListSize(10)
             .Description("The business calendars SLA policies count in. Staff only.")
+            .PermittedTo(caller => caller.IsStaff, "read business calendars")
             .ResolveAsync(async context =>
             {
-                RequireStaff(context.Caller(), "read business calendars");
                 await using var session = context.OpenQuerySession();
                 return (await session.Query<BusinessCalendarDefinition>().ToListAsync(context.CancellationToken)).OrderBy(calendar => calendar.Name).ToList();
             });
@@ -52,13 +52,6 @@ public static class SlaFields
             .ResolveAsync(context => ChangedAsync<ReviseSlaPolicy, SlaPolicy>(context, command => command.PolicyId));
     }
 
-    private static void RequireStaff(Caller caller, string what)
-    {
-        if (!caller.IsStaff)
-        {
-            throw Refusals.Forbidden(what);
-        }
-    }
 
     /// <summary>Binds and runs the command, and answers with what it wrote, read back by the id <paramref name="written"/> names.</summary>
     private static async Task<object?> ChangedAsync<TCommand, TDocument>(IResolveFieldContext context, Func<TCommand, Guid> written)

@@ -10,9 +10,9 @@ public static class TeamFields
     {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<TeamType>>>>("teams").ListSize(20)
             .Description("Every team, by name. Staff only.")
+            .PermittedTo(caller => caller.IsStaff, "read teams")
             .ResolveAsync(async context =>
             {
-                RequireStaff(context.Caller());
                 await using var session = context.OpenQuerySession();
                 return (await session.Query<Team>().ToListAsync(context.CancellationToken)).OrderBy(team => team.Name, StringComparer.OrdinalIgnoreCase).ToList();
             });
@@ -20,11 +20,8 @@ public static class TeamFields
         query.Field<TeamType>("team")
             .Description("One team; NOT_FOUND when there is none. Staff only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                RequireStaff(context.Caller());
-                return await ExistingAsync(context);
-            });
+            .PermittedTo(caller => caller.IsStaff, "read teams")
+            .ResolveAsync(async context => await ExistingAsync(context));
     }
 
     public static void AddTeamMutations(this ObjectGraphType mutation)
@@ -69,13 +66,6 @@ public static class TeamFields
         return await session.LoadAsync<Team>(teamOf(command), context.CancellationToken);
     }
 
-    private static void RequireStaff(Caller caller)
-    {
-        if (!caller.IsStaff)
-        {
-            throw Refusals.Forbidden("read teams");
-        }
-    }
 
     private static async Task<Team> ExistingAsync(IResolveFieldContext context)
     {
