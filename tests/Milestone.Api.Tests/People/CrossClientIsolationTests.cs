@@ -44,7 +44,6 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },
         { "chooseClientSlaPolicy", "mutation($id: ID!) { chooseClientSlaPolicy(clientId: $id) { id } }", "client" },
         { "slaCompliance", "query($id: ID!) { slaCompliance(fromMonth: \"2026-11\", toMonth: \"2026-11\", clientId: $id) { eventsBehind } }", "client" },
-        { "insights", "query($id: ID!) { insights(from: \"2026-11-01\", to: \"2026-11-30\", clientId: $id) { from } }", "client" },
         { "clientDashboard", "query($id: ID!) { clientDashboard(clientId: $id) { clientId } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
@@ -110,6 +109,27 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         Assert.Equal(Shape(missing), Shape(foreign));
         Assert.Equal(before, await app.CountEventsAsync());
         Assert.DoesNotContain("Globex", foreign.ToString());
+    }
+
+    [Fact]
+    public async Task Staff_kept_to_other_clients_are_told_a_clients_insights_are_not_found_like_a_missing_clients()
+    {
+        const string document = "query($id: ID!) { insights(from: \"2026-11-01\", to: \"2026-11-30\", clientId: $id) { from } }";
+        var admin = await app.SharedAdministratorAsync();
+        var manager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
+        var ownClient = await app.ClientOrganisationAsync(admin, "Initech");
+        (await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
+            new { id = manager.PersonId, clients = new[] { ownClient } },
+            admin)).Data("scopeStaffToClients");
+
+        var own = await app.Host.GraphQLAsync(document, new { id = ownClient }, manager);
+        var foreign = await app.Host.GraphQLAsync(document, new { id = _globexIds["client"] }, manager);
+        var missing = await app.Host.GraphQLAsync(document, new { id = Guid.NewGuid().ToString() }, manager);
+
+        Assert.Equal("2026-11-01", own.Data("insights").GetProperty("from").GetString());
+        Assert.Equal("NOT_FOUND", foreign.SingleError().Code());
+        Assert.Equal(Shape(missing), Shape(foreign));
     }
 
     [Theory]
