@@ -39,7 +39,6 @@ public static class MilestoneHost
             {
                 options.UseDatabases(connectionString, tenants);
                 options.DatabaseSchemaName = SchemaName;
-                options.Events.TimeProvider = new MicrosecondTimeProvider(TimeProvider.System);
 
                 // Aggregates are immutable records, so the one fetched for a decision can be the one the inline
                 // projection applies the new events to, instead of loading it a second time.
@@ -63,6 +62,10 @@ public static class MilestoneHost
                 integration.UseFastEventForwarding = true;
                 integration.UseWolverineManagedEventSubscriptionDistribution = true;
             });
+
+        // Events are stamped by the same clock the decisions read, so an event's timestamp and the times it carries agree.
+        builder.Services.ConfigureMarten((services, options) =>
+            options.Events.TimeProvider = new MicrosecondTimeProvider(services.GetRequiredService<TimeProvider>()));
 
         builder.Host.UseWolverine(options =>
         {

@@ -11,8 +11,11 @@ public sealed class TimeTravelTests(SlaApp app)
     {
         await app.DefaultPolicyAsync();
         var (member, agent, requestId) = await app.SubmittedAsync();
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.ChangedAsync(agent, $"mutation {{ startWork(requestId: \"{requestId}\", version: 1) {{ id }} }}", new { });
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.ChangedAsync(agent, $"mutation {{ changeUrgency(requestId: \"{requestId}\", version: 2, urgency: HIGH, reason: \"Whole floor\") {{ id }} }}", new { });
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.ChangedAsync(agent, $"mutation {{ waitOnClient(requestId: \"{requestId}\", version: 3, reason: \"Which printer?\") {{ id }} }}", new { });
         var stored = (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { timestamp } }", new { id = requestId }, agent))
             .Data("requestHistory").EnumerateArray().Select(recorded => recorded.GetProperty("timestamp").GetDateTimeOffset()).ToList();
