@@ -1,6 +1,7 @@
 using JasperFx;
 using Milestone.Host;
 using Milestone.Host.Commands;
+using Milestone.Host.Seeding;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -19,6 +20,12 @@ builder.AddMilestone(database.ConnectionString);
 if (RedactedConfiguration.IsFor(args))
 {
     builder.Services.AddSingleton<IConfiguration>(RedactedConfiguration.Of(builder.Configuration));
+}
+
+if (DemoClock.IsFor(args))
+{
+    builder.Services.AddSingleton<DemoClock>();
+    builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
 }
 
 var app = builder.Build();

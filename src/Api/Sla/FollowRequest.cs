@@ -3,6 +3,9 @@ using Milestone.Projections.Sla;
 
 namespace Milestone.Api.Sla;
 
+/// <summary>Bring a request's SLA clock up to date with the request now, as the next forwarded event would.</summary>
+public sealed record CatchUpSlaClock(Guid RequestId);
+
 /// <summary>
 /// Keeps each request's SLA clock in step with the request. Marten forwards the request events that
 /// matter to a clock through Wolverine's outbox; whichever arrives, the clock catches up on every
@@ -37,6 +40,10 @@ public static class FollowRequestHandler
 
     public static Task<OutgoingMessages> Handle(IEvent<UrgencyChanged> changed, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         CatchUpAsync(changed.Data.RequestId, session, time, cancellation);
+
+    /// <summary>Catches the clock up at once, for a loader writing history on a clock of its own (the demo) that cannot wait for the forwarded events.</summary>
+    public static Task<OutgoingMessages> Handle(CatchUpSlaClock catchUp, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
+        CatchUpAsync(catchUp.RequestId, session, time, cancellation);
 
     private static async Task<OutgoingMessages> CatchUpAsync(Guid requestId, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {

@@ -27,7 +27,7 @@ public sealed class SeedInput : TenantInput
 }
 
 [Description(
-    "Loads a data set: 'seed demo' adds an MSP team, three clients with their people, and some requests; " +
+    "Loads a data set: 'seed demo' adds an MSP team, three clients with their people, hour banks and SLAs, and a quarter of their work; " +
     "'seed bulk --events N' adds N events of realistic history for benchmarks and demos (stop other hosts first).",
     Name = "seed")]
 public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
