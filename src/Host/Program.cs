@@ -1,22 +1,52 @@
 using JasperFx;
+using Microsoft.Extensions.Options;
 using Milestone.Host;
 using Milestone.Host.Commands;
 using Milestone.Host.Seeding;
 
+if (CommandLineHelp.IsFor(args))
+{
+    CommandLineHelp.Write(Console.Out);
+    return 0;
+}
+
 var builder = WebApplication.CreateBuilder(args);
+var serving = CommandLineHost.Serves(args);
 
 using var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
 var databaseLog = startupLogging.CreateLogger("Milestone.Database");
-await using var database = StartupErrors.ExitOnMissingPostgres(() => MartenDatabase.Resolve(builder.Configuration, databaseLog));
+MartenDatabase database;
+try
+{
+    database = MartenDatabase.Resolve(builder.Configuration, databaseLog);
+}
+catch (Exception failure)
+{
+    return StartupErrors.Report(failure, databaseLog);
+}
+
+await using var ownedDatabase = database;
 var tenantDatabases = TenantDirectory.From(builder.Configuration).Databases.Values.Select(tenant => tenant.ConnectionString);
 var databasesToWaitFor = (database.IsEmbedded ? tenantDatabases : tenantDatabases.Prepend(database.ConnectionString)).ToList();
-if (databasesToWaitFor.Count > 0 && WaitingForPostgres.AppliesTo(args)
+if (databasesToWaitFor.Count > 0 && serving
     && !await WaitingForPostgres.UntilTheyAnswerAsync(args, databasesToWaitFor, builder.Configuration, databaseLog))
 {
     return 0;
 }
 
+// A command fails at once, in one line, rather than in the stack trace the framework's commands would print.
+if (databasesToWaitFor.Count > 0 && !serving && await WaitingForPostgres.WhyNotAnsweringAsync(databasesToWaitFor) is { } notAnswering)
+{
+    await Console.Error.WriteLineAsync(notAnswering);
+    return StartupErrors.FailedExitCode;
+}
+
 builder.AddMilestone(database.ConnectionString);
+if (!serving)
+{
+    builder.ForCommands();
+}
+
 if (RedactedConfiguration.IsFor(args))
 {
     builder.Services.AddSingleton<IConfiguration>(RedactedConfiguration.Of(builder.Configuration));
@@ -38,6 +68,19 @@ if (args.Length == 0)
     return 0;
 }
 
-return await app.RunJasperFxCommands(args);
+try
+{
+    if (!serving)
+    {
+        // Bad settings, said before the command runs: its own failures are printed by the framework, with a stack trace.
+        app.Services.GetService<IStartupValidator>()?.Validate();
+    }
+
+    return await app.RunJasperFxCommands(args);
+}
+catch (Exception failure) when (!serving)
+{
+    return StartupErrors.Report(failure, databaseLog);
+}
 
 public partial class Program;

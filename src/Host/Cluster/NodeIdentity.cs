@@ -10,7 +10,14 @@ public static partial class NodeIdentity
     public static WebApplication LogNodeIdentity(this WebApplication app)
     {
         var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Milestone.Cluster");
-        var node = app.Services.GetRequiredService<WolverineOptions>().UniqueNodeId;
+        var options = app.Services.GetRequiredService<WolverineOptions>();
+        if (options.Durability.Mode != DurabilityMode.Balanced)
+        {
+            // A command: no node of the cluster.
+            return app;
+        }
+
+        var node = options.UniqueNodeId;
         var tenants = app.Services.GetRequiredService<TenantDirectory>();
         app.Lifetime.ApplicationStarted.Register(() =>
         {

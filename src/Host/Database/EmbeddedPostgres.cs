@@ -9,8 +9,10 @@ namespace Milestone.Host.Database;
 
 /// <summary>
 /// A private PostgreSQL cluster run through pg_ctl, for hosts without a configured connection string and for tests.
-/// Next to the data directory live <c>&lt;dir&gt;.log</c> (server log), <c>&lt;dir&gt;.lock</c> (owner lock) and
-/// <c>&lt;dir&gt;.password</c> (the superuser's password, readable by the owner only).
+/// Next to the data directory live <c>&lt;dir&gt;.log</c> (server log), <c>&lt;dir&gt;.lock</c> (owner lock, which
+/// remembers the last port), <c>&lt;dir&gt;.password</c> (the superuser's password, readable by the owner only) and,
+/// while the server runs, <c>&lt;dir&gt;.port</c> (its port, then the password file's path), so that other processes
+/// (the command line, psql) find the running server instead of starting another.
 /// </summary>
 public sealed class EmbeddedPostgres : IAsyncDisposable
 {
@@ -27,6 +29,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
     private readonly string _socketDirectory;
     private readonly string _logFile;
     private readonly string _passwordFile;
+    private readonly string _portFile;
     private readonly FileStream _ownerLock;
     private readonly bool _asServiceAccount = Environment.IsPrivilegedProcess;
     private readonly ILogger _logger;
@@ -41,9 +44,11 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         _socketDirectory = $"/tmp/milestone-pg-{directoryHash[..12]}";
         _logFile = dataDirectory + ".log";
         _passwordFile = dataDirectory + ".password";
+        _portFile = dataDirectory + ".port";
         _ownerLock = ownerLock;
         _logger = logger;
-        Port = FindFreePort();
+        // The same port as last time, when it is free, keeps report builders' psql settings working across restarts.
+        Port = LastPort(ownerLock) is { } last && IsFree(last) ? last : FindFreePort();
     }
 
     public int Port { get; }
@@ -69,6 +74,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             server.StopOrphanedServer();
             server.StartServer(fastButUnsafe);
             server.RequirePasswordsIfTrusted();
+            server.Announce();
             AppDomain.CurrentDomain.ProcessExit += server.OnProcessExit;
             return server;
         }
@@ -79,8 +85,26 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
     }
 
-    public string ConnectionString(string database = "postgres") =>
-        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = Port, Username = Superuser, Password = Password, Database = database }
+    public string ConnectionString(string database = "postgres") => ConnectionString(Port, Password, database);
+
+    /// <summary>
+    /// The connection string of the server another process started on this data directory and still owns, read from
+    /// the files it keeps beside it; null when that process has not announced one (it is starting, or it was killed).
+    /// </summary>
+    public static string? ConnectionStringOfRunning(string dataDirectory, string database)
+    {
+        var portFile = Path.TrimEndingDirectorySeparator(Path.GetFullPath(dataDirectory)) + ".port";
+        if (!File.Exists(portFile) || File.ReadAllLines(portFile) is not [var port, var passwordFile, ..]
+            || !int.TryParse(port, CultureInfo.InvariantCulture, out var number) || !File.Exists(passwordFile))
+        {
+            return null;
+        }
+
+        return ConnectionString(number, File.ReadAllText(passwordFile).Trim(), database);
+    }
+
+    private static string ConnectionString(int port, string password, string database) =>
+        new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = Superuser, Password = password, Database = database }
             .ConnectionString;
 
     public void Stop()
@@ -97,6 +121,7 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
             // Only servers of this data directory use it, and holding the owner lock means none is running now;
             // this also clears sockets that killed servers left behind.
             Directory.Delete(_socketDirectory, recursive: true);
+            File.Delete(_portFile);
             _logger.LogInformation("Stopped embedded PostgreSQL on port {Port}", Port);
         }
         else
@@ -155,9 +180,27 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         }
         catch (IOException e)
         {
-            throw new InvalidOperationException(
-                $"{dataDirectory} is used by another running process ({lockFile} is locked); " +
-                "give each host its own data directory.", e);
+            throw new EmbeddedPostgresOwnedElsewhereException(dataDirectory, e);
+        }
+    }
+
+    private static int? LastPort(FileStream ownerLock)
+    {
+        var text = new StreamReader(ownerLock, leaveOpen: true).ReadToEnd();
+        return int.TryParse(text, CultureInfo.InvariantCulture, out var port) ? port : null;
+    }
+
+    private static bool IsFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
         }
     }
 
@@ -166,6 +209,15 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Tells other processes where the server listens: the port file beside the data directory, and the lock file for next time.</summary>
+    private void Announce()
+    {
+        File.WriteAllLines(_portFile, [Port.ToString(CultureInfo.InvariantCulture), _passwordFile]);
+        _ownerLock.SetLength(0);
+        _ownerLock.Write(Encoding.UTF8.GetBytes(Port.ToString(CultureInfo.InvariantCulture)));
+        _ownerLock.Flush();
     }
 
     [UnsupportedOSPlatform("windows")]
@@ -462,3 +514,9 @@ public sealed class EmbeddedPostgres : IAsyncDisposable
 }
 
 public sealed class PostgresBinariesNotFoundException(string message) : Exception(message);
+
+public sealed class EmbeddedPostgresOwnedElsewhereException(string dataDirectory, Exception inner)
+    : Exception($"{dataDirectory} is used by another running process ({dataDirectory}.lock is locked).", inner)
+{
+    public string DataDirectory { get; } = dataDirectory;
+}

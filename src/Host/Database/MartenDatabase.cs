@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Milestone.Host.Database;
 
 /// <summary>
@@ -8,6 +10,7 @@ public sealed class MartenDatabase : IAsyncDisposable
 {
     public const string ConnectionStringName = "Marten";
     private const string DatabaseName = "milestone";
+    private static readonly TimeSpan OwnerPatience = TimeSpan.FromSeconds(10);
 
     private readonly EmbeddedPostgres? _embedded;
 
@@ -31,10 +34,59 @@ public sealed class MartenDatabase : IAsyncDisposable
         var dataDirectory = configuration["Milestone:EmbeddedPostgres:DataDirectory"] is { Length: > 0 } chosen
             ? chosen
             : DefaultDataDirectory();
-        var embedded = EmbeddedPostgres.Start(dataDirectory, logger);
+        EmbeddedPostgres embedded;
+        try
+        {
+            embedded = EmbeddedPostgres.Start(dataDirectory, logger);
+        }
+        catch (EmbeddedPostgresOwnedElsewhereException owned)
+        {
+            return new MartenDatabase(RunningElsewhere(owned.DataDirectory, logger), null);
+        }
+
         CreateDatabaseIfMissing(embedded);
         logger.LogInformation("Started embedded PostgreSQL on port {Port} with data in {DataDirectory}", embedded.Port, dataDirectory);
         return new MartenDatabase(embedded.ConnectionString(DatabaseName), embedded);
+    }
+
+    /// <summary>
+    /// Another process (usually the running service) owns the cluster: use it rather than start a second one. The owner
+    /// announces the port once its server answers, so a command started with it waits a little for that.
+    /// </summary>
+    private static string RunningElsewhere(string dataDirectory, ILogger logger)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            if (EmbeddedPostgres.ConnectionStringOfRunning(dataDirectory, DatabaseName) is { } running && Answers(running))
+            {
+                logger.LogInformation("Using the embedded PostgreSQL another process runs on {DataDirectory}", dataDirectory);
+                return running;
+            }
+
+            if (waited.Elapsed > OwnerPatience)
+            {
+                throw new StartupFailure(
+                    $"The embedded PostgreSQL in {dataDirectory} belongs to another running process, but it does not answer " +
+                    $"(see {dataDirectory}.port and {dataDirectory}.log); wait for that process to finish starting, or stop it.");
+            }
+
+            Thread.Sleep(250);
+        }
+    }
+
+    private static bool Answers(string connectionString)
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, Timeout = 3 }.ConnectionString);
+            connection.Open();
+            return true;
+        }
+        catch (NpgsqlException)
+        {
+            return false;
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -14,9 +14,6 @@ public static class WaitingForPostgres
 
     private static readonly TimeSpan DefaultRetryInterval = TimeSpan.FromSeconds(5);
 
-    /// <summary>Only running the host waits; a command (db-apply, history verify, …) fails at once instead.</summary>
-    public static bool AppliesTo(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
-
     /// <summary>Waits until every database answers: the main one and, where tenants are kept apart, each tenant's.</summary>
     /// <returns>False when the process was asked to stop while it waited.</returns>
     public static async Task<bool> UntilTheyAnswerAsync(string[] args, IReadOnlyList<string> connectionStrings, IConfiguration configuration, ILogger logger)
@@ -62,6 +59,12 @@ public static class WaitingForPostgres
         logger.LogInformation("PostgreSQL answers for every database; starting");
         return true;
     }
+
+    /// <summary>For a command, which does not wait: why the first database that does not answer does not, or null.</summary>
+    public static async Task<string?> WhyNotAnsweringAsync(IReadOnlyList<string> connectionStrings) =>
+        await FirstUnreachableAsync(connectionStrings, CancellationToken.None) is { } unreachable
+            ? $"PostgreSQL ({unreachable.Database}) does not answer: {unreachable.Reason}"
+            : null;
 
     private static async Task<(string Database, string Reason)?> FirstUnreachableAsync(IReadOnlyList<string> connectionStrings, CancellationToken cancellation)
     {

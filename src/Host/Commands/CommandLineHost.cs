@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Milestone.Host.Commands;
+
+/// <summary>
+/// A command runs beside the service, not as another node of it: it listens on no port, and Wolverine neither
+/// registers it as a node nor runs agents (projections, leadership, scheduled jobs) in it. Messages its handlers
+/// send or schedule (e-mail, SLA clocks) are written to the database's inbox and outbox, owned by any node, where
+/// a running service picks them up.
+/// </summary>
+public static class CommandLineHost
+{
+    /// <summary>Serving the API, rather than running a command: no arguments, <c>run</c>, or only flags.</summary>
+    public static bool Serves(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
+
+    public static WebApplicationBuilder ForCommands(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<IServer, NoServer>();
+        builder.Services.ConfigureWolverine(options => options.Durability.Mode = DurabilityMode.ServerlessWithOutbox);
+        return builder;
+    }
+
+    /// <summary>Stands in for Kestrel: the host starts and stops as usual, and nothing listens.</summary>
+    private sealed class NoServer : IServer
+    {
+        public IFeatureCollection Features { get; } = new FeatureCollection();
+
+        public Task StartAsync<TContext>(IHttpApplication<TContext> application, CancellationToken cancellationToken)
+            where TContext : notnull => Task.CompletedTask;
+
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public void Dispose()
+        {
+        }
+    }
+}
