@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
+using Milestone.Api.Reports;
 using Milestone.Api.Validation;
 using Wolverine.Persistence;
 
@@ -21,6 +22,7 @@ public static class Configuration
         CommandValidation.NameFieldsAsGraphQLDoes();
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
         services.AddSingleton<PortalLinks>();
+        services.Configure<ReportLinkSettings>(configuration.GetSection(ReportLinkSettings.Section));
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
         services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Milestone.Projections.Activity;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
+using Milestone.Domain.Reports;
 using Milestone.Projections.People;
 using Milestone.Projections.Reporting;
 using Milestone.Projections.Sla;
@@ -69,6 +70,10 @@ public static class Configuration
 
         // Each team as it stands, for the administrators' lists and the team decisions.
         options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);
+
+        // Each review link as it stands: opened by its secret's hash, listed per client.
+        options.Projections.Add(new WriteModelProjection<ReportLink>(ReportLink.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<ReportLink>().UniqueIndex(link => link.TokenHash).Index(link => link.ClientId);
 
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.

@@ -1,5 +1,6 @@
 using Milestone.Api.Activity;
 using Milestone.Api.Jira;
+using Milestone.Api.Reports;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
 
@@ -12,6 +13,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         Name = "Query";
         this.AddPeopleQueries();
         this.AddTeamQueries();
+        this.AddReportLinkQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -20,6 +20,7 @@ internal static partial class MissingAggregates
         ["SlaClock"] = "SLA clock",
         ["BusinessCalendarDefinition"] = "business calendar",
         ["ClientOrganisationDetails"] = "client",
+        ["ReportLink"] = "report link",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

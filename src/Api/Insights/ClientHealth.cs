@@ -7,7 +7,16 @@ namespace Milestone.Api.Insights;
 /// </summary>
 public sealed record ClientHealth(double Attainment, double Backlog, double HourBank, double StayedDone)
 {
-    public int Score => (int)Math.Round((0.4 * Attainment) + (0.2 * Backlog) + (0.2 * HourBank) + (0.2 * StayedDone), MidpointRounding.AwayFromZero);
+    /// <summary>The parts with their weights, the one place the weights are written, so a review can show how the score came about.</summary>
+    public IReadOnlyList<HealthPart> Parts =>
+    [
+        new("SLA attainment", 0.4, Attainment),
+        new("Fresh backlog (open requests under 14 days old)", 0.2, Backlog),
+        new("Hour-bank cover (hours sold for hours used)", 0.2, HourBank),
+        new("Work that stayed done (100 − reopen rate)", 0.2, StayedDone),
+    ];
+
+    public int Score => (int)Math.Round(Parts.Sum(part => part.Points), MidpointRounding.AwayFromZero);
 
     public HealthBand Band => Score switch
     {
@@ -21,6 +30,12 @@ public sealed record ClientHealth(double Attainment, double Backlog, double Hour
         backlog.Open == 0 ? 100 : Math.Round(100.0 * (backlog.Open - backlog.OverTwoWeeks) / backlog.Open, 1),
         hours.UsedMinutes <= hours.SoldMinutes ? 100 : Math.Round(100.0 * hours.SoldMinutes / hours.UsedMinutes, 1),
         100 - (flow.ReopenRatePercent ?? 0));
+}
+
+/// <summary>One part of the health score: a percentage and the weight it carries.</summary>
+public sealed record HealthPart(string Name, double Weight, double Value)
+{
+    public double Points => Weight * Value;
 }
 
 public enum HealthBand

@@ -32,15 +32,5 @@ public sealed record InsightScope(DateOnly From, DateOnly To, IReadOnlyList<Guid
     }
 
     /// <summary>A quarter as yyyy-Qn, its first and last days.</summary>
-    public static (DateOnly First, DateOnly Last)? Quarter(string text)
-    {
-        if (text.Length != 7 || text[4] != '-' || text[5] is not ('Q' or 'q') || !int.TryParse(text[..4], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            || text[6] is < '1' or > '4')
-        {
-            return null;
-        }
-
-        var first = new DateOnly(year, ((text[6] - '1') * 3) + 1, 1);
-        return (first, first.AddMonths(3).AddDays(-1));
-    }
+    public static (DateOnly First, DateOnly Last)? Quarter(string text) => Domain.Reports.Quarter.Parse(text);
 }

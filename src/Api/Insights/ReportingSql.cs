@@ -118,6 +118,37 @@ public sealed class ReportingSql(IDocumentStore store, CurrentTenant tenant)
         cancellation)).Single();
 
     /// <summary>
+    /// The backlog as it stood at the scope's <see cref="InsightScope.Now"/>, for reviews of a quarter already over:
+    /// requests submitted by then whose last status change by then left them open, aged at that instant.
+    /// </summary>
+    public async Task<BacklogFigures> BacklogAtAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        with open as (
+          select extract(epoch from (@now - r.submitted_at)) / 86400.0 as age from {ReportingTable.Requests} r
+          where r.submitted_at <= @now and {InClients}
+            and coalesce(
+              (select c.to_status from {ReportingTable.StatusChanges} c where c.request_id = r.request_id and c.at <= @now order by c.sequence desc limit 1),
+              'Submitted') not in ('Completed', 'Cancelled'))
+        select count(*)::int, round(avg(age)::numeric, 1)::float8,
+          count(*) filter (where age < 1)::int, count(*) filter (where age >= 1 and age < 7)::int,
+          count(*) filter (where age >= 7 and age < {BacklogFigures.StaleAfterDays})::int, count(*) filter (where age >= {BacklogFigures.StaleAfterDays})::int
+        from open
+        """,
+        scope,
+        row => new BacklogFigures(row.GetInt32(0), row.IsDBNull(1) ? null : row.GetDouble(1), row.GetInt32(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
+        cancellation)).Single();
+
+    /// <summary>
+    /// A client's hour bank as it stood at <paramref name="asOf"/>, folded from its ledger as the hourBank field folds it;
+    /// null when the client had no open bank then.
+    /// </summary>
+    public async Task<HourBankView?> HourBankAtAsync(Guid clientId, DateTimeOffset asOf, CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession(tenant.Id);
+        return HourBankView.Of(await session.LedgerOfAsync(clientId, cancellation), asOf);
+    }
+
+    /// <summary>
     /// Per agent: completions they made in the span (handled), the SLA targets credited to them, time they logged,
     /// and how many of their completions were reopened later; named from the people read model.
     /// </summary>

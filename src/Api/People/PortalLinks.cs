@@ -11,6 +11,9 @@ public sealed class PortalLinks(IOptions<PortalSettings> settings, TenantDirecto
 
     public string PasswordReset(string? tenantId, string token) => Link(tenantId, "password/reset", token);
 
+    /// <summary>Served by the API host itself, which the portal's address reaches.</summary>
+    public string QuarterlyReview(string? tenantId, string token) => Link(tenantId, "reports/qbr", token);
+
     private string Link(string? tenantId, string path, string token)
     {
         var tokenParameter = $"token={Uri.EscapeDataString(token)}";

@@ -30,4 +30,7 @@ public static class Permissions
     public static bool MayScopeStaffToClients(this Role actor) => actor == Role.Admin;
 
     public static bool MayManageTeams(this Role actor) => actor == Role.Admin;
+
+    /// <summary>Links that open a client's quarterly review without signing in: the people who own the client relationship.</summary>
+    public static bool MayShareReports(this Role actor) => actor is Role.Admin or Role.AccountManager;
 }

@@ -52,6 +52,9 @@ public sealed class HostProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = baseAddress.ToString();
         start.Environment["ConnectionStrings__Marten"] = connectionString;
+
+        // Links the host hands out (invitations, review links) point at the host itself unless a test says otherwise.
+        start.Environment["Milestone__Portal__BaseUrl"] = baseAddress.ToString();
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;

@@ -2,7 +2,12 @@ using System.IO.Compression;
 
 namespace Milestone.Api.Tests.Insights;
 
-/// <summary>Initech's 2026-Q4 review on the seeded quarter (<see cref="QuarterApp"/>): the page and the CSV pack carry the figures worked out by hand.</summary>
+/// <summary>
+/// Initech's 2026-Q4 review on the seeded quarter (<see cref="QuarterApp"/>): the page, the page a review link opens and
+/// the CSV pack carry the figures worked out by hand there: 4 opened, 4 closed (3 completions, 1 cancellation), SLA 4 of
+/// 5 targets met, 150 minutes logged and billed of 600 sold, R3 still open, health 0.4 × 80 + 0.2 × 0 + 0.2 × 100 +
+/// 0.2 × 66.7 = 65.
+/// </summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
 [Collection(Collections.Quarter)]
 public sealed class QuarterlyReviewTests(QuarterApp app)
@@ -15,7 +20,8 @@ public sealed class QuarterlyReviewTests(QuarterApp app)
         Assert.Contains("<h1>Initech</h1>", page, StringComparison.Ordinal);
         Assert.All(["chart-requests", "chart-sla", "chart-hours"], chart => Assert.Contains($"<svg id=\"{chart}\"", page, StringComparison.Ordinal));
         Assert.Contains("65 (Watch)", page, StringComparison.Ordinal);
-        Assert.Contains("<tr><td>Ann Agent</td><td>2</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Ann Agent</td><td>2</td><td>1 h</td><td>2 h 30 min</td><td>1.5 h</td>", page, StringComparison.Ordinal);
+        Assert.Contains("<tr><td>Bob Agent</td><td>1</td><td>30 min</td><td>9 h</td><td>1 h</td>", page, StringComparison.Ordinal);
         Assert.DoesNotContain(app.Ann.PersonId.ToString(), page, StringComparison.Ordinal);
         Assert.DoesNotContain("src=\"http", page, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"http", page, StringComparison.Ordinal);
@@ -40,13 +46,49 @@ public sealed class QuarterlyReviewTests(QuarterApp app)
         Assert.Equal(
             ["Requests opened and closed per month", "SLA attainment per month, percent", "Hours sold and used per month"],
             opened.GetProperty("charts").EnumerateArray().Select(chart => chart.GetString()));
-        Assert.Equal(["Requests", "SLA attainment", "Hours", "Team"], opened.GetProperty("sections").EnumerateArray().Select(section => section.GetString()));
+        Assert.Equal(["Health score", "Compared with the quarter before", "Requests", "SLA attainment", "Hours", "Team"], opened.GetProperty("sections").EnumerateArray().Select(section => section.GetString()));
         Assert.Empty(opened.GetProperty("externalRequests").EnumerateArray());
         Assert.Empty(opened.GetProperty("consoleErrors").EnumerateArray());
         var printed = await File.ReadAllBytesAsync(pdf);
         File.Delete(pdf);
         Assert.Equal(printed.Length, opened.GetProperty("pdfBytes").GetInt32());
         Assert.Equal("%PDF-"u8.ToArray(), printed[..5]);
+    }
+
+    [Fact]
+    public async Task The_link_opens_in_headless_chromium_with_the_quarters_figures_worked_out_by_hand()
+    {
+        await using var host = await HostProcess.StartAsync(app.ConnectionString);
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var url = (await http.GraphQLAsync(await host.SignInAsync(app.Admin.Email), ReportLinkTests.Create, new { clientId = app.Initech, quarter = "2026-Q4" }))
+            .GetProperty("createReportLink").GetProperty("url").GetString()!;
+        var pdf = Path.Combine(Path.GetTempPath(), $"qbr-{Guid.NewGuid():N}.pdf");
+
+        var opened = JsonDocument.Parse(await NodeTool.RunAsync(Path.Combine(RepositoryFiles.Root, "tests", "qbr-browser"), "open.mjs", url, "-", pdf)).RootElement;
+        File.Delete(pdf);
+
+        Assert.StartsWith(host.BaseAddress.ToString(), url, StringComparison.Ordinal);
+        Assert.Equal(200, opened.GetProperty("status").GetInt32());
+        var figures = opened.GetProperty("figures").EnumerateObject().ToDictionary(figure => figure.Name, figure => figure.Value.GetString());
+        Assert.Equal("1 Oct 2026 – 31 Dec 2026", figures["period"]);
+        Assert.Equal("Europe/London", figures["time-zone"]);
+        Assert.Equal(
+            [("kpi-health", "65 (Watch)"), ("kpi-opened", "4"), ("kpi-closed", "4"), ("kpi-sla", "80 %"), ("kpi-hours-logged", "2.5 h"), ("kpi-open", "1"), ("kpi-reopen-rate", "33.3 %")],
+            figures.Where(figure => figure.Key.StartsWith("kpi-", StringComparison.Ordinal)).Select(figure => (figure.Key, figure.Value)));
+        Assert.Equal("65", figures["health-score"]);
+        Assert.Equal(("0", "no data", "0 h"), (figures["previous-opened"], figures["previous-sla"], figures["previous-hours-logged"]));
+        Assert.Equal(("open", "10 h", "2.5 h", "7.5 h"), (figures["bank-state"], figures["hours-sold"], figures["hours-used"], figures["hours-remaining"]));
+        Assert.Equal(figures["kpi-hours-logged"], figures["team-hours"]);
+        Assert.Equal(
+            [["Ann Agent", "2", "1 h", "2 h 30 min", "1.5 h", "50 %"], ["Bob Agent", "1", "30 min", "9 h", "1 h", "0 %"], ["All agents", "3", "", "", "2.5 h", ""]],
+            opened.GetProperty("team").EnumerateArray().Skip(1).Select(row => row.EnumerateArray().Select(cell => cell.GetString()!).ToArray()).OrderBy(row => row[0] == "All agents").ThenBy(row => row[0]));
+
+        // October and December have no stopped SLA target; they say so rather than show a 0 % bar.
+        Assert.Equal(2, opened.GetProperty("noData").GetInt32());
+        var bodyWidth = opened.GetProperty("bodyWidth").GetInt32();
+        Assert.All(opened.GetProperty("chartWidths").EnumerateArray(), width => Assert.Equal(bodyWidth, width.GetInt32()));
+        Assert.Empty(opened.GetProperty("externalRequests").EnumerateArray());
+        Assert.Empty(opened.GetProperty("consoleErrors").EnumerateArray());
     }
 
     [Fact]
@@ -57,23 +99,24 @@ public sealed class QuarterlyReviewTests(QuarterApp app)
             scenario.Get.Url($"/clients/{app.Initech}/qbr/2026-Q4.zip");
             scenario.WithRequestHeader("Authorization", $"Bearer {app.Admin.AccessToken}");
         });
+        Assert.Equal("attachment; filename=qbr-initech-2026-Q4.zip; filename*=UTF-8''qbr-initech-2026-Q4.zip", result.Context.Response.Headers.ContentDisposition.ToString());
         using var archive = new ZipArchive(result.Context.Response.Body);
         using var months = new StreamReader(archive.GetEntry("months.csv")!.Open());
 
         Assert.Equal(
             [
-                "period,opened,completed,cancelled,reopened,sla_targets,sla_met,sla_attainment_percent,logged_minutes,billable_minutes,sold_minutes,used_minutes",
-                "2026-10,0,0,0,0,0,0,,0,0,0,0",
-                "2026-11,3,3,0,1,5,4,80,150,150,600,150",
-                "2026-12,1,0,1,0,0,0,,0,0,0,0",
-                "2026-Q4,4,3,1,1,5,4,80,150,150,600,150",
+                "client,period,opened,completed,cancelled,reopened,sla_targets,sla_met,sla_attainment_percent,logged_minutes,billable_minutes,sold_minutes,used_minutes",
+                "Initech,2026-10,0,0,0,0,0,0,,0,0,0,0",
+                "Initech,2026-11,3,3,0,1,5,4,80,150,150,600,150",
+                "Initech,2026-12,1,0,1,0,0,0,,0,0,0,0",
+                "Initech,2026-Q4,4,3,1,1,5,4,80,150,150,600,150",
             ],
             (await months.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
         using var agents = new StreamReader(archive.GetEntry("agents.csv")!.Open());
         var agentLines = (await agents.ReadToEndAsync()).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal("agent_id,agent_name,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards", agentLines[0]);
+        Assert.Equal("client,agent_id,agent_name,handled,response_average_seconds,resolution_average_seconds,logged_minutes,reopened_afterwards", agentLines[0]);
         Assert.Equal(
-            new[] { $"{app.Ann.PersonId},Ann Agent,2,3600,9000,90,1", $"{app.Bob.PersonId},Bob Agent,1,1800,32400,60,0" }.Order(),
+            new[] { $"Initech,{app.Ann.PersonId},Ann Agent,2,3600,9000,90,1", $"Initech,{app.Bob.PersonId},Bob Agent,1,1800,32400,60,0" }.Order(),
             agentLines.Skip(1).Order());
     }
 
