@@ -78,6 +78,7 @@ public static class Configuration
         options.Projections.Add(new WorklogReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
         return options;
     }
 
@@ -90,5 +91,6 @@ public static class Configuration
         WorklogReportingProjection.ProjectionName,
         MessageReportingProjection.ProjectionName,
         TeamReportingProjection.ProjectionName,
+        DirectoryReportingProjection.ProjectionName,
     ];
 }
