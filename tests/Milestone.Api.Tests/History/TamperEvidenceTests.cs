@@ -30,6 +30,34 @@ public sealed class TamperEvidenceTests(SlaApp app)
         Assert.Contains($"Stream {requestId} breaks at version 2", rehashed.Errors);
     }
 
+    [Fact]
+    public async Task A_history_served_after_a_row_was_altered_marks_the_link_that_no_longer_holds()
+    {
+        await app.DefaultPolicyAsync();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+        await app.ChangedAsync(agent, $"mutation {{ startWork(requestId: \"{requestId}\", version: 1) {{ id }} }}", new { });
+        await app.ChangedAsync(agent, $"mutation {{ changeUrgency(requestId: \"{requestId}\", version: 2, urgency: HIGH, reason: \"Whole floor\") {{ id }} }}", new { });
+
+        var clean = await VerifiedAsync(agent, requestId);
+        await ExecuteAsync($"UPDATE milestone.mt_events SET data = jsonb_set(data, '{{title}}', '\"Nothing to see\"') WHERE stream_id = '{requestId}' AND version = 1");
+        var altered = await VerifiedAsync(agent, requestId);
+        var alteredAsTheClientSeesIt = await VerifiedAsync(member, requestId);
+        await ExecuteAsync($$"""
+            UPDATE milestone.mt_events SET headers = jsonb_set(headers, '{hash}', to_jsonb(milestone.history_hash(NULL, stream_id, version, type, data, user_name, timestamp)))
+             WHERE stream_id = '{{requestId}}' AND version = 1
+            """);
+        var rehashed = await VerifiedAsync(agent, requestId);
+
+        Assert.Equal([true, true, true], clean);
+        Assert.Equal([false, true, true], altered);
+        Assert.Equal([false, true, true], alteredAsTheClientSeesIt);
+        Assert.Equal([true, false, true], rehashed);
+    }
+
+    private async Task<List<bool>> VerifiedAsync(SignedIn who, string requestId) =>
+        [.. (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { verified } }", new { id = requestId }, who))
+            .Data("requestHistory").EnumerateArray().Select(recorded => recorded.GetProperty("verified").GetBoolean())];
+
     private async Task ExecuteAsync(string sql)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
