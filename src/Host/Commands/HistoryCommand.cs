@@ -1,5 +1,8 @@
+using System.Runtime.CompilerServices;
 using Marten.Storage;
 using Milestone.Projections.History;
+using Milestone.Projections.Organisations;
+using Milestone.Projections.Requests;
 
 namespace Milestone.Host.Commands;
 
@@ -16,7 +19,7 @@ public sealed class HistoryInput : TenantInput
     [FlagAlias("client", 'c')]
     public string ClientFlag { get; set; } = string.Empty;
 
-    [Description("export: the file to write; standard output when omitted")]
+    [Description("export: the file to write; standard output, which then carries nothing else, when omitted")]
     [FlagAlias("output", 'o')]
     public string OutputFlag { get; set; } = string.Empty;
 }
@@ -25,6 +28,24 @@ public sealed class HistoryInput : TenantInput
 public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
 {
     private const string UsageText = "Usage: history verify [--tenant id] | history export (--request ID | --client ID) [--output FILE] [--tenant id]";
+
+    /// <summary>
+    /// An export is piped into JSON tools, so its standard output carries only JSON Lines. JasperFx prints its search for
+    /// commands (through Spectre.Console, which binds to <see cref="Console.Out"/> when first used) and the host logs to
+    /// the console before this command runs, so the switch happens as the assembly loads, before Program starts;
+    /// the export then writes to the process's own standard output stream, which the switch does not touch.
+    /// </summary>
+    [ModuleInitializer]
+    internal static void KeepStandardOutputForTheExport()
+    {
+        var arguments = Environment.GetCommandLineArgs();
+        if (arguments.Length > 2
+            && arguments[1].Equals("history", StringComparison.OrdinalIgnoreCase)
+            && arguments[2].Equals("export", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.SetOut(Console.Error);
+        }
+    }
 
     public override async Task<bool> Execute(HistoryInput input)
     {
@@ -69,14 +90,24 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
 
     private static async Task<bool> ExportAsync(IDocumentStore store, string tenant, HistoryInput input)
     {
+        await using var session = store.QuerySession(tenant);
         IReadOnlyList<Guid> streams;
         if (Guid.TryParse(input.RequestFlag, out var requestId) && input.ClientFlag.Length == 0)
         {
+            if (await session.LoadAsync<RequestDetails>(requestId) is null)
+            {
+                return Refuse($"There is no request {requestId}: nothing was written.");
+            }
+
             streams = HistoryExport.StreamsOfRequest(requestId);
         }
         else if (Guid.TryParse(input.ClientFlag, out var clientId) && input.RequestFlag.Length == 0)
         {
-            await using var session = store.QuerySession(tenant);
+            if (await session.LoadAsync<ClientOrganisationDetails>(clientId) is null)
+            {
+                return Refuse($"There is no client {clientId}: nothing was written.");
+            }
+
             streams = await HistoryExport.StreamsOfClientAsync(session, clientId, CancellationToken.None);
         }
         else
@@ -85,7 +116,7 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         }
 
         await using var output = input.OutputFlag.Length == 0 ? Console.OpenStandardOutput() : File.Create(input.OutputFlag);
-        var lines = await HistoryExport.WriteAsync(await store.Storage.FindOrCreateDatabase(tenant), streams, output, CancellationToken.None);
+        var lines = await HistoryExport.WriteAsync(session, streams, output, CancellationToken.None);
         if (input.OutputFlag.Length > 0)
         {
             Console.WriteLine($"Wrote {lines} events to {Path.GetFullPath(input.OutputFlag)}");
