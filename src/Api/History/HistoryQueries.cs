@@ -34,7 +34,19 @@ public static class HistoryQueries
                 var clientId = await context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
                 return await HistoryAsync(context, HourBank.IdFor(clientId), context.Caller());
             });
+
+        query.AddHistoryVerificationQuery();
     }
+
+    private static void AddHistoryVerificationQuery(this ObjectGraphType query) =>
+        query.Field<HistoryVerificationType>("historyVerification")
+            .Description("The latest `history verify` run on this deployment's (or tenant's) database; null until it has run. Staff only.")
+            .PermittedTo(caller => caller.IsStaff, "read how the history last verified")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<HistoryVerification>(HistoryVerification.LatestId, context.CancellationToken);
+            });
 
     private static async Task<IReadOnlyList<RecordedEvent>> HistoryAsync(IResolveFieldContext context, Guid streamId, Caller caller)
     {

@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Marten.Storage;
 using Milestone.Projections.History;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.Requests;
@@ -53,26 +52,32 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         var store = host.Services.GetRequiredService<IDocumentStore>();
         return input.Action.ToLowerInvariant() switch
         {
-            "verify" => input.SomeTenants(host.Services) is { } tenants && await VerifyAsync(store, tenants),
+            "verify" => input.SomeTenants(host.Services) is { } tenants && await VerifyAsync(store, tenants, host.Services.GetRequiredService<TimeProvider>()),
             "export" => input.OneTenant(host.Services) is { } tenant && await ExportAsync(store, tenant, input),
             _ => Refuse(UsageText),
         };
     }
 
-    private static async Task<bool> VerifyAsync(IDocumentStore store, IReadOnlyList<string> tenants)
+    private static async Task<bool> VerifyAsync(IDocumentStore store, IReadOnlyList<string> tenants, TimeProvider time)
     {
         var intact = true;
         foreach (var tenant in tenants)
         {
-            intact &= await VerifyAsync(await store.Storage.FindOrCreateDatabase(tenant), tenants.Count > 1 ? $"Tenant {tenant}: " : "");
+            intact &= await VerifyAsync(store, tenant, tenants.Count > 1 ? $"Tenant {tenant}: " : "", time);
         }
 
         return intact;
     }
 
-    private static async Task<bool> VerifyAsync(IMartenDatabase database, string prefix)
+    private static async Task<bool> VerifyAsync(IDocumentStore store, string tenant, string prefix, TimeProvider time)
     {
-        var report = await ChainVerification.VerifyAsync(database, CancellationToken.None);
+        var report = await ChainVerification.VerifyAsync(await store.Storage.FindOrCreateDatabase(tenant), CancellationToken.None);
+        await using (var session = store.LightweightSession(tenant))
+        {
+            session.Store(HistoryVerification.Of(report, time.GetUtcNow()));
+            await session.SaveChangesAsync();
+        }
+
         if (report.Intact)
         {
             Console.WriteLine($"{prefix}Verified {report.Events} events in {report.Streams} streams: every hash chain is intact.");
