@@ -83,6 +83,7 @@ public static class Configuration
         options.Projections.Add(new WorklogReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
         return options;
     }
 
@@ -95,5 +96,6 @@ public static class Configuration
         WorklogReportingProjection.ProjectionName,
         MessageReportingProjection.ProjectionName,
         TeamReportingProjection.ProjectionName,
+        DirectoryReportingProjection.ProjectionName,
     ];
 }

@@ -1,3 +1,5 @@
+using Milestone.Projections.History;
+
 namespace Milestone.Api.History;
 
 /// <summary>The auditors' views: every event of a stream, in order, with who did it and its link in the hash chain.</summary>
@@ -12,7 +14,7 @@ public static class HistoryQueries
             {
                 var caller = context.Caller();
                 var request = await context.VisibleRequestAsync(caller, "id");
-                return RequestHistory.From(await StreamAsync(context, request.Id), Serializer(context), caller);
+                return await HistoryAsync(context, request.Id, caller);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("slaClockHistory").ListSize(50)
@@ -21,7 +23,7 @@ public static class HistoryQueries
             .ResolveAsync(async context =>
             {
                 var request = await context.VisibleRequestAsync(context.Caller());
-                return RequestHistory.From(await StreamAsync(context, SlaClock.IdFor(request.Id)), Serializer(context), context.Caller());
+                return await HistoryAsync(context, SlaClock.IdFor(request.Id), context.Caller());
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("hourBankHistory").ListSize(200)
@@ -30,14 +32,28 @@ public static class HistoryQueries
             .ResolveAsync(async context =>
             {
                 var clientId = await context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
-                return RequestHistory.From(await StreamAsync(context, HourBank.IdFor(clientId)), Serializer(context), context.Caller());
+                return await HistoryAsync(context, HourBank.IdFor(clientId), context.Caller());
             });
+
+        query.AddHistoryVerificationQuery();
     }
 
-    private static async Task<IReadOnlyList<JasperFx.Events.IEvent>> StreamAsync(IResolveFieldContext context, Guid streamId)
+    private static void AddHistoryVerificationQuery(this ObjectGraphType query) =>
+        query.Field<HistoryVerificationType>("historyVerification")
+            .Description("The latest `history verify` run on this deployment's (or tenant's) database; null until it has run. Staff only.")
+            .PermittedTo(caller => caller.IsStaff, "read how the history last verified")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                return await session.LoadAsync<HistoryVerification>(HistoryVerification.LatestId, context.CancellationToken);
+            });
+
+    private static async Task<IReadOnlyList<RecordedEvent>> HistoryAsync(IResolveFieldContext context, Guid streamId, Caller caller)
     {
         await using var session = context.OpenQuerySession();
-        return await session.Events.FetchStreamAsync(streamId, token: context.CancellationToken);
+        var events = await session.Events.FetchStreamAsync(streamId, token: context.CancellationToken);
+        var unbroken = await ChainVerification.UnbrokenVersionsAsync(session.Database, streamId, context.CancellationToken);
+        return RequestHistory.From(events, unbroken, Serializer(context), caller);
     }
 
     private static ISerializer Serializer(IResolveFieldContext context) => context.Service<IDocumentStore>().Options.Serializer();

@@ -3,20 +3,21 @@ using Milestone.Projections.History;
 
 namespace Milestone.Api.History;
 
-public sealed record RecordedEvent(long? Sequence, long Version, string Type, DateTimeOffset Timestamp, Guid? ActorId, string? Hash, JsonElement Data)
+public sealed record RecordedEvent(long? Sequence, long Version, string Type, DateTimeOffset Timestamp, Guid? ActorId, string? Hash, bool Verified, JsonElement Data)
 {
-    public static RecordedEvent Of(IEvent recorded, JsonElement data) => new(
+    public static RecordedEvent Of(IEvent recorded, bool verified, JsonElement data) => new(
         recorded.Sequence,
         recorded.Version,
         recorded.EventType.Name,
         recorded.Timestamp,
         Guid.TryParse(recorded.UserName, out var actor) ? actor : null,
         recorded.GetHeader(HistoryChain.HashHeader)?.ToString(),
+        verified,
         data);
 
     /// <summary>An event as a client user sees it: numbered among the events they can see, with no place in the whole store.</summary>
-    public static RecordedEvent OfClientOrdinal(IEvent recorded, long ordinal, JsonElement data) =>
-        Of(recorded, data) with { Sequence = null, Version = ordinal };
+    public static RecordedEvent OfClientOrdinal(IEvent recorded, long ordinal, bool verified, JsonElement data) =>
+        Of(recorded, verified, data) with { Sequence = null, Version = ordinal };
 }
 
 public sealed class RecordedEventType : ObjectGraphType<RecordedEvent>
@@ -34,8 +35,18 @@ public sealed class RecordedEventType : ObjectGraphType<RecordedEvent>
         Field<ParticipantInterface>("actor")
             .Description("The person of actorId; client users see the MSP's staff as a StaffMember.")
             .Resolve(context => context.Participant(context.Source.ActorId));
+        Field<StringGraphType>("actorName")
+            .Description("The name of the person of actorId, as actor shows it (a client user sees a staff member's name too); null when Milestone wrote it itself or the caller may not see the person.")
+            .Resolve(context => context.Participant(context.Source.ActorId)?.Then(participant => participant switch
+            {
+                PersonAccount person => person.Name,
+                StaffMember staff => staff.Name,
+                _ => null,
+            }));
         Field(recorded => recorded.Hash, nullable: true)
             .Description("SHA-256 chaining it to the event before it in its stream (`history verify` checks the chain); null only for events stored before the chain existed.");
+        Field(recorded => recorded.Verified)
+            .Description("Whether its hash follows, as stored now, from its contents and the hash before it, checked as it is served; false when this event or the one before it was altered or removed in the database since it was written, and for an event stored before the chain existed.");
         Field(recorded => recorded.Data, type: typeof(NonNullGraphType<JsonGraphType>)).Description("The event's data as stored.");
     }
 }

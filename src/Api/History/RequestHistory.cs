@@ -21,12 +21,13 @@ public static class RequestHistory
         [typeof(WorklogCorrected)] = "note",
     };
 
-    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, ISerializer serializer, Caller caller) =>
+    /// <param name="unbroken">The versions whose link in the hash chain holds as stored now.</param>
+    public static IReadOnlyList<RecordedEvent> From(IReadOnlyList<IEvent> events, IReadOnlySet<long> unbroken, ISerializer serializer, Caller caller) =>
         caller.IsStaff
-            ? events.Select(recorded => RecordedEvent.Of(recorded, Stored(recorded.Data, serializer))).ToList()
+            ? events.Select(recorded => RecordedEvent.Of(recorded, unbroken.Contains(recorded.Version), Stored(recorded.Data, serializer))).ToList()
             : events
                 .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
-                .Select((recorded, index) => RecordedEvent.OfClientOrdinal(recorded, index + 1, ForClients(recorded.Data, serializer)))
+                .Select((recorded, index) => RecordedEvent.OfClientOrdinal(recorded, index + 1, unbroken.Contains(recorded.Version), ForClients(recorded.Data, serializer)))
                 .ToList();
 
     private static JsonElement Stored(object data, ISerializer serializer)

@@ -1,5 +1,7 @@
-using Marten.Storage;
+using System.Runtime.CompilerServices;
 using Milestone.Projections.History;
+using Milestone.Projections.Organisations;
+using Milestone.Projections.Requests;
 
 namespace Milestone.Host.Commands;
 
@@ -16,7 +18,7 @@ public sealed class HistoryInput : TenantInput
     [FlagAlias("client", 'c')]
     public string ClientFlag { get; set; } = string.Empty;
 
-    [Description("export: the file to write; standard output when omitted")]
+    [Description("export: the file to write; standard output, which then carries nothing else, when omitted")]
     [FlagAlias("output", 'o')]
     public string OutputFlag { get; set; } = string.Empty;
 }
@@ -26,32 +28,56 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
 {
     private const string UsageText = "Usage: history verify [--tenant id] | history export (--request ID | --client ID) [--output FILE] [--tenant id]";
 
+    /// <summary>
+    /// An export is piped into JSON tools, so its standard output carries only JSON Lines. JasperFx prints its search for
+    /// commands (through Spectre.Console, which binds to <see cref="Console.Out"/> when first used) and the host logs to
+    /// the console before this command runs, so the switch happens as the assembly loads, before Program starts;
+    /// the export then writes to the process's own standard output stream, which the switch does not touch.
+    /// </summary>
+    [ModuleInitializer]
+    internal static void KeepStandardOutputForTheExport()
+    {
+        var arguments = Environment.GetCommandLineArgs();
+        if (arguments.Length > 2
+            && arguments[1].Equals("history", StringComparison.OrdinalIgnoreCase)
+            && arguments[2].Equals("export", StringComparison.OrdinalIgnoreCase))
+        {
+            Console.SetOut(Console.Error);
+        }
+    }
+
     public override async Task<bool> Execute(HistoryInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();
         return input.Action.ToLowerInvariant() switch
         {
-            "verify" => input.SomeTenants(host.Services) is { } tenants && await VerifyAsync(store, tenants),
+            "verify" => input.SomeTenants(host.Services) is { } tenants && await VerifyAsync(store, tenants, host.Services.GetRequiredService<TimeProvider>()),
             "export" => input.OneTenant(host.Services) is { } tenant && await ExportAsync(store, tenant, input),
             _ => Refuse(UsageText),
         };
     }
 
-    private static async Task<bool> VerifyAsync(IDocumentStore store, IReadOnlyList<string> tenants)
+    private static async Task<bool> VerifyAsync(IDocumentStore store, IReadOnlyList<string> tenants, TimeProvider time)
     {
         var intact = true;
         foreach (var tenant in tenants)
         {
-            intact &= await VerifyAsync(await store.Storage.FindOrCreateDatabase(tenant), tenants.Count > 1 ? $"Tenant {tenant}: " : "");
+            intact &= await VerifyAsync(store, tenant, tenants.Count > 1 ? $"Tenant {tenant}: " : "", time);
         }
 
         return intact;
     }
 
-    private static async Task<bool> VerifyAsync(IMartenDatabase database, string prefix)
+    private static async Task<bool> VerifyAsync(IDocumentStore store, string tenant, string prefix, TimeProvider time)
     {
-        var report = await ChainVerification.VerifyAsync(database, CancellationToken.None);
+        var report = await ChainVerification.VerifyAsync(await store.Storage.FindOrCreateDatabase(tenant), CancellationToken.None);
+        await using (var session = store.LightweightSession(tenant))
+        {
+            session.Store(HistoryVerification.Of(report, time.GetUtcNow()));
+            await session.SaveChangesAsync();
+        }
+
         if (report.Intact)
         {
             Console.WriteLine($"{prefix}Verified {report.Events} events in {report.Streams} streams: every hash chain is intact.");
@@ -69,14 +95,24 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
 
     private static async Task<bool> ExportAsync(IDocumentStore store, string tenant, HistoryInput input)
     {
+        await using var session = store.QuerySession(tenant);
         IReadOnlyList<Guid> streams;
         if (Guid.TryParse(input.RequestFlag, out var requestId) && input.ClientFlag.Length == 0)
         {
+            if (await session.LoadAsync<RequestDetails>(requestId) is null)
+            {
+                return Refuse($"There is no request {requestId}: nothing was written.");
+            }
+
             streams = HistoryExport.StreamsOfRequest(requestId);
         }
         else if (Guid.TryParse(input.ClientFlag, out var clientId) && input.RequestFlag.Length == 0)
         {
-            await using var session = store.QuerySession(tenant);
+            if (await session.LoadAsync<ClientOrganisationDetails>(clientId) is null)
+            {
+                return Refuse($"There is no client {clientId}: nothing was written.");
+            }
+
             streams = await HistoryExport.StreamsOfClientAsync(session, clientId, CancellationToken.None);
         }
         else
@@ -85,7 +121,7 @@ public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
         }
 
         await using var output = input.OutputFlag.Length == 0 ? Console.OpenStandardOutput() : File.Create(input.OutputFlag);
-        var lines = await HistoryExport.WriteAsync(await store.Storage.FindOrCreateDatabase(tenant), streams, output, CancellationToken.None);
+        var lines = await HistoryExport.WriteAsync(session, streams, output, CancellationToken.None);
         if (input.OutputFlag.Length > 0)
         {
             Console.WriteLine($"Wrote {lines} events to {Path.GetFullPath(input.OutputFlag)}");

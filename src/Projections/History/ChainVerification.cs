@@ -48,6 +48,17 @@ public static class ChainVerification
         HAVING streams.version > coalesce(max(events.version), 0)
         """;
 
+    private const string UnbrokenLinksOfStream = $"""
+        SELECT version
+          FROM (SELECT version, headers ->> '{HistoryChain.HashHeader}' AS stored,
+                       {HistoryChain.HashFunction}(lag(headers ->> '{HistoryChain.HashHeader}') OVER stream, stream_id, version, type, data, user_name, timestamp) AS expected,
+                       coalesce(lag(version) OVER stream, 0) AS previous_version
+                  FROM {Storage.EventTable}
+                 WHERE stream_id = @stream AND {NotTombstone}
+                WINDOW stream AS (ORDER BY version)) links
+         WHERE stored = expected AND previous_version = version - 1
+        """;
+
     private const string Counts = $"SELECT count(*), count(DISTINCT stream_id) FROM {Storage.EventTable} WHERE {NotTombstone}";
 
     public static async Task<ChainReport> VerifyAsync(IMartenDatabase database, CancellationToken cancellation)
@@ -65,6 +76,27 @@ public static class ChainVerification
         await using var reader = await count.ExecuteReaderAsync(cancellation);
         await reader.ReadAsync(cancellation);
         return new ChainReport(reader.GetInt64(0), reader.GetInt64(1), broken);
+    }
+
+    /// <summary>
+    /// The versions of one stream whose link holds as stored now: the event's hash follows from its contents and
+    /// the hash before it, and no event is missing before it. Checked each time a history is served, so that a row
+    /// altered in the database shows as soon as it is read, not only when <c>history verify</c> next runs.
+    /// </summary>
+    public static async Task<IReadOnlySet<long>> UnbrokenVersionsAsync(IMartenDatabase database, Guid streamId, CancellationToken cancellation)
+    {
+        await using var connection = database.CreateConnection();
+        await connection.OpenAsync(cancellation);
+        await using var command = new NpgsqlCommand(UnbrokenLinksOfStream, connection);
+        command.Parameters.AddWithValue("stream", streamId);
+        await using var reader = await command.ExecuteReaderAsync(cancellation);
+        var versions = new HashSet<long>();
+        while (await reader.ReadAsync(cancellation))
+        {
+            versions.Add(reader.GetInt64(0));
+        }
+
+        return versions;
     }
 
     private static async Task<IReadOnlyList<BrokenLink>> BrokenAsync(NpgsqlConnection connection, string sql, CancellationToken cancellation)

@@ -18,6 +18,7 @@ public static class HistoryChain
         options.Events.MetadataConfig.HeadersEnabled = true;
         options.Events.MetadataConfig.UserNameEnabled = true;
         options.Storage.Add(new HistoryChainSchema(options.Advanced.Migrator));
+        options.Schema.For<HistoryVerification>();
         return options;
     }
 }

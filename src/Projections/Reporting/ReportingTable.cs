@@ -14,6 +14,8 @@ public static class ReportingTable
     public const string Messages = Storage.ReportingSchema + ".messages";
     public const string Teams = Storage.ReportingSchema + ".teams";
     public const string TeamMemberships = Storage.ReportingSchema + ".team_memberships";
+    public const string Clients = Storage.ReportingSchema + ".clients";
+    public const string People = Storage.ReportingSchema + ".people";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

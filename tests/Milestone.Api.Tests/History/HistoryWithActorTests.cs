@@ -4,7 +4,7 @@ namespace Milestone.Api.Tests.History;
 [Collection(Collections.Sla)]
 public sealed class HistoryWithActorTests(SlaApp app)
 {
-    private const string Fields = "version type actorId hash timestamp";
+    private const string Fields = "version type actorId actorName hash verified timestamp";
 
     [Fact]
     public async Task A_request_history_names_the_person_behind_each_event_and_chains_the_hashes()
@@ -15,10 +15,14 @@ public sealed class HistoryWithActorTests(SlaApp app)
 
         var history = (await app.Host.GraphQLAsync($"query($id: ID!) {{ requestHistory(id: $id) {{ {Fields} }} }}", new { id = requestId }, agent))
             .Data("requestHistory").EnumerateArray().ToList();
+        var asTheClientSeesIt = (await app.Host.GraphQLAsync($"query($id: ID!) {{ requestHistory(id: $id) {{ {Fields} }} }}", new { id = requestId }, member))
+            .Data("requestHistory").EnumerateArray().ToList();
 
         Assert.Equal(
-            [("RequestSubmitted", member.PersonId.ToString()), ("WorkStarted", agent.PersonId.ToString())],
-            history.Select(recorded => (recorded.GetProperty("type").GetString(), recorded.GetProperty("actorId").GetString())));
+            [("RequestSubmitted", member.PersonId.ToString(), "Test ClientMember"), ("WorkStarted", agent.PersonId.ToString(), "Test Agent")],
+            history.Select(recorded => (recorded.GetProperty("type").GetString(), recorded.GetProperty("actorId").GetString(), recorded.GetProperty("actorName").GetString())));
+        Assert.Equal(["Test ClientMember", "Test Agent"], asTheClientSeesIt.Select(recorded => recorded.GetProperty("actorName").GetString()));
+        Assert.All(history.Concat(asTheClientSeesIt), recorded => Assert.True(recorded.GetProperty("verified").GetBoolean()));
         Assert.All(history, recorded => Assert.Matches("^[0-9a-f]{64}$", recorded.GetProperty("hash").GetString()));
         Assert.NotEqual(history[0].GetProperty("hash").GetString(), history[1].GetProperty("hash").GetString());
     }

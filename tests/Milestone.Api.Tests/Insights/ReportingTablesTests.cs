@@ -4,7 +4,8 @@ namespace Milestone.Api.Tests.Insights;
 /// The example SQL of docs/reporting.md, run as the BI reader role that <c>reporting grant-reader</c> creates, on the seeded quarter (<see cref="QuarterApp"/>),
 /// so the documentation stays true: for Initech, 3 + 1 requests opened and 3 + 1 closed in November and December,
 /// 4 of 5 targets met, Ann 1.5 h and Bob 1 h, 600 minutes sold and 150 used, one request open for over two weeks,
-/// 2.5 h for the Service desk (Bob's hour was worked the day he moved there from Field).
+/// 2.5 h for the Service desk (Bob's hour was worked the day he moved there from Field), 2.5 h billed to Initech in
+/// November in London, and the agents by name.
 /// </summary>
 [Collection(Collections.Quarter)]
 public sealed partial class ReportingTablesTests(QuarterApp app)
@@ -23,7 +24,7 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
             answers.Add(await RowsAsync(reader, sql));
         }
 
-        Assert.Equal(7, answers.Count);
+        Assert.Equal(9, answers.Count);
         var initech = app.Initech.ToString();
         Assert.Equal([$"{initech}|2026-11-01|3|3", $"{initech}|2026-12-01|1|1"], answers[0].Where(row => row.StartsWith(initech, StringComparison.Ordinal)));
         Assert.Contains($"{initech}|5|4|80.0", answers[1]);
@@ -32,6 +33,28 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
         Assert.Contains($"{initech}|1|1", answers[4]);
         Assert.Equal(["Service desk|2.50"], answers[5]);
         Assert.Equal(2, answers[6].Count);
+        Assert.Contains("Initech|2026-11|2.50", answers[7]);
+        Assert.Contains("Ann Agent|Active|1.50", answers[8]);
+        Assert.Contains("Bob Agent|Active|1.00", answers[8]);
+    }
+
+    [Fact]
+    [Trait(TestKinds.Trait, TestKinds.Process)]
+    public async Task A_persons_row_follows_their_role_and_stays_named_once_they_are_deactivated()
+    {
+        var dana = await app.InvitedAndSignedInAsync(app.Admin, Role.Agent, null, "Dana Directory");
+        Ok(await app.Host.GraphQLAsync("mutation($id: ID!) { changeRole(personId: $id, role: TEAM_LEAD) { id } }", new { id = dana.PersonId }, app.Admin));
+        Ok(await app.Host.GraphQLAsync("mutation($id: ID!) { deactivatePerson(personId: $id) { id } }", new { id = dana.PersonId }, app.Admin));
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        await using var reader = await ReaderAsync();
+
+        var rows = await RowsAsync(
+            reader,
+            $"select name, role, staff, client_id, status, joined_at is not null, deactivated_at is not null from reporting.people where person_id = '{dana.PersonId}'");
+        var initech = await RowsAsync(reader, $"select name, time_zone from reporting.clients where client_id = '{app.Initech}'");
+
+        Assert.Equal(["Dana Directory|TeamLead|True||Deactivated|True|True"], rows);
+        Assert.Equal(["Initech|Europe/London"], initech);
     }
 
     [Fact]
@@ -80,6 +103,8 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
 
         return rows;
     }
+
+    private static void Ok(JsonElement response) => Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
 
     [GeneratedRegex("```sql\\n(?<sql>.*?)```", RegexOptions.Singleline)]
     private static partial Regex SqlBlock();
