@@ -23,6 +23,8 @@ namespace Milestone.Host.Commands;
 public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore store, string tenant, IReadOnlyList<Actor> agents)
 {
 
+    private static readonly string[] RareStories = ["reopened", "late", "waiting", "cancelled"];
+
     private readonly Random _random = new(2026);
     private readonly List<Scene> _scenes = [];
     private readonly HashSet<Guid> _clocksToWatch = [];
@@ -36,6 +38,7 @@ public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore
         _banks.Add(HourBank.IdFor(clientId));
         var titles = new Queue<string>(DemoRequests.Titles.OrderBy(_ => _random.Next()));
         var days = (TimeProvider.System.GetUtcNow() - start).Days;
+        var told = 0;
         for (var day = 0; day <= days; day++)
         {
             var date = DateOnly.FromDateTime(start.UtcDateTime).AddDays(day);
@@ -46,7 +49,7 @@ public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore
 
             var submittedAt = LocalTime(zone, date, 8 + _random.Next(9), _random.Next(4) * 15);
             var title = titles.TryDequeue(out var next) ? next : DemoRequests.Titles[_random.Next(DemoRequests.Titles.Length)];
-            TellRequest(new DemoRequest(Guid.CreateVersion7(submittedAt), clientId, member, zone, title), submittedAt);
+            TellRequest(new DemoRequest(Guid.CreateVersion7(submittedAt), clientId, member, zone, title, told++), submittedAt);
         }
 
         if (client.Domain == "acme.test")
@@ -75,7 +78,10 @@ public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore
     {
         var urgency = Pick((Urgency.Low, 20), (Urgency.Normal, 55), (Urgency.High, 20), (Urgency.Critical, 5));
         var agent = agents[_random.Next(agents.Count)];
-        var story = Pick(("smooth", 55), ("late", 12), ("waiting", 15), ("reopened", 10), ("cancelled", 8));
+        // Each client's first requests take each of the rarer turns, so every client's figures show all of them.
+        var story = request.Ordinal < RareStories.Length
+            ? RareStories[request.Ordinal]
+            : Pick(("smooth", 55), ("late", 12), ("waiting", 15), ("reopened", 10), ("cancelled", 8));
 
         At(request, submittedAt, () => bus.InvokeAsync(new SubmitRequest(request.Id, request.Member, request.ClientId, request.Title, DemoRequests.Description(request.Title), urgency)));
         if (story == "cancelled")

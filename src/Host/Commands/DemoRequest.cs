@@ -1,7 +1,7 @@
 namespace Milestone.Host.Commands;
 
-/// <summary>One demo request: who asked, in which zone its business hours count, and what it is about.</summary>
-public sealed record DemoRequest(Guid Id, Guid ClientId, Actor Member, TimeZoneInfo Zone, string Title)
+/// <summary>One demo request: who asked, in which zone its business hours count, what it is about, and how many of the client's came before.</summary>
+public sealed record DemoRequest(Guid Id, Guid ClientId, Actor Member, TimeZoneInfo Zone, string Title, int Ordinal)
 {
     private static readonly TimeSpan Step = TimeSpan.FromMinutes(5);
 
