@@ -35,7 +35,8 @@ if (databasesToWaitFor.Count > 0 && serving
 }
 
 // A command fails at once, in one line, rather than in the stack trace the framework's commands would print.
-if (databasesToWaitFor.Count > 0 && !serving && await WaitingForPostgres.WhyNotAnsweringAsync(databasesToWaitFor) is { } notAnswering)
+if (databasesToWaitFor.Count > 0 && !serving && CommandLineHost.NeedsTheDatabase(args)
+    && await WaitingForPostgres.WhyNotAnsweringAsync(databasesToWaitFor) is { } notAnswering)
 {
     await Console.Error.WriteLineAsync(notAnswering);
     return StartupErrors.FailedExitCode;
@@ -44,7 +45,7 @@ if (databasesToWaitFor.Count > 0 && !serving && await WaitingForPostgres.WhyNotA
 builder.AddMilestone(database.ConnectionString);
 if (!serving)
 {
-    builder.ForCommands();
+    builder.ForCommands(args);
 }
 
 if (RedactedConfiguration.IsFor(args))

@@ -14,10 +14,21 @@ public static class CommandLineHost
     /// <summary>Serving the API, rather than running a command: no arguments, <c>run</c>, or only flags.</summary>
     public static bool Serves(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
 
-    public static WebApplicationBuilder ForCommands(this WebApplicationBuilder builder)
+    /// <summary>Commands that read or change the schema, or describe the host, see it configured as the service is: they start nothing.</summary>
+    public static bool DescribesTheService(string[] args) => args[0].StartsWith("db-", StringComparison.Ordinal) || args[0] is "describe" or "codegen";
+
+    /// <summary>Commands that never open the database, and so run while it is down.</summary>
+    public static bool NeedsTheDatabase(string[] args) => args[0] is not ("describe" or "codegen" or "graphql-schema");
+
+    public static WebApplicationBuilder ForCommands(this WebApplicationBuilder builder, string[] args)
     {
         builder.Services.AddSingleton<IServer, NoServer>();
-        builder.Services.ConfigureWolverine(options => options.Durability.Mode = DurabilityMode.ServerlessWithOutbox);
+        // The lean durability mode would also change the message tables the schema commands compare and apply.
+        if (!DescribesTheService(args))
+        {
+            builder.Services.ConfigureWolverine(options => options.Durability.Mode = DurabilityMode.ServerlessWithOutbox);
+        }
+
         return builder;
     }
 
