@@ -6,6 +6,31 @@ public sealed class InvitationsTests(MilestoneApp app)
     private const string Resend = "mutation Resend($id: ID!) { resendInvitation(personId: $id) { id invitationExpiresAt } }";
 
     [Fact]
+    public async Task The_invitation_link_opens_a_page_that_finishes_the_invitation_until_a_portal_is_connected()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var email = await app.InviteAsync(admin, Role.Agent, null);
+        var token = await app.InvitationTokenSentToAsync(email);
+
+        var page = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url($"/invitations/accept?token={token}");
+            scenario.StatusCodeShouldBe(HttpStatusCode.OK);
+            scenario.Header("Cache-Control").SingleValueShouldEqual("no-store");
+        });
+        var crafted = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url("/invitations/accept?token=" + Uri.EscapeDataString("x'; rm -rf ~; echo '"));
+            scenario.StatusCodeShouldBe(HttpStatusCode.BadRequest);
+        });
+
+        var text = await page.ReadAsTextAsync();
+        Assert.Contains("acceptInvitation", text);
+        Assert.Contains(token, text);
+        Assert.DoesNotContain("rm -rf", await crafted.ReadAsTextAsync());
+    }
+
+    [Fact]
     public async Task The_invitation_email_carries_a_link_that_works_once()
     {
         var admin = await app.SharedAdministratorAsync();
