@@ -103,32 +103,33 @@ public sealed class ReportingSql(IDocumentStore store, CurrentTenant tenant)
         cancellation)).Single();
 
     /// <summary>The backlog as it stands now, whatever the span: requests not completed or cancelled.</summary>
-    public async Task<BacklogFigures> BacklogAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+    public Task<BacklogFigures> BacklogAsync(InsightScope scope, CancellationToken cancellation) => BacklogOfAsync(
         $"""
-        with open as (
           select extract(epoch from (@now - submitted_at)) / 86400.0 as age from {ReportingTable.Requests}
-          where status not in ('Completed', 'Cancelled') and {InClients})
-        select count(*)::int, round(avg(age)::numeric, 1)::float8,
-          count(*) filter (where age < 1)::int, count(*) filter (where age >= 1 and age < 7)::int,
-          count(*) filter (where age >= 7 and age < {BacklogFigures.StaleAfterDays})::int, count(*) filter (where age >= {BacklogFigures.StaleAfterDays})::int
-        from open
+          where status not in ('Completed', 'Cancelled') and {InClients}
         """,
         scope,
-        row => new BacklogFigures(row.GetInt32(0), row.IsDBNull(1) ? null : row.GetDouble(1), row.GetInt32(2), row.GetInt32(3), row.GetInt32(4), row.GetInt32(5)),
-        cancellation)).Single();
+        cancellation);
 
     /// <summary>
     /// The backlog as it stood at the scope's <see cref="InsightScope.Now"/>, for reviews of a quarter already over:
     /// requests submitted by then whose last status change by then left them open, aged at that instant.
     /// </summary>
-    public async Task<BacklogFigures> BacklogAtAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+    public Task<BacklogFigures> BacklogAtAsync(InsightScope scope, CancellationToken cancellation) => BacklogOfAsync(
         $"""
-        with open as (
           select extract(epoch from (@now - r.submitted_at)) / 86400.0 as age from {ReportingTable.Requests} r
           where r.submitted_at <= @now and {InClients}
             and coalesce(
               (select c.to_status from {ReportingTable.StatusChanges} c where c.request_id = r.request_id and c.at <= @now order by c.sequence desc limit 1),
-              'Submitted') not in ('Completed', 'Cancelled'))
+              'Submitted') not in ('Completed', 'Cancelled')
+        """,
+        scope,
+        cancellation);
+
+    /// <summary>The backlog figures of the open requests <paramref name="openRequestAges"/> selects, one <c>age</c> in days each.</summary>
+    private async Task<BacklogFigures> BacklogOfAsync(string openRequestAges, InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        with open as ({openRequestAges})
         select count(*)::int, round(avg(age)::numeric, 1)::float8,
           count(*) filter (where age < 1)::int, count(*) filter (where age >= 1 and age < 7)::int,
           count(*) filter (where age >= 7 and age < {BacklogFigures.StaleAfterDays})::int, count(*) filter (where age >= {BacklogFigures.StaleAfterDays})::int
