@@ -18,6 +18,7 @@ public static partial class PortalLinkLanding
         "Accept your invitation",
         "Choose a password of at least 12 characters, then sign in with your e-mail address and it.",
         $$"""mutation { acceptInvitation(input: {token: "{{token}}", password: "your new password"}) { id email status } }""",
+        token,
         tenant);
 
     [WolverineGet("/password/reset")]
@@ -26,15 +27,16 @@ public static partial class PortalLinkLanding
         "Choose a new password",
         "At least 12 characters. With two-factor sign-in on, add twoFactorCode (or recoveryCode); every session ends.",
         $$"""mutation { resetPassword(input: {token: "{{token}}", newPassword: "your new password"}) }""",
+        token,
         tenant);
 
-    private static IResult Page(HttpContext http, string title, string advice, string mutation, string? tenant)
+    private static IResult Page(HttpContext http, string title, string advice, string mutation, string? token, string? tenant)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
         http.Response.Headers["X-Robots-Tag"] = "noindex";
         // The page hands out a command to paste into a shell: a crafted link must not put anything but a token and a tenant id in it.
-        if (!LinkValue().IsMatch(http.Request.Query["token"].ToString()) || tenant is { Length: > 0 } && !LinkValue().IsMatch(tenant))
+        if (!LinkValue().IsMatch(token ?? "") || tenant is { Length: > 0 } && !LinkValue().IsMatch(tenant))
         {
             return Results.Content(
                 "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link not complete · Milestone</title></head>"
