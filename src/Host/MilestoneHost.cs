@@ -22,7 +22,7 @@ public static class MilestoneHost
 {
     public const string SchemaName = Storage.SchemaName;
 
-    public static WebApplicationBuilder AddMilestone(this WebApplicationBuilder builder, string connectionString)
+    public static WebApplicationBuilder AddMilestone(this WebApplicationBuilder builder, string connectionString, HostRole role = HostRole.Node)
     {
         builder.Services.AddSingleton(TimeProvider.System);
 
@@ -59,7 +59,10 @@ public static class MilestoneHost
             {
                 // With a database per tenant, the nodes' own tables (who runs which agent) live in the main database.
                 integration.MainDatabaseConnectionString = tenants.KeepsTenantsApart ? connectionString : null;
-                integration.UseFastEventForwarding = true;
+                // A command has no local queues: an event it forwarded would be stored for an endpoint where no node has
+                // the follower, and dead-lettered. It forwards nothing and catches followers up itself where it writes
+                // events they follow (the demo loader does); followers read the streams, so a node's next forward would too.
+                integration.UseFastEventForwarding = role == HostRole.Node;
                 integration.UseWolverineManagedEventSubscriptionDistribution = true;
             });
 
@@ -71,7 +74,7 @@ public static class MilestoneHost
         {
             // How often scheduled messages (SLA deadlines) are looked for in the database; a deadline fires at most this late.
             options.Durability.ScheduledJobPollingTime = builder.Configuration.GetValue("Milestone:ScheduledMessagePolling", TimeSpan.FromSeconds(5));
-            options.UseMilestoneCluster(builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings());
+            options.UseMilestoneCluster(builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings(), role);
             options.UseRuntimeCompilation();
 
             // Each handler of a message runs on its own, with its own retries and dead letters (Wolverine 7's only way);

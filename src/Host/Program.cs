@@ -13,7 +13,8 @@ if (CommandLineHelp.IsFor(args))
 var builder = WebApplication.CreateBuilder(args);
 var serving = CommandLineHost.Serves(args);
 
-using var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+using var startupLogging = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging"))
+    .AddConsole(console => console.LogToStandardErrorThreshold = serving ? LogLevel.None : LogLevel.Trace));
 var databaseLog = startupLogging.CreateLogger("Milestone.Database");
 MartenDatabase database;
 try
@@ -42,7 +43,7 @@ if (databasesToWaitFor.Count > 0 && !serving && CommandLineHost.NeedsTheDatabase
     return StartupErrors.FailedExitCode;
 }
 
-builder.AddMilestone(database.ConnectionString);
+builder.AddMilestone(database.ConnectionString, CommandLineHost.RoleFor(args));
 if (!serving)
 {
     builder.ForCommands(args);
@@ -59,8 +60,14 @@ if (DemoClock.IsFor(args))
     builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
 }
 
-var app = builder.Build();
+// Disposed before the embedded PostgreSQL stops, so the projection daemon closes its LISTEN connection rather than losing it.
+await using var app = builder.Build();
 app.UseMilestone();
+
+if (ProjectionsCommand.IsFor(args))
+{
+    return await ProjectionsCommand.RunAsync(app.Services, args);
+}
 
 // Serving, the usual case, skips JasperFx's search of every assembly for commands: a start-up cost for nothing.
 if (args.Length == 0)

@@ -1,5 +1,3 @@
-using JasperFx.Events;
-
 namespace Milestone.Api.HourBanks;
 
 public static class HourBankRouting
@@ -14,13 +12,10 @@ public static class HourBankRouting
     /// </summary>
     public static WolverineOptions UseMilestoneHourBanks(this WolverineOptions options)
     {
-        options.PublishMessage<IEvent<WorkLogged>>().ToLocalQueue(QueueName);
-        options.PublishMessage<IEvent<WorklogCorrected>>().ToLocalQueue(QueueName);
-        options.PublishMessage<IEvent<WorklogDeleted>>().ToLocalQueue(QueueName);
-        options.MessagePartitioning.ByMessage<IEvent<WorkLogged>>(e => e.Data.ClientId.ToString());
-        options.MessagePartitioning.ByMessage<IEvent<WorklogCorrected>>(e => e.Data.ClientId.ToString());
-        options.MessagePartitioning.ByMessage<IEvent<WorklogDeleted>>(e => e.Data.ClientId.ToString());
         options.InOrderQueue(QueueName);
-        return options;
+        return options
+            .ForwardToQueue<WorkLogged>(QueueName, logged => logged.ClientId)
+            .ForwardToQueue<WorklogCorrected>(QueueName, corrected => corrected.ClientId)
+            .ForwardToQueue<WorklogDeleted>(QueueName, deleted => deleted.ClientId);
     }
 }

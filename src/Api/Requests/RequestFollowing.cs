@@ -32,9 +32,6 @@ public static class RequestFollowing
         return options;
     }
 
-    private static void ForwardToFollower<TEvent>(WolverineOptions options, string queueName) where TEvent : IRequestEvent
-    {
-        options.PublishMessage<IEvent<TEvent>>().ToLocalQueue(queueName);
-        options.MessagePartitioning.ByMessage<IEvent<TEvent>>(forwarded => forwarded.Data.RequestId.ToString());
-    }
+    private static void ForwardToFollower<TEvent>(WolverineOptions options, string queueName) where TEvent : IRequestEvent =>
+        options.ForwardToQueue<TEvent>(queueName, requestEvent => requestEvent.RequestId);
 }

@@ -16,4 +16,10 @@ public sealed class ClusterSettings
 
     /// <summary>How often the leader checks that every projection runs on exactly one live node.</summary>
     public TimeSpan CheckAssignments { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>How long a message may wait in the outbox before any node sends it, even one another node still owns.</summary>
+    public TimeSpan OutboxStaleTime { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a message may wait in the inbox before any node runs it; longer than the longest handler.</summary>
+    public TimeSpan InboxStaleTime { get; set; } = TimeSpan.FromMinutes(5);
 }

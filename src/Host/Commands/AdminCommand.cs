@@ -19,9 +19,9 @@ public sealed class AdminInput : TenantInput
 }
 
 [Description("Creates an administrator: invites them and prints the invitation link, so the first administrator needs no one else.", Name = "admin")]
-public sealed class AdminCommand : JasperFxAsyncCommand<AdminInput>
+public sealed class AdminCommand : MilestoneCommand<AdminInput>
 {
-    public override async Task<bool> Execute(AdminInput input)
+    protected override async Task<bool> RunAsync(AdminInput input)
     {
         if (!input.Action.Equals("create", StringComparison.OrdinalIgnoreCase) || string.IsNullOrWhiteSpace(input.EmailFlag))
         {

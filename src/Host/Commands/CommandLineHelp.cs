@@ -14,7 +14,6 @@ public static class CommandLineHelp
         ("db-apply", "Creates or updates the database schema."),
         ("db-assert", "Fails if the database schema is out of date."),
         ("db-patch", "Writes the SQL that would bring the database schema up to date, and its rollback."),
-        ("projections", "Lists projections with their lag; rebuilds them (see docs/operations.md)."),
         ("codegen", "Pre-generates handler code for production ('codegen write')."),
         ("describe", "Describes what the host is made of, with secrets in settings redacted."),
     ];
@@ -28,6 +27,7 @@ public static class CommandLineHelp
             .Select(type => type.GetCustomAttribute<DescriptionAttribute>())
             .OfType<DescriptionAttribute>()
             .Select(description => (Name: description.Name!, description.Description))
+            .Append((Name: "projections", Description: "Lists projections, where each stands and which node runs it; 'projections rebuild NAME' rebuilds one from the events."))
             .OrderBy(command => command.Name, StringComparer.Ordinal)
             .ToList();
         var width = own.Concat(FrameworkCommands).Max(command => command.Name.Length) + 2;

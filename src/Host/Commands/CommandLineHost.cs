@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Logging.Console;
+using Spectre.Console;
 
 namespace Milestone.Host.Commands;
 
@@ -14,19 +16,30 @@ public static class CommandLineHost
     /// <summary>Serving the API, rather than running a command: no arguments, <c>run</c>, or only flags.</summary>
     public static bool Serves(string[] args) => args.Length == 0 || args[0] == "run" || args[0].StartsWith('-');
 
-    /// <summary>Commands that read or change the schema, or describe the host, see it configured as the service is: they start nothing.</summary>
-    public static bool DescribesTheService(string[] args) => args[0].StartsWith("db-", StringComparison.Ordinal) || args[0] is "describe" or "codegen";
+    private static bool DescribesTheService(string[] args) => args[0].StartsWith("db-", StringComparison.Ordinal) || args[0] is "describe" or "codegen";
 
     /// <summary>Commands that never open the database, and so run while it is down.</summary>
     public static bool NeedsTheDatabase(string[] args) => args[0] is not ("describe" or "codegen" or "graphql-schema");
 
+    /// <summary>Commands that read or change the schema, or describe the host, see the nodes' configuration; the rest run as a command.</summary>
+    public static HostRole RoleFor(string[] args) => Serves(args) || DescribesTheService(args) ? HostRole.Node : HostRole.Command;
+
+    /// <summary>
+    /// Standard output carries only what the command prints (an export piped into a JSON tool, a schema): the log goes
+    /// to standard error, without the host's start and stop lines, and the framework does not announce its search for commands.
+    /// </summary>
     public static WebApplicationBuilder ForCommands(this WebApplicationBuilder builder, string[] args)
     {
         builder.Services.AddSingleton<IServer, NoServer>();
-        // The lean durability mode would also change the message tables the schema commands compare and apply.
-        if (!DescribesTheService(args))
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Services.Configure<ConsoleLoggerOptions>(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        // JasperFx prints "Searching '…' for commands" until some factory has applied the extensions it found; Milestone has none.
+        new CommandFactory().ApplyExtensions(new ServiceCollection());
+        if (RoleFor(args) == HostRole.Command)
         {
-            builder.Services.ConfigureWolverine(options => options.Durability.Mode = DurabilityMode.ServerlessWithOutbox);
+            // Milestone's commands print with Console; what the framework still writes around them (a blank line) is not theirs.
+            AnsiConsole.Console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         }
 
         return builder;

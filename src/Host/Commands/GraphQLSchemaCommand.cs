@@ -10,9 +10,9 @@ public sealed class GraphQLSchemaInput : NetCoreInput
 }
 
 [Description("Prints the GraphQL schema as SDL, or writes it to a file (docs/schema.graphql is the published copy).", Name = "graphql-schema")]
-public sealed class GraphQLSchemaCommand : JasperFxAsyncCommand<GraphQLSchemaInput>
+public sealed class GraphQLSchemaCommand : MilestoneCommand<GraphQLSchemaInput>
 {
-    public override async Task<bool> Execute(GraphQLSchemaInput input)
+    protected override async Task<bool> RunAsync(GraphQLSchemaInput input)
     {
         using var host = input.BuildHost();
         var sdl = host.Services.GetRequiredService<MilestoneSchema>().Print().ReplaceLineEndings("\n").TrimEnd() + "\n";
@@ -22,7 +22,10 @@ public sealed class GraphQLSchemaCommand : JasperFxAsyncCommand<GraphQLSchemaInp
         }
         else
         {
-            await File.WriteAllTextAsync(input.OutputFlag, sdl);
+            // Written beside and moved over, so a reader of the published copy never sees it half-written.
+            var written = input.OutputFlag + ".writing";
+            await File.WriteAllTextAsync(written, sdl);
+            File.Move(written, input.OutputFlag, overwrite: true);
             Console.WriteLine($"Wrote the GraphQL schema to {Path.GetFullPath(input.OutputFlag)}");
         }
 

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Milestone.Projections.History;
 using Milestone.Projections.Organisations;
 using Milestone.Projections.Requests;
@@ -24,29 +23,11 @@ public sealed class HistoryInput : TenantInput
 }
 
 [Description("For auditors: verifies the tamper-evident hash chain of every event stream, or exports a request's or a client's history as JSON Lines.", Name = "history")]
-public sealed class HistoryCommand : JasperFxAsyncCommand<HistoryInput>
+public sealed class HistoryCommand : MilestoneCommand<HistoryInput>
 {
     private const string UsageText = "Usage: history verify [--tenant id] | history export (--request ID | --client ID) [--output FILE] [--tenant id]";
 
-    /// <summary>
-    /// An export is piped into JSON tools, so its standard output carries only JSON Lines. JasperFx prints its search for
-    /// commands (through Spectre.Console, which binds to <see cref="Console.Out"/> when first used) and the host logs to
-    /// the console before this command runs, so the switch happens as the assembly loads, before Program starts;
-    /// the export then writes to the process's own standard output stream, which the switch does not touch.
-    /// </summary>
-    [ModuleInitializer]
-    internal static void KeepStandardOutputForTheExport()
-    {
-        var arguments = Environment.GetCommandLineArgs();
-        if (arguments.Length > 2
-            && arguments[1].Equals("history", StringComparison.OrdinalIgnoreCase)
-            && arguments[2].Equals("export", StringComparison.OrdinalIgnoreCase))
-        {
-            Console.SetOut(Console.Error);
-        }
-    }
-
-    public override async Task<bool> Execute(HistoryInput input)
+    protected override async Task<bool> RunAsync(HistoryInput input)
     {
         using var host = input.BuildHost();
         var store = host.Services.GetRequiredService<IDocumentStore>();

@@ -17,9 +17,9 @@ public sealed class ReportingInput : TenantInput
 }
 
 [Description("Report builders' SQL access: 'reporting grant-reader --role bi_reader --password ...' creates a login that may only read the reporting schema.", Name = "reporting")]
-public sealed class ReportingCommand : JasperFxAsyncCommand<ReportingInput>
+public sealed class ReportingCommand : MilestoneCommand<ReportingInput>
 {
-    public override async Task<bool> Execute(ReportingInput input)
+    protected override async Task<bool> RunAsync(ReportingInput input)
     {
         if (!input.Action.Equals("grant-reader", StringComparison.OrdinalIgnoreCase) || string.IsNullOrEmpty(input.PasswordFlag)
             || !ReportingReader.IsValidRoleName(input.RoleFlag))

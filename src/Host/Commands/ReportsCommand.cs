@@ -20,9 +20,9 @@ public sealed class ReportsInput : TenantInput
 }
 
 [Description("Writes reports for every client: 'reports qbr --quarter 2026-Q4 --output dir' writes each client's review page and CSV pack.", Name = "reports")]
-public sealed partial class ReportsCommand : JasperFxAsyncCommand<ReportsInput>
+public sealed partial class ReportsCommand : MilestoneCommand<ReportsInput>
 {
-    public override async Task<bool> Execute(ReportsInput input)
+    protected override async Task<bool> RunAsync(ReportsInput input)
     {
         if (!input.Report.Equals("qbr", StringComparison.OrdinalIgnoreCase) || InsightScope.Quarter(input.QuarterFlag) is null)
         {

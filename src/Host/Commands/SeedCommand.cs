@@ -28,11 +28,11 @@ public sealed class SeedInput : TenantInput
 
 [Description(
     "Loads a data set: 'seed demo' adds an MSP team, three clients with their people, hour banks and SLAs, and a quarter of their work; " +
-    "'seed bulk --events N' adds N events of realistic history for benchmarks and demos (stop other hosts first).",
+    "'seed bulk --events N' adds N events of realistic history for benchmarks and demos, with the service stopped.",
     Name = "seed")]
-public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
+public sealed class SeedCommand : MilestoneCommand<SeedInput>
 {
-    public override async Task<bool> Execute(SeedInput input)
+    protected override async Task<bool> RunAsync(SeedInput input)
     {
         var bulk = input.DataSet.Equals("bulk", StringComparison.OrdinalIgnoreCase);
         if (!bulk && !input.DataSet.Equals("demo", StringComparison.OrdinalIgnoreCase))
@@ -44,6 +44,13 @@ public sealed class SeedCommand : JasperFxAsyncCommand<SeedInput>
         using var host = input.BuildHost();
         if (input.OneTenant(host.Services) is not { } tenant)
         {
+            return false;
+        }
+
+        if (bulk && await ServingNodes.CountAsync(host.Services) is > 0 and var serving)
+        {
+            await Console.Error.WriteLineAsync(
+                $"{ServingNodes.Say(serving)} serving this database. The bulk loader writes events without coordinating with other writers and rebuilds every projection: stop the service first.");
             return false;
         }
 

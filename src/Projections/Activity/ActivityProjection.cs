@@ -2,6 +2,11 @@ namespace Milestone.Projections.Activity;
 
 public sealed partial class ActivityProjection : EventProjection
 {
+    public ActivityProjection()
+    {
+        Name = "Activity";
+    }
+
     public static ActivityEntry Create(IEvent<RequestSubmitted> e) =>
         Entry(e, e.Data.ClientId, e.Data.RequestId, ActivityKind.Submitted, e.Data.SubmittedBy, e.Data.Title);
 
