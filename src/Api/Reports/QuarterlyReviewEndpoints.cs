@@ -19,11 +19,20 @@ public static class QuarterlyReviewEndpoints
         ReviewAsync(clientId, quarter, http, time, review => Results.File(QuarterlyReviewCsv.Pack(review), "application/zip", QuarterlyReviewCsv.FileName(review)));
 
     /// <summary>
-    /// The review a link opens, to whoever holds it. A link that is unknown, expired or revoked gets one and the same
-    /// page, so the answer tells nobody which; the secret is in the address, so nothing is cached or sent on as a referrer.
+    /// The review a link opens, to whoever holds it, with its CSV pack beside it. A link that is unknown, expired or
+    /// revoked gets one and the same page, so the answer tells nobody which; the secret is in the address, so nothing
+    /// is cached or sent on as a referrer.
     /// </summary>
     [WolverineGet("/reports/qbr")]
-    public static async Task<IResult> Shared(string? token, HttpContext http, TimeProvider time)
+    public static Task<IResult> Shared(string? token, HttpContext http, TimeProvider time) =>
+        SharedAsync(token, http, time, review => Results.Content(
+            QuarterlyReviewPage.Render(review, $"/reports/qbr.zip?token={Uri.EscapeDataString(token!)}"), "text/html; charset=utf-8"));
+
+    [WolverineGet("/reports/qbr.zip")]
+    public static Task<IResult> SharedPack(string? token, HttpContext http, TimeProvider time) =>
+        SharedAsync(token, http, time, review => Results.File(QuarterlyReviewCsv.Pack(review), "application/zip", QuarterlyReviewCsv.FileName(review)));
+
+    private static async Task<IResult> SharedAsync(string? token, HttpContext http, TimeProvider time, Func<QuarterlyReview, IResult> answer)
     {
         http.Response.Headers.CacheControl = "no-store";
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
@@ -38,9 +47,7 @@ public static class QuarterlyReviewEndpoints
             return Results.Content(QuarterlyReviewPage.NotOpened, "text/html; charset=utf-8", Encoding.UTF8, StatusCodes.Status404NotFound);
         }
 
-        return Results.Content(
-            QuarterlyReviewPage.Render(await QuarterlyReview.ForAsync(http.RequestServices.GetRequiredService<ReportingSql>(), client, link.Quarter, now, http.RequestAborted)),
-            "text/html; charset=utf-8");
+        return answer(await QuarterlyReview.ForAsync(http.RequestServices.GetRequiredService<ReportingSql>(), client, link.Quarter, now, http.RequestAborted));
     }
 
     private static async Task<IResult> ReviewAsync(

@@ -29,7 +29,8 @@ public static class QuarterlyReviewPage
         </body></html>
         """;
 
-    public static string Render(QuarterlyReview review)
+    /// <param name="figuresHref">Where the page offers its figures as a CSV pack; none when the pack needs the caller's token.</param>
+    public static string Render(QuarterlyReview review, string? figuresHref = null)
     {
         var labels = review.Months.Select(month => month.Label).ToList();
         var name = SvgCharts.Escape(review.ClientName);
@@ -59,6 +60,11 @@ public static class QuarterlyReviewPage
             """);
         AppendHours(html, review, labels);
         AppendTeam(html, review);
+        if (figuresHref is not null)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"""<p><a data-figure="download" href="{SvgCharts.Escape(figuresHref)}" download>Download these figures (CSV)</a></p>""");
+        }
+
         return html.Append("</body></html>").ToString();
     }
 

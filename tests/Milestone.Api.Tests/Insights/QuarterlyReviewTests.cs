@@ -92,6 +92,16 @@ public sealed class QuarterlyReviewTests(QuarterApp app)
     }
 
     [Fact]
+    public async Task A_past_quarter_shows_what_was_open_at_its_end_not_what_is_open_now()
+    {
+        var page = await GetAsync($"/clients/{app.Initech}/qbr/2026-Q3.html", app.Member, HttpStatusCode.OK);
+
+        Assert.Contains("the quarter is over", page, StringComparison.Ordinal);
+        Assert.Contains("""Open at quarter end<b data-figure="kpi-open">0</b>""", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Open now", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_csv_pack_has_each_month_and_the_quarter()
     {
         var result = await app.Host.Scenario(scenario =>

@@ -1,3 +1,6 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+
 namespace Milestone.Api.Tests.Insights;
 
 /// <summary>Links that open a client's quarterly review without signing in: made, listed, expired and revoked, each test with a client of its own.</summary>
@@ -44,6 +47,32 @@ public sealed class ReportLinkTests(MilestoneApp app)
         Assert.Equal(await OpenAsync("/reports/qbr", HttpStatusCode.NotFound), refused);
         Assert.DoesNotContain("Link Revoked", refused, StringComparison.Ordinal);
         Assert.Equal(revoked.GetProperty("revokedAt").GetString(), (await app.Host.GraphQLAsync(Revoke, new { id }, admin)).Data("revokeReportLink").GetProperty("revokedAt").GetString());
+    }
+
+    [Fact]
+    public async Task The_shared_page_offers_its_figures_as_a_csv_pack_that_the_link_alone_downloads_until_it_is_revoked()
+    {
+        var (admin, member) = (await app.SharedAdministratorAsync(), await app.ClientUserAsync(clientName: "Link Figures"));
+        var (id, url) = await CreateAsync(admin, member.ClientId!.Value);
+        var download = WebUtility.HtmlDecode(Regex.Match(await OpenAsync(url, HttpStatusCode.OK), "data-figure=\"download\" href=\"([^\"]+)\"").Groups[1].Value);
+
+        var pack = await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url(download);
+            scenario.StatusCodeShouldBe(HttpStatusCode.OK);
+            scenario.ContentTypeShouldBe("application/zip");
+        });
+
+        Assert.Equal("qbr-link-figures-2026-Q4.zip", pack.Context.Response.Headers.ContentDisposition.ToString().Split("filename=")[1].Split(';')[0].Trim('"'));
+        using var zip = new ZipArchive(pack.Context.Response.Body);
+        using var firstCsv = new StreamReader(zip.Entries.First(entry => entry.Name.EndsWith(".csv", StringComparison.Ordinal)).Open());
+        Assert.Contains("Link Figures", await firstCsv.ReadToEndAsync(), StringComparison.Ordinal);
+        await app.Host.GraphQLAsync(Revoke, new { id }, admin);
+        await app.Host.Scenario(scenario =>
+        {
+            scenario.Get.Url(download);
+            scenario.StatusCodeShouldBe(HttpStatusCode.NotFound);
+        });
     }
 
     [Fact]
