@@ -34,9 +34,9 @@ public sealed class DemoData(IServiceProvider scope)
 
     private static readonly DemoClient[] Clients =
     [
-        new("Acme Corp", "Europe/London", "acme.test", "GBP"),
-        new("Globex", "America/New_York", "globex.test", "USD"),
-        new("Initech", "America/Chicago", "initech.test", "USD"),
+        new("Acme Corp", "Europe/London", "acme.test", "GBP", DemoHours.BlocksAndATopUp),
+        new("Globex", "America/New_York", "globex.test", "USD", DemoHours.MonthlyAllocation),
+        new("Initech", "America/Chicago", "initech.test", "USD", DemoHours.OneBlock),
     ];
 
     private readonly IMessageBus _bus = scope.GetRequiredService<IMessageBus>();
@@ -145,17 +145,17 @@ public sealed class DemoData(IServiceProvider scope)
         };
         await _bus.InvokeAsync(new OpenHourBank(clientId, client.Currency, terms, accountManager));
         var startDate = DateOnly.FromDateTime(start.UtcDateTime);
-        switch (client.Domain)
+        switch (client.Hours)
         {
-            case "acme.test":
+            case DemoHours.BlocksAndATopUp:
                 await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 16 * 60, 1_280m, client.Currency, startDate, null, accountManager));
                 await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 8 * 60, 640m, client.Currency, startDate, startDate.AddDays(13), accountManager));
                 break;
-            case "globex.test":
+            case DemoHours.MonthlyAllocation:
                 await _bus.InvokeAsync(new ContractMonthlyAllocation(
                     clientId, null, 12 * 60, new DateOnly(startDate.Year, startDate.Month, 1), null, new RolloverInput { CarriesOver = true, CapMinutes = 6 * 60 }, accountManager));
                 break;
-            default:
+            case DemoHours.OneBlock:
                 await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 40 * 60, 3_200m, client.Currency, startDate, null, accountManager));
                 break;
         }
@@ -173,4 +173,17 @@ public sealed class DemoData(IServiceProvider scope)
 }
 
 /// <summary>A demo client: its name, zone, the domain its people's addresses are at, and the currency it buys hours in.</summary>
-public sealed record DemoClient(string Name, string TimeZone, string Domain, string Currency);
+public sealed record DemoClient(string Name, string TimeZone, string Domain, string Currency, DemoHours Hours);
+
+/// <summary>How a demo client buys hours, so that the demo shows each kind of hour bank.</summary>
+public enum DemoHours
+{
+    /// <summary>A block, a short-lived top-up that lapses half used, and more hours mid-quarter once the alert says it runs low.</summary>
+    BlocksAndATopUp,
+
+    /// <summary>A monthly allocation that carries over, up to a cap.</summary>
+    MonthlyAllocation,
+
+    /// <summary>One large block for the quarter.</summary>
+    OneBlock,
+}

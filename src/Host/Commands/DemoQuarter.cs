@@ -52,7 +52,7 @@ public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore
             TellRequest(new DemoRequest(Guid.CreateVersion7(submittedAt), clientId, member, zone, title, told++), submittedAt);
         }
 
-        if (client.Domain == "acme.test")
+        if (client.Hours == DemoHours.BlocksAndATopUp)
         {
             var topUpDay = DateOnly.FromDateTime(start.UtcDateTime).AddDays(7 * 8);
             At(LocalTime(zone, topUpDay, 10, 0), () => bus.InvokeAsync(
