@@ -115,6 +115,18 @@ public static class MilestoneHost
         app.MapWolverineEndpoints();
         app.MapMilestoneHealth();
         app.LogNodeIdentity();
+        app.ClosesProjectionWakeupOnStop();
         return app;
+    }
+
+    /// <summary>
+    /// Marten's LISTEN connection, which wakes the projection daemon when events are appended, outlives the host's
+    /// stop; closed once the host has stopped, it no longer ends in a warning that the server went away when the
+    /// embedded PostgreSQL stops after it.
+    /// </summary>
+    private static void ClosesProjectionWakeupOnStop(this WebApplication app)
+    {
+        var projections = ((StoreOptions)app.Services.GetRequiredService<IDocumentStore>().Options).Projections;
+        app.Lifetime.ApplicationStopped.Register(() => (projections.Wakeup as IDisposable)?.Dispose());
     }
 }

@@ -60,7 +60,7 @@ if (DemoClock.IsFor(args))
     builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
 }
 
-// Disposed before the embedded PostgreSQL stops, so the projection daemon closes its LISTEN connection rather than losing it.
+// Disposed, with its connections, before the embedded PostgreSQL it uses stops.
 await using var app = builder.Build();
 app.UseMilestone();
 

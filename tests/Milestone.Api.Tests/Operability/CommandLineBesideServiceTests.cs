@@ -32,7 +32,7 @@ public sealed class CommandLineBesideServiceTests
         }
         finally
         {
-            await StopOrphanedClusterAsync(dataDirectory);
+            await EmbeddedClusters.StopOrphanedAsync(dataDirectory);
         }
     }
 
@@ -57,29 +57,6 @@ public sealed class CommandLineBesideServiceTests
         {
             Assert.True(DateTime.UtcNow < deadline, $"The service did not log '{line}':\n{service.Output}");
             await Task.Delay(200);
-        }
-    }
-
-    /// <summary>Killing the service leaves its PostgreSQL running; stop it as an operator would, then remove its files.</summary>
-    private static async Task StopOrphanedClusterAsync(string dataDirectory)
-    {
-        var pidFile = Path.Combine(dataDirectory, "postmaster.pid");
-        if (File.Exists(pidFile) && int.TryParse((await File.ReadAllLinesAsync(pidFile))[0], out var pid))
-        {
-            using var postmaster = Process.GetProcessById(pid);
-            using var stop = Process.Start("kill", ["-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
-            await stop.WaitForExitAsync();
-            await postmaster.WaitForExitAsync();
-        }
-
-        if (Directory.Exists(dataDirectory))
-        {
-            Directory.Delete(dataDirectory, recursive: true);
-        }
-
-        foreach (var beside in new[] { ".log", ".lock", ".password", ".port" })
-        {
-            File.Delete(dataDirectory + beside);
         }
     }
 }
