@@ -31,11 +31,6 @@ public static class ClientOrganisationFields
         mutation.Field<NonNullGraphType<ClientOrganisationType>>("createClientOrganisation")
             .Description("Take on a new client (administrators only).")
             .Argument<NonNullGraphType<CreateClientOrganisationInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<CreateClientOrganisation>();
-                await context.InvokeAsync(command);
-                return await context.ClientOrganisationAsync(command.ClientId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((CreateClientOrganisation command) => context.ClientOrganisationAsync(command.ClientId)));
     }
 }

@@ -38,12 +38,7 @@ public static class ReportLinkFields
         mutation.Field<NonNullGraphType<ReportLinkType>>("revokeReportLink")
             .Description("The link opens nothing from now on. Revoking it again changes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<RevokeReportLink>();
-                await context.InvokeAsync(command);
-                return await LinkAsync(context, command.Id);
-            });
+            .ResolveAsync(context => context.ChangedAsync((RevokeReportLink command) => LinkAsync(context, command.Id)));
     }
 
     private static async Task<ReportLink> LinkAsync(IResolveFieldContext context, Guid id)
