@@ -31,6 +31,6 @@ public static class ClientOrganisationFields
         mutation.Field<NonNullGraphType<ClientOrganisationType>>("createClientOrganisation")
             .Description("Take on a new client (administrators only).")
             .Argument<NonNullGraphType<CreateClientOrganisationInputType>>("input")
-            .ResolveAsync(context => context.ChangedAsync((CreateClientOrganisation command) => context.ClientOrganisationAsync(command.ClientId)));
+            .ResolveAsync(context => context.ChangedAsync((CreateClientOrganisation command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId)));
     }
 }

@@ -8,6 +8,6 @@ public static class ClientSlaPolicyFields
             .Description("Give a client an SLA policy of its own, or leave policyId out to return it to the default. New requests count under it; running clocks keep theirs. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<IdGraphType>("policyId")
-            .ResolveAsync(context => context.ChangedAsync((ChooseClientSlaPolicy command) => context.ClientOrganisationAsync(command.ClientId)));
+            .ResolveAsync(context => context.ChangedAsync((ChooseClientSlaPolicy command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId)));
     }
 }
