@@ -5,6 +5,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { chromium } from 'playwright-core';
+import { consoleErrorsOf, headless } from '../headless-chromium.mjs';
 
 const [api, pagePort, email, password] = process.argv.slice(2);
 const files = {
@@ -22,23 +23,12 @@ const server = createServer(async (request, response) => {
 });
 await new Promise((resolve) => server.listen(Number(pagePort), '127.0.0.1', resolve));
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(headless);
 
 try {
   const page = await browser.newPage();
-  const consoleErrors = [];
+  const consoleErrors = consoleErrorsOf(page);
   const failedRequests = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
   page.on('requestfailed', (request) => failedRequests.push(`${request.method()} ${request.url()}: ${request.failure()?.errorText}`));
 
   const query = new URLSearchParams({ api, email, password });

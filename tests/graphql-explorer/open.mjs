@@ -4,34 +4,15 @@
 // and writes one JSON line (or, when a step fails, the error with the requests and console errors so far): the page's status and title, the tabs and headers it opened with, the result it showed,
 // every request the page made that left the host's origin, and the console errors.
 import { chromium } from 'playwright-core';
+import { consoleErrorsOf, headless, requestsLeaving } from '../headless-chromium.mjs';
 
 const [url, accessToken] = process.argv.slice(2);
-const origin = new URL(url).origin;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    // Chromium's sandbox refuses to start as root, which CI machines often are.
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-    // Chromium's own background traffic (updates, sync, field trials) would count as requests leaving the host.
-    '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  ],
-});
-
-const externalRequests = [];
-const consoleErrors = [];
+const browser = await chromium.launch(headless);
+const page = await browser.newPage();
+const externalRequests = requestsLeaving(page, new URL(url).origin);
+const consoleErrors = consoleErrorsOf(page);
 try {
-  const page = await browser.newPage();
-  page.on('request', (request) => {
-    const requested = new URL(request.url());
-    if (requested.protocol !== 'data:' && requested.origin !== origin) externalRequests.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
-
   const response = await page.goto(url, { waitUntil: 'load' });
   await page.locator(".graphiql-container").waitFor({ timeout: 10000 });
   const editorText = (selector) => page.evaluate((s) => document.querySelector(s).CodeMirror.getValue(), selector);

@@ -4,30 +4,16 @@
 // writes one JSON line: what the page showed (its figures by their data-figure names, the team table as the
 // reader sees it, how many chart slots say "no data"), every request that left the page's origin, and the console errors.
 import { chromium } from 'playwright-core';
+import { consoleErrorsOf, headless, requestsLeaving } from '../headless-chromium.mjs';
 
 const [url, accessToken, pdfPath] = process.argv.slice(2);
-const origin = new URL(url).origin;
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  headless: true,
-  // Chromium's sandbox refuses to start as root, which CI machines often are.
-  args: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
-});
-
+const browser = await chromium.launch(headless);
 try {
   const context = await browser.newContext(accessToken === '-' ? {} : { extraHTTPHeaders: { Authorization: `Bearer ${accessToken}` } });
   const page = await context.newPage();
-  const externalRequests = [];
-  const consoleErrors = [];
-  page.on('request', (request) => {
-    const requested = new URL(request.url());
-    if (requested.protocol !== 'data:' && requested.origin !== origin) externalRequests.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
-  });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  const externalRequests = requestsLeaving(page, new URL(url).origin);
+  const consoleErrors = consoleErrorsOf(page);
 
   const response = await page.goto(url, { waitUntil: 'load' });
   const rendered = await page.evaluate(() => ({

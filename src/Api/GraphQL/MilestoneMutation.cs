@@ -15,8 +15,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddPasswordResetMutations();
         this.AddPeopleMutations();
         this.AddClientOrganisationMutations();
-        this.AddTwoFactorRequirementMutation();
-        this.AddClientSlaPolicyMutation();
         this.AddSlaMutations();
         this.AddRequestMutations();
         this.AddRequestChangeMutations();

@@ -17,6 +17,13 @@ public static class ResolveFieldContextExtensions
     /// </summary>
     public static IQuerySession OpenQuerySession(this IResolveFieldContext context) => context.RequestServices!.OpenTenantQuerySession();
 
+    /// <summary>The document with this id, or null when there is none; read in a session of its own, like any resolver's.</summary>
+    public static async Task<T?> LoadAsync<T>(this IResolveFieldContext context, object id) where T : notnull
+    {
+        await using var session = context.OpenQuerySession();
+        return await session.LoadAsync<T>(id, context.CancellationToken);
+    }
+
     /// <summary>The id argument as a Guid; an id that is not one names nothing, like an unknown id.</summary>
     public static Guid? GuidArgument(this IResolveFieldContext context, string name) =>
         Guid.TryParse(context.GetArgument<string?>(name), out var id) ? id : null;

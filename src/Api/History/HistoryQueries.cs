@@ -42,11 +42,7 @@ public static class HistoryQueries
         query.Field<HistoryVerificationType>("historyVerification")
             .Description("The latest `history verify` run on this deployment's (or tenant's) database; null until it has run. Staff only.")
             .PermittedTo(caller => caller.IsStaff, "read how the history last verified")
-            .ResolveAsync(async context =>
-            {
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<HistoryVerification>(HistoryVerification.LatestId, context.CancellationToken);
-            });
+            .ResolveAsync(async context => await context.LoadAsync<HistoryVerification>(HistoryVerification.LatestId));
 
     private static async Task<IReadOnlyList<RecordedEvent>> HistoryAsync(IResolveFieldContext context, Guid streamId, Caller caller)
     {

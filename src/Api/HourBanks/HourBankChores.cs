@@ -17,22 +17,17 @@ public static class HourBankChoreDueHandler
 
     public static (Events, OutgoingMessages) Handle(
         HourBankChoreDue chore,
-        // A chore may outlive its bank's stream (a tenant's data removed): then there is nothing to do, and nothing to refuse.
         [WriteAggregate(nameof(HourBankChoreDue.BankId), Required = false)] HourBank? bank,
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        if (bank is null)
-        {
-            return ([], []);
-        }
-
-        if (now < chore.DueAt)
-        {
-            return ([], bank.Upcoming().Contains(chore.Due) ? [Timers.DueAt(chore, chore.DueAt, now)] : []);
-        }
-
-        return HourBankChores.Decided(bank, HourBankChores.DueBy(bank, now), now);
+        return Timers.Arrived(
+            chore,
+            chore.DueAt,
+            bank,
+            current => current.Upcoming().Contains(chore.Due),
+            current => HourBankChores.Decided(current, HourBankChores.DueBy(current, now), now),
+            now);
     }
 }
 

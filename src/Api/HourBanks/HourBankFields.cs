@@ -97,12 +97,8 @@ public static class HourBankFields
     }
 
     /// <summary>Binds and runs the command, and answers with the bank as it now stands.</summary>
-    private static async Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context) where TCommand : IHourBankCommand
-    {
-        var command = context.Command<TCommand>();
-        await context.InvokeAsync(command);
-        return await BankAsync(context, command.ClientId);
-    }
+    private static Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context) where TCommand : IHourBankCommand =>
+        context.ChangedAsync((TCommand command) => BankAsync(context, command.ClientId));
 
     private static async Task<IReadOnlyList<object>> VisibleLedgerAsync(IResolveFieldContext context)
     {

@@ -18,9 +18,7 @@ public sealed class InsightsType : ObjectGraphType<InsightScope>
             .Argument<NonNullGraphType<InsightPeriodType>>("per", argument => argument.DefaultValue = InsightPeriod.Month)
             .ResolveAsync(async context => await context.Service<ReportingSql>().VolumeAsync(
                 context.Source, context.GetArgument<InsightPeriod>("per").ToString().ToLowerInvariant(), context.CancellationToken));
-        Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
-        Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
-        Field<NonNullGraphType<HourFiguresType>>("hours").ResolveAsync(async context => await context.Service<ReportingSql>().HoursAsync(context.Source, context.CancellationToken));
+        this.AddSpanFigures();
         Field<NonNullGraphType<BacklogFiguresType>>("backlog")
             .Description("Requests open now, whatever the span.")
             .ResolveAsync(async context => await context.Service<ReportingSql>().BacklogAsync(context.Source, context.CancellationToken));
@@ -41,6 +39,17 @@ public sealed class InsightsType : ObjectGraphType<InsightScope>
     }
 }
 
+public static class InsightFigures
+{
+    /// <summary>The figures for the span that the whole scope and each client in it alike give.</summary>
+    public static void AddSpanFigures(this ObjectGraphType<InsightScope> type)
+    {
+        type.Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
+        type.Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
+        type.Field<NonNullGraphType<HourFiguresType>>("hours").ResolveAsync(async context => await context.Service<ReportingSql>().HoursAsync(context.Source, context.CancellationToken));
+    }
+}
+
 public enum InsightPeriod
 {
     Day,
@@ -58,9 +67,7 @@ public sealed class ClientInsightsType : ObjectGraphType<InsightScope>
         Field<NonNullGraphType<IdGraphType>>("clientId").Resolve(context => context.Source.Clients![0]);
         Field<ClientOrganisationType>("client").Description("The client these figures are for.").Resolve(context => context.Client(context.Source.Clients![0]));
         Field(scope => scope.TimeZone).Description("The client's IANA time zone, which its days are counted in.");
-        Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
-        Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
-        Field<NonNullGraphType<HourFiguresType>>("hours").ResolveAsync(async context => await context.Service<ReportingSql>().HoursAsync(context.Source, context.CancellationToken));
+        this.AddSpanFigures();
         Field<NonNullGraphType<BacklogFiguresType>>("backlog").ResolveAsync(async context => await context.Service<ReportingSql>().BacklogAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<ClientHealthType>>("health")
             .Description("0–100 from SLA attainment, backlog age, hour-bank cover and reopen rate (docs/insights.md).")

@@ -33,13 +33,11 @@ public static class ApplyJiraCommentHandler
     public static async Task<Events> Handle(
         ApplyJiraComment change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraComment> logger, CancellationToken cancellation)
     {
-        var seen = await session.LoadAsync<JiraCommentSeen>(change.JiraCommentId, cancellation);
-        if (seen is not null && (seen.Deleted || (!change.Deleted && seen.Updated >= change.Updated)))
+        if (!await session.IsNewsAsync(new JiraCommentSeen(change.JiraCommentId, change.IssueId, change.RequestId, change.Updated, change.Deleted), cancellation))
         {
             return [];
         }
 
-        session.Store(new JiraCommentSeen(change.JiraCommentId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
         var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
         var messageId = CallerKeys.MessageId(request.Id, actor, change.JiraCommentId);
         var exists = request.Messages.TryGetValue(messageId, out var posted) && !posted.Deleted;
@@ -57,9 +55,7 @@ public static class ApplyJiraCommentHandler
         catch (CommandRejected refused)
         {
             logger.LogWarning("Milestone refused Jira comment {JiraCommentId} on {IssueKey}: {Reason}", change.JiraCommentId, change.IssueKey, refused.Message);
-            session.Store(new JiraCorrection(
-                Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Refused, request.Id, change.IssueKey,
-                $"Comment {change.JiraCommentId}: {refused.Message}", time.GetUtcNow()));
+            session.Store(JiraCorrection.Made(JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Comment {change.JiraCommentId}: {refused.Message}", now));
             return [];
         }
     }

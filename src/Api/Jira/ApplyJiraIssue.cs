@@ -67,8 +67,7 @@ public static class ApplyJiraIssueHandler
             };
             if (change.Route == JiraChangeRoute.Reconciliation && decided.Count > 0)
             {
-                session.Store(new JiraCorrection(
-                    Guid.CreateVersion7(now), JiraCorrectionKind.Healed, request.Id, change.IssueKey, $"Status followed Jira's {change.StatusName}", now));
+                session.Store(JiraCorrection.Made(JiraCorrectionKind.Healed, request.Id, change.IssueKey, $"Status followed Jira's {change.StatusName}", now));
             }
 
             return (decided, []);
@@ -76,8 +75,7 @@ public static class ApplyJiraIssueHandler
         catch (CommandRejected refused)
         {
             logger.LogWarning("Milestone refused Jira's move of {IssueKey} to {Status}: {Reason}", change.IssueKey, change.StatusName, refused.Message);
-            session.Store(new JiraCorrection(
-                Guid.CreateVersion7(now), JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Move to {change.StatusName}: {refused.Message}", now));
+            session.Store(JiraCorrection.Made(JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Move to {change.StatusName}: {refused.Message}", now));
             return ([], [new TransitionJiraIssue(request.Id)]);
         }
     }

@@ -46,13 +46,11 @@ public static class ApplyJiraWorklogHandler
     public static async Task<Events> Handle(
         ApplyJiraWorklog change, [WriteAggregate] Request request, IDocumentSession session, TimeProvider time, ILogger<ApplyJiraWorklog> logger, CancellationToken cancellation)
     {
-        var seen = await session.LoadAsync<JiraWorklogSeen>(change.JiraWorklogId, cancellation);
-        if (seen is not null && (seen.Deleted || (!change.Deleted && seen.Updated >= change.Updated)))
+        if (!await session.IsNewsAsync(new JiraWorklogSeen(change.JiraWorklogId, change.IssueId, change.RequestId, change.Updated, change.Deleted), cancellation))
         {
             return [];
         }
 
-        session.Store(new JiraWorklogSeen(change.JiraWorklogId, change.IssueId, change.RequestId, change.Updated, change.Deleted));
         var actor = await session.ActorForAsync(change.AuthorAccountId, cancellation);
         var billable = (await session.LoadAsync<JiraClientMapping>(request.ClientId, cancellation))?.WorklogsBillable ?? true;
         var worklogId = CallerKeys.WorklogId(request.Id, actor, change.JiraWorklogId);
@@ -69,9 +67,8 @@ public static class ApplyJiraWorklogHandler
             };
             if (change.Route == JiraChangeRoute.Reconciliation && decided.Count > 0)
             {
-                session.Store(new JiraCorrection(
-                    Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Healed, request.Id, change.IssueKey,
-                    $"Worklog {change.JiraWorklogId} {(change.Deleted ? "deleted" : exists ? "corrected" : "logged")}", time.GetUtcNow()));
+                session.Store(JiraCorrection.Made(
+                    JiraCorrectionKind.Healed, request.Id, change.IssueKey, $"Worklog {change.JiraWorklogId} {(change.Deleted ? "deleted" : exists ? "corrected" : "logged")}", now));
             }
 
             return decided;
@@ -79,9 +76,7 @@ public static class ApplyJiraWorklogHandler
         catch (CommandRejected refused)
         {
             logger.LogWarning("Milestone refused Jira worklog {JiraWorklogId} on {IssueKey}: {Reason}", change.JiraWorklogId, change.IssueKey, refused.Message);
-            session.Store(new JiraCorrection(
-                Guid.CreateVersion7(time.GetUtcNow()), JiraCorrectionKind.Refused, request.Id, change.IssueKey,
-                $"Worklog {change.JiraWorklogId}: {refused.Message}", time.GetUtcNow()));
+            session.Store(JiraCorrection.Made(JiraCorrectionKind.Refused, request.Id, change.IssueKey, $"Worklog {change.JiraWorklogId}: {refused.Message}", now));
             return [];
         }
     }

@@ -8,11 +8,7 @@ public static class JiraFields
         query.Field<JiraConnectionType>("jiraConnection")
             .Description("The Jira Cloud site Milestone syncs with, if set. Administrators only.")
             .PermittedTo(caller => caller.Role.MayManageIntegrations(), "read the Jira settings")
-            .ResolveAsync(async context =>
-            {
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
-            });
+            .ResolveAsync(async context => await context.LoadAsync<JiraConnection>(JiraConnection.Key));
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<JiraClientMappingType>>>>("jiraClientMappings")
             .Description("Which clients sync to which Jira projects. Administrators only.")
@@ -49,36 +45,19 @@ public static class JiraFields
         mutation.Field<NonNullGraphType<JiraConnectionType>>("setJiraConnection")
             .Description("Connect to a Jira Cloud site, or change the connection. Administrators only.")
             .Argument<NonNullGraphType<JiraConnectionInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                await context.InvokeAsync(context.Command<SetJiraConnection>());
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraConnection>(JiraConnection.Key, context.CancellationToken);
-            });
+            .ResolveAsync(context => context.ChangedAsync((SetJiraConnection _) => context.LoadAsync<JiraConnection>(JiraConnection.Key)));
 
         mutation.Field<NonNullGraphType<JiraClientMappingType>>("mapClientToJira")
             .Description("Sync a client's requests to a Jira project. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .Argument<NonNullGraphType<JiraClientMappingInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<MapClientToJira>();
-                await context.InvokeAsync(command);
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraClientMapping>(command.ClientId, context.CancellationToken);
-            });
+            .ResolveAsync(context => context.ChangedAsync((MapClientToJira command) => context.LoadAsync<JiraClientMapping>(command.ClientId)));
 
         mutation.Field<NonNullGraphType<JiraAccountLinkType>>("linkJiraAccount")
             .Description("Count a Jira account's worklogs and changes as this staff member's. Administrators only.")
             .Argument<NonNullGraphType<StringGraphType>>("accountId")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<LinkJiraAccount>();
-                await context.InvokeAsync(command);
-                await using var session = context.OpenQuerySession();
-                return await session.LoadAsync<JiraAccountLink>(command.AccountId.Trim(), context.CancellationToken);
-            });
+            .ResolveAsync(context => context.ChangedAsync((LinkJiraAccount command) => context.LoadAsync<JiraAccountLink>(command.AccountId.Trim())));
 
         mutation.Field<NonNullGraphType<JiraConnectionCheckType>>("testJiraConnection")
             .Description("Call Jira with the saved connection and say what is wrong, if anything; with a clientId, also check the account's permissions in that client's project. Administrators only.")

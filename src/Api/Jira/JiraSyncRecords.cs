@@ -54,10 +54,42 @@ public sealed record JiraSyncAccount(string Id, string AccountId, DateTimeOffset
 /// The newest <c>updated</c> of a Jira worklog applied so far, and whether it was deleted: a deleted
 /// worklog never comes back, so anything arriving about it afterwards is stale.
 /// </summary>
-public sealed record JiraWorklogSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted);
+public sealed record JiraWorklogSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted) : IJiraItemSeen;
 
 /// <summary>The newest <c>updated</c> of a Jira comment applied so far, and whether it was deleted, as for worklogs.</summary>
-public sealed record JiraCommentSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted);
+public sealed record JiraCommentSeen(string Id, string IssueId, Guid RequestId, DateTimeOffset Updated, bool Deleted) : IJiraItemSeen;
+
+/// <summary>A Jira worklog or comment as the sync last applied it.</summary>
+public interface IJiraItemSeen
+{
+    string Id { get; }
+
+    DateTimeOffset Updated { get; }
+
+    bool Deleted { get; }
+}
+
+public static class JiraItemsSeen
+{
+    /// <summary>
+    /// Whether a delivery about a Jira item is news, and if so it is kept as the item's newest. It is not when the
+    /// item was deleted, which is final, or when it is no newer than what was applied, so duplicates and late
+    /// deliveries are harmless. A deletion is news whatever its <c>updated</c> says, since Jira's delete payload
+    /// carries the item's last update.
+    /// </summary>
+    public static async Task<bool> IsNewsAsync<TSeen>(this IDocumentSession session, TSeen delivered, CancellationToken cancellation)
+        where TSeen : class, IJiraItemSeen
+    {
+        var seen = await session.LoadAsync<TSeen>(delivered.Id, cancellation);
+        if (seen is not null && (seen.Deleted || (!delivered.Deleted && seen.Updated >= delivered.Updated)))
+        {
+            return false;
+        }
+
+        session.Store(delivered);
+        return true;
+    }
+}
 
 /// <summary>A webhook delivery already taken in, so a redelivery writes nothing.</summary>
 public sealed record JiraDelivery(string Id, string WebhookEvent, DateTimeOffset ReceivedAt);
@@ -81,4 +113,8 @@ public enum JiraCorrectionKind
 }
 
 /// <summary>What the sync had to correct or refuse, for an administrator to read.</summary>
-public sealed record JiraCorrection(Guid Id, JiraCorrectionKind Kind, Guid RequestId, string IssueKey, string What, DateTimeOffset At);
+public sealed record JiraCorrection(Guid Id, JiraCorrectionKind Kind, Guid RequestId, string IssueKey, string What, DateTimeOffset At)
+{
+    public static JiraCorrection Made(JiraCorrectionKind kind, Guid requestId, string issueKey, string what, DateTimeOffset now) =>
+        new(Guid.CreateVersion7(now), kind, requestId, issueKey, what, now);
+}

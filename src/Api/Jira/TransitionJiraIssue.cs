@@ -112,8 +112,7 @@ public static class TransitionJiraIssueHandler
     private static void NotMoved(IDocumentSession session, TimeProvider time, Request request, string issueKey, JiraTransition transition, string why)
     {
         var now = time.GetUtcNow();
-        session.Store(new JiraCorrection(
-            Guid.CreateVersion7(now), JiraCorrectionKind.NotMoved, request.Id, issueKey,
-            $"Transition {transition.Name} to {transition.To.Name} for Milestone status {request.Status}: {why}", now));
+        session.Store(JiraCorrection.Made(
+            JiraCorrectionKind.NotMoved, request.Id, issueKey, $"Transition {transition.Name} to {transition.To.Name} for Milestone status {request.Status}: {why}", now));
     }
 }

@@ -21,9 +21,8 @@ public static class UnlinkDeletedJiraIssueHandler
         if (decided.Count > 0)
         {
             session.Delete<JiraIssueIndex>(command.IssueId);
-            session.Store(new JiraCorrection(
-                Guid.CreateVersion7(now), JiraCorrectionKind.Unlinked, request.Id, command.IssueKey,
-                "Issue deleted in Jira; the request's next change sent to Jira creates a new one", now));
+            session.Store(JiraCorrection.Made(
+                JiraCorrectionKind.Unlinked, request.Id, command.IssueKey, "Issue deleted in Jira; the request's next change sent to Jira creates a new one", now));
         }
 
         return [.. decided];

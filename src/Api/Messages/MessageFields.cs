@@ -47,35 +47,20 @@ public static class MessageFields
             .Argument<BooleanGraphType>("internal", argument => argument.DefaultValue = false)
             .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("message"))
             .Argument<IdGraphType>("clientMessageId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the message's id.")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<PostMessage>();
-                await context.InvokeAsync(command);
-                return await Message(context, command.RequestId, command.MessageId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((PostMessage command) => Message(context, command.RequestId, command.MessageId)));
 
         mutation.Field<NonNullGraphType<MessageType>>("editMessage")
             .Description("Change the text of your own message; the history keeps what it said.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<IdGraphType>>("messageId")
             .Argument<NonNullGraphType<StringGraphType>>("body")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<EditMessage>();
-                await context.InvokeAsync(command);
-                return await Message(context, command.RequestId, command.MessageId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((EditMessage command) => Message(context, command.RequestId, command.MessageId)));
 
         mutation.Field<NonNullGraphType<MessageType>>("deleteMessage")
             .Description("Withdraw your own message; readers see that it was deleted.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<IdGraphType>>("messageId")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<DeleteMessage>();
-                await context.InvokeAsync(command);
-                return await Message(context, command.RequestId, command.MessageId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((DeleteMessage command) => Message(context, command.RequestId, command.MessageId)));
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("markMessagesRead")
             .Description("Everything on this request posted until now counts as read by the caller.")

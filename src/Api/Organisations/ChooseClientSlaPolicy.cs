@@ -1,7 +1,7 @@
 namespace Milestone.Api.Organisations;
 
 /// <summary>Give a client an SLA policy of its own, or (with no policy) return it to the default one.</summary>
-public sealed record ChooseClientSlaPolicy(Guid ClientId, Guid? PolicyId, Actor Actor) : IActorCommand;
+public sealed record ChooseClientSlaPolicy(Guid ClientId, Guid? PolicyId, Actor Actor) : IClientOrganisationChange;
 
 public static class ChooseClientSlaPolicyHandler
 {

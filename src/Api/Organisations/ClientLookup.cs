@@ -14,10 +14,4 @@ public static class ClientLookup
     public static Task<bool> IsClientVisibleAsync(this IQuerySession session, Caller caller, Guid clientId, CancellationToken cancellation) =>
         session.ClientOrganisationsVisibleTo(caller).AnyAsync(client => client.Id == clientId, cancellation);
 
-    /// <summary>The client as a command left it: its details are written in the command's own transaction.</summary>
-    public static async Task<ClientOrganisationDetails?> ClientOrganisationAsync(this IResolveFieldContext context, Guid clientId)
-    {
-        await using var session = context.OpenQuerySession();
-        return await session.LoadAsync<ClientOrganisationDetails>(clientId, context.CancellationToken);
-    }
 }

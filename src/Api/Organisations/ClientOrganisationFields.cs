@@ -31,11 +31,22 @@ public static class ClientOrganisationFields
         mutation.Field<NonNullGraphType<ClientOrganisationType>>("createClientOrganisation")
             .Description("Take on a new client (administrators only).")
             .Argument<NonNullGraphType<CreateClientOrganisationInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<CreateClientOrganisation>();
-                await context.InvokeAsync(command);
-                return await context.ClientOrganisationAsync(command.ClientId);
-            });
+            .ResolveAsync(ChangedAsync<CreateClientOrganisation>);
+
+        mutation.Field<NonNullGraphType<ClientOrganisationType>>("setTwoFactorRequirement")
+            .Description("Require (or stop requiring) the client's people to sign in with two factors; until they have, they may do nothing but enrol. Administrators, or a client admin for their own organisation.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<BooleanGraphType>>("required")
+            .ResolveAsync(ChangedAsync<SetTwoFactorRequirement>);
+
+        mutation.Field<NonNullGraphType<ClientOrganisationType>>("chooseClientSlaPolicy")
+            .Description("Give a client an SLA policy of its own, or leave policyId out to return it to the default. New requests count under it; running clocks keep theirs. Administrators only.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<IdGraphType>("policyId")
+            .ResolveAsync(ChangedAsync<ChooseClientSlaPolicy>);
     }
+
+    /// <summary>Binds and runs the command, and answers with the client organisation as the command left it.</summary>
+    private static Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context) where TCommand : IClientOrganisationChange =>
+        context.ChangedAsync((TCommand command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId));
 }

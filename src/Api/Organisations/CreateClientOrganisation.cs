@@ -1,6 +1,6 @@
 namespace Milestone.Api.Organisations;
 
-public sealed record CreateClientOrganisation([NewId] Guid ClientId, string Name, string TimeZone, IReadOnlyList<string>? Locations, Actor Actor) : IActorCommand;
+public sealed record CreateClientOrganisation([NewId] Guid ClientId, string Name, string TimeZone, IReadOnlyList<string>? Locations, Actor Actor) : IClientOrganisationChange;
 
 public static class CreateClientOrganisationHandler
 {

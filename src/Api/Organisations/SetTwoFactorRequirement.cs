@@ -1,6 +1,6 @@
 namespace Milestone.Api.Organisations;
 
-public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Actor Actor) : IActorCommand;
+public sealed record SetTwoFactorRequirement(Guid ClientId, bool Required, Actor Actor) : IClientOrganisationChange;
 
 public static class SetTwoFactorRequirementHandler
 {

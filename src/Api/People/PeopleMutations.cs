@@ -7,17 +7,17 @@ public static class PeopleMutations
         mutation.Field<NonNullGraphType<PersonType>>("invitePerson")
             .Description("Invite someone by e-mail. Administrators invite anyone; a client admin invites into their own organisation.")
             .Argument<NonNullGraphType<InvitePersonInputType>>("input")
-            .ResolveAsync(context => ChangedAsync<InvitePerson>(context, command => command.PersonId));
+            .ResolveAsync(context => context.ChangedAsync((InvitePerson command) => context.LoadAsync<PersonAccount>(command.PersonId)));
 
         mutation.Field<NonNullGraphType<PersonType>>("resendInvitation")
             .Description("Send a new invitation link; the previous link stops working.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(context => ChangedAsync<ResendInvitation>(context, command => command.PersonId));
+            .ResolveAsync(context => context.ChangedAsync((ResendInvitation command) => context.LoadAsync<PersonAccount>(command.PersonId)));
 
         mutation.Field<NonNullGraphType<PersonType>>("deactivatePerson")
             .Description("Stop someone from signing in; their sessions end at once. Administrators, or a client admin for their organisation.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(context => ChangedAsync<DeactivatePerson>(context, command => command.PersonId));
+            .ResolveAsync(context => context.ChangedAsync((DeactivatePerson command) => context.LoadAsync<PersonAccount>(command.PersonId)));
 
         mutation.Field<NonNullGraphType<PersonType>>("resetTwoFactor")
             .Description(
@@ -29,20 +29,20 @@ public static class PeopleMutations
             {
                 var command = context.Command<ResetTwoFactor>() with { ActorSignedInAt = context.Caller().SignedInAt };
                 await context.InvokeAsync(command);
-                return await LoadPerson(context, command.PersonId);
+                return await context.LoadAsync<PersonAccount>(command.PersonId);
             });
 
         mutation.Field<NonNullGraphType<PersonType>>("changeRole")
             .Description("Give someone another role: staff roles among staff, client roles among client users.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .Argument<NonNullGraphType<RoleType>>("role")
-            .ResolveAsync(context => ChangedAsync<ChangeRole>(context, command => command.PersonId));
+            .ResolveAsync(context => context.ChangedAsync((ChangeRole command) => context.LoadAsync<PersonAccount>(command.PersonId)));
 
         mutation.Field<NonNullGraphType<PersonType>>("scopeStaffToClients")
             .Description("Limit a staff member to some clients (an account manager's book, a team's clients); null lifts the limit. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("clientIds")
-            .ResolveAsync(context => ChangedAsync<ScopeStaffToClients>(context, command => command.PersonId));
+            .ResolveAsync(context => context.ChangedAsync((ScopeStaffToClients command) => context.LoadAsync<PersonAccount>(command.PersonId)));
 
         mutation.Field<NonNullGraphType<PersonType>>("acceptInvitation")
             .Description("Accept an invitation with the token from its link, and set a password. Then sign in.")
@@ -50,21 +50,7 @@ public static class PeopleMutations
             .ResolveAsync(async context =>
             {
                 var personId = await context.InvokeAsync<Guid>(context.Command<AcceptInvitationByLink>());
-                return await LoadPerson(context, personId);
+                return await context.LoadAsync<PersonAccount>(personId);
             });
-    }
-
-    /// <summary>Bind, let the person's decision refuse or change them, and answer with the person as the command left them.</summary>
-    private static async Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context, Func<TCommand, Guid> personOf) where TCommand : notnull
-    {
-        var command = context.Command<TCommand>();
-        await context.InvokeAsync(command);
-        return await LoadPerson(context, personOf(command));
-    }
-
-    private static async Task<PersonAccount> LoadPerson(IResolveFieldContext context, Guid personId)
-    {
-        await using var session = context.OpenQuerySession();
-        return (await session.LoadAsync<PersonAccount>(personId, context.CancellationToken))!;
     }
 }

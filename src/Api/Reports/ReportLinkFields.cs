@@ -32,24 +32,13 @@ public static class ReportLinkFields
                 var command = context.Command<CreateReportLink>();
                 await context.InvokeAsync(command);
                 return new CreatedReportLink(
-                    await LinkAsync(context, command.LinkId), context.Service<PortalLinks>().QuarterlyReview(context.Service<CurrentTenant>().Id, command.Token));
+                    (await context.LoadAsync<ReportLink>(command.LinkId))!, context.Service<PortalLinks>().QuarterlyReview(context.Service<CurrentTenant>().Id, command.Token));
             });
 
         mutation.Field<NonNullGraphType<ReportLinkType>>("revokeReportLink")
             .Description("The link opens nothing from now on. Revoking it again changes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<RevokeReportLink>();
-                await context.InvokeAsync(command);
-                return await LinkAsync(context, command.Id);
-            });
-    }
-
-    private static async Task<ReportLink> LinkAsync(IResolveFieldContext context, Guid id)
-    {
-        await using var session = context.OpenQuerySession();
-        return (await session.LoadAsync<ReportLink>(id, context.CancellationToken))!;
+            .ResolveAsync(context => context.ChangedAsync((RevokeReportLink command) => context.LoadAsync<ReportLink>(command.Id)));
     }
 }
 

@@ -46,12 +46,6 @@ public static class RequestChangeMutations
             field.FieldType.Arguments!.Add(argument);
         }
 
-        field.ResolveAsync(async context =>
-        {
-            var command = context.Command<TCommand>();
-            await context.InvokeAsync(command);
-            await using var session = context.OpenQuerySession();
-            return await session.LoadAsync<RequestDetails>(command.RequestId, context.CancellationToken);
-        });
+        field.ResolveAsync(context => context.ChangedAsync((TCommand command) => context.LoadAsync<RequestDetails>(command.RequestId)));
     }
 }

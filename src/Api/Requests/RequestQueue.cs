@@ -56,28 +56,31 @@ public static class RequestQueue
         return matching;
     }
 
-    public static IQueryable<RequestDetails> After(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => cursor switch
-    {
-        null => matching,
-        { Sort: RequestSort.RecentlyUpdated } => matching.Where(request =>
-            request.MatchesSql("(d.last_changed_at, d.id) < (?, ?)", FromUnixMicroseconds(cursor.Key), cursor.Id)),
-        { Sort: RequestSort.MostUrgent } => matching.Where(request =>
-            request.MatchesSql("(d.urgency_rank, d.id) < (?, ?)", (int)cursor.Key, cursor.Id)),
-        { Sort: RequestSort.SlaDue } => matching.Where(request => request.MatchesSql($"({SlaDueKey}, d.id) > (?, ?)", cursor.Key, cursor.Id)),
-        _ => matching.Where(request => request.MatchesSql("d.id < ?", cursor.Id)),
-    };
+    public static IQueryable<RequestDetails> After(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => Past(matching, cursor, forwards: true);
 
     /// <summary>The requests before the cursor in the sort order: <see cref="After"/> mirrored, for paging backwards.</summary>
-    public static IQueryable<RequestDetails> Before(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => cursor switch
+    public static IQueryable<RequestDetails> Before(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => Past(matching, cursor, forwards: false);
+
+    /// <summary>The requests past the cursor's row, going <paramref name="forwards"/> in the cursor's sort order or back against it.</summary>
+    private static IQueryable<RequestDetails> Past(IQueryable<RequestDetails> matching, RequestCursor? cursor, bool forwards)
     {
-        null => matching,
-        { Sort: RequestSort.RecentlyUpdated } => matching.Where(request =>
-            request.MatchesSql("(d.last_changed_at, d.id) > (?, ?)", FromUnixMicroseconds(cursor.Key), cursor.Id)),
-        { Sort: RequestSort.MostUrgent } => matching.Where(request =>
-            request.MatchesSql("(d.urgency_rank, d.id) > (?, ?)", (int)cursor.Key, cursor.Id)),
-        { Sort: RequestSort.SlaDue } => matching.Where(request => request.MatchesSql($"({SlaDueKey}, d.id) < (?, ?)", cursor.Key, cursor.Id)),
-        _ => matching.Where(request => request.MatchesSql("d.id > ?", cursor.Id)),
-    };
+        if (cursor is null)
+        {
+            return matching;
+        }
+
+        var (key, value, descending) = cursor.Sort switch
+        {
+            RequestSort.RecentlyUpdated => ("d.last_changed_at", FromUnixMicroseconds(cursor.Key), true),
+            RequestSort.MostUrgent => ("d.urgency_rank", (int)cursor.Key, true),
+            RequestSort.SlaDue => (SlaDueKey, cursor.Key, false),
+            _ => ((string?)null, (object?)null, true),
+        };
+        var past = descending == forwards ? "<" : ">";
+        var sql = key is null ? $"d.id {past} ?" : $"({key}, d.id) {past} (?, ?)";
+        object[] values = key is null ? [cursor.Id] : [value!, cursor.Id];
+        return matching.Where(request => request.MatchesSql(sql, values));
+    }
 
     /// <summary>The sort order turned round, so that taking the first rows takes the last ones of a backward page.</summary>
     public static IQueryable<RequestDetails> OrderedBackwards(this IQueryable<RequestDetails> matching, RequestSort sort) => sort switch

@@ -14,20 +14,12 @@ public static class SessionMutations
         mutation.Field<NonNullGraphType<SessionPayloadType>>("signIn")
             .Description("Sign in with e-mail and password (and the second factor when it is on).")
             .Argument<NonNullGraphType<SignInInputType>>("input")
-            .ResolveAsync(async context =>
-            {
-                var outcome = await context.InvokeAsync<SessionOutcome>(context.Command<SignIn>());
-                return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
-            });
+            .ResolveAsync(IssuedAsync<SignIn>);
 
         mutation.Field<NonNullGraphType<SessionPayloadType>>("refreshSession")
             .Description("Trade a refresh token for a new access token and refresh token. Using a refresh token twice ends its session.")
             .Argument<NonNullGraphType<StringGraphType>>("refreshToken")
-            .ResolveAsync(async context =>
-            {
-                var outcome = await context.InvokeAsync<SessionOutcome>(context.Command<RefreshSession>());
-                return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
-            });
+            .ResolveAsync(IssuedAsync<RefreshSession>);
 
         mutation.Field<NonNullGraphType<BooleanGraphType>>("signOut")
             .Description("End the caller's session: its refresh token and access tokens stop working at once.")
@@ -37,6 +29,13 @@ public static class SessionMutations
                 await context.InvokeAsync(new SignOut(caller.PersonId, caller.SessionId));
                 return true;
             });
+    }
+
+    /// <summary>Runs a command that opens or renews a session, and answers with the tokens it issued or the reason it refused.</summary>
+    private static async Task<object?> IssuedAsync<TCommand>(IResolveFieldContext context) where TCommand : notnull
+    {
+        var outcome = await context.InvokeAsync<SessionOutcome>(context.Command<TCommand>());
+        return outcome.Tokens ?? throw Refused(outcome.Failure!.Value);
     }
 
     internal static CodedError Refused(SessionFailure failure)

@@ -25,18 +25,21 @@ public static class TwoFactorMutations
             .Argument<NonNullGraphType<StringGraphType>>("code", argument => argument.Description = "A current authenticator code or a recovery code.")
             .ResolveAsync(async context =>
             {
-                var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<DisableTwoFactor>());
-                return outcome.Failure is { } failure ? throw Refused(failure) : true;
+                await ConfirmedAsync<DisableTwoFactor>(context);
+                return true;
             });
 
         mutation.Field<NonNullGraphType<RecoveryCodesType>>("regenerateRecoveryCodes")
             .Description("Replace all recovery codes with new ones. Wrong codes count towards lockout, as at sign-in.")
             .Argument<NonNullGraphType<StringGraphType>>("code", argument => argument.Description = "A current authenticator code or a recovery code.")
-            .ResolveAsync(async context =>
-            {
-                var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<RegenerateRecoveryCodes>());
-                return outcome.Failure is { } failure ? throw Refused(failure) : outcome;
-            });
+            .ResolveAsync(async context => await ConfirmedAsync<RegenerateRecoveryCodes>(context));
+    }
+
+    /// <summary>Runs a change confirmed with a current code, refused when the code is wrong or the person is locked out.</summary>
+    private static async Task<TwoFactorOutcome> ConfirmedAsync<TCommand>(IResolveFieldContext context) where TCommand : notnull
+    {
+        var outcome = await context.InvokeAsync<TwoFactorOutcome>(context.Command<TCommand>());
+        return outcome.Failure is { } failure ? throw Refused(failure) : outcome;
     }
 
     private static CodedError Refused(SessionFailure failure) => failure == SessionFailure.LockedOut

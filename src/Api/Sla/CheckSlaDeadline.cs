@@ -11,21 +11,16 @@ public static class CheckSlaDeadlineHandler
 
     public static (Events, OutgoingMessages) Handle(
         SlaDeadline deadline,
-        // A scheduled deadline may outlive its clock's stream (a tenant's data removed): then there is nothing to record, and nothing to refuse.
         [WriteAggregate(nameof(SlaDeadline.ClockId), Required = false)] SlaClock? clock,
         TimeProvider time)
     {
         var now = time.GetUtcNow();
-        if (clock is null)
-        {
-            return ([], []);
-        }
-
-        if (now < deadline.DueAt)
-        {
-            return ([], clock.PendingDeadlines().Contains(deadline) ? [Timers.DueAt(deadline, deadline.DueAt, now)] : []);
-        }
-
-        return ([.. clock.CheckDeadline(deadline, now)], []);
+        return Timers.Arrived(
+            deadline,
+            deadline.DueAt,
+            clock,
+            current => current.PendingDeadlines().Contains(deadline),
+            current => ([.. current.CheckDeadline(deadline, now)], []),
+            now);
     }
 }

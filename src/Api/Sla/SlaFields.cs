@@ -29,43 +29,26 @@ public static class SlaFields
         mutation.Field<NonNullGraphType<BusinessCalendarType>>("defineBusinessCalendar")
             .Description("A new business calendar: working hours per weekday in a time zone, holidays, or 24×7. Administrators only.")
             .Argument<NonNullGraphType<BusinessCalendarInputType>>("input")
-            .ResolveAsync(context => ChangedAsync<DefineBusinessCalendar, BusinessCalendarDefinition>(context, command => command.CalendarId));
+            .ResolveAsync(context => context.ChangedAsync((DefineBusinessCalendar command) => context.LoadAsync<BusinessCalendarDefinition>(command.CalendarId)));
 
         mutation.Field<NonNullGraphType<BusinessCalendarType>>("reviseBusinessCalendar")
             .Description("A new version of a calendar, complete in itself; running clocks keep the version they started with. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("version", argument => argument.Description = "The streamVersion you last read; CONFLICT if it moved on.")
             .Argument<NonNullGraphType<BusinessCalendarInputType>>("input")
-            .ResolveAsync(context => ChangedAsync<ReviseBusinessCalendar, BusinessCalendarDefinition>(context, command => command.CalendarId));
+            .ResolveAsync(context => context.ChangedAsync((ReviseBusinessCalendar command) => context.LoadAsync<BusinessCalendarDefinition>(command.CalendarId)));
 
         mutation.Field<NonNullGraphType<SlaPolicyType>>("defineSlaPolicy")
             .Description("A new SLA policy: response and resolution targets per urgency, an at-risk threshold and a calendar. One policy is the default. Administrators only.")
             .Argument<NonNullGraphType<SlaPolicyInputType>>("input")
             .Argument<BooleanGraphType>("isDefault", argument => argument.DefaultValue = false)
-            .ResolveAsync(context => ChangedAsync<DefineSlaPolicy, SlaPolicy>(context, command => command.PolicyId));
+            .ResolveAsync(context => context.ChangedAsync((DefineSlaPolicy command) => context.LoadAsync<SlaPolicy>(command.PolicyId)));
 
         mutation.Field<NonNullGraphType<SlaPolicyType>>("reviseSlaPolicy")
             .Description("A new version of a policy: requests submitted from now on count under it, running clocks keep the version they started with. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
             .Argument<NonNullGraphType<IntGraphType>>("version", argument => argument.Description = "The streamVersion you last read; CONFLICT if it moved on.")
             .Argument<NonNullGraphType<SlaPolicyInputType>>("input")
-            .ResolveAsync(context => ChangedAsync<ReviseSlaPolicy, SlaPolicy>(context, command => command.PolicyId));
-    }
-
-
-    /// <summary>Binds and runs the command, and answers with what it wrote, read back by the id <paramref name="written"/> names.</summary>
-    private static async Task<object?> ChangedAsync<TCommand, TDocument>(IResolveFieldContext context, Func<TCommand, Guid> written)
-        where TCommand : notnull
-        where TDocument : notnull
-    {
-        var command = context.Command<TCommand>();
-        await context.InvokeAsync(command);
-        return await LoadAsync<TDocument>(context, written(command));
-    }
-
-    private static async Task<T> LoadAsync<T>(IResolveFieldContext context, Guid id) where T : notnull
-    {
-        await using var session = context.OpenQuerySession();
-        return (await session.LoadAsync<T>(id, context.CancellationToken))!;
+            .ResolveAsync(context => context.ChangedAsync((ReviseSlaPolicy command) => context.LoadAsync<SlaPolicy>(command.PolicyId)));
     }
 }

@@ -29,41 +29,32 @@ public static class TeamFields
         mutation.Field<NonNullGraphType<TeamType>>("createTeam")
             .Description("Form a team. Administrators only.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(context => ChangeAsync<CreateTeam>(context, command => command.TeamId));
+            .ResolveAsync(context => context.ChangedAsync((CreateTeam command) => context.LoadAsync<Team>(command.TeamId)));
 
         mutation.Field<NonNullGraphType<TeamType>>("renameTeam")
             .Description("Give a team another name. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<IntGraphType>>("version", argument => argument.Description = "The streamVersion you last read; CONFLICT if it moved on.")
             .Argument<NonNullGraphType<StringGraphType>>("name")
-            .ResolveAsync(context => ChangeAsync<RenameTeam>(context, command => command.TeamId));
+            .ResolveAsync(context => context.ChangedAsync((RenameTeam command) => context.LoadAsync<Team>(command.TeamId)));
 
         mutation.Field<NonNullGraphType<TeamType>>("addTeamMember")
             .Description("An agent or team lead joins the team: their work counts for it from now on. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(context => ChangeAsync<AddTeamMember>(context, command => command.TeamId));
+            .ResolveAsync(context => context.ChangedAsync((AddTeamMember command) => context.LoadAsync<Team>(command.TeamId)));
 
         mutation.Field<NonNullGraphType<TeamType>>("removeTeamMember")
             .Description("Someone leaves the team: their work no longer counts for it from now on, and a leaving lead leaves it without one. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<NonNullGraphType<IdGraphType>>("personId")
-            .ResolveAsync(context => ChangeAsync<RemoveTeamMember>(context, command => command.TeamId));
+            .ResolveAsync(context => context.ChangedAsync((RemoveTeamMember command) => context.LoadAsync<Team>(command.TeamId)));
 
         mutation.Field<NonNullGraphType<TeamType>>("chooseTeamLead")
             .Description("Put a member with the TEAM_LEAD role in charge of the team; no personId leaves it without a lead. Administrators only.")
             .Argument<NonNullGraphType<IdGraphType>>("teamId")
             .Argument<IdGraphType>("personId")
-            .ResolveAsync(context => ChangeAsync<ChooseTeamLead>(context, command => command.TeamId));
-    }
-
-    /// <summary>Every team mutation: bind, let the team decide, and answer with the team as the command left it.</summary>
-    private static async Task<object?> ChangeAsync<TCommand>(IResolveFieldContext context, Func<TCommand, Guid> teamOf) where TCommand : notnull
-    {
-        var command = context.Command<TCommand>();
-        await context.InvokeAsync(command);
-        await using var session = context.OpenQuerySession();
-        return await session.LoadAsync<Team>(teamOf(command), context.CancellationToken);
+            .ResolveAsync(context => context.ChangedAsync((ChooseTeamLead command) => context.LoadAsync<Team>(command.TeamId)));
     }
 
 

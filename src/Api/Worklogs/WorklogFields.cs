@@ -32,12 +32,7 @@ public static class WorklogFields
             .Argument<StringGraphType>("note")
             .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("worklog"))
             .Argument<IdGraphType>("clientWorklogId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the worklog's id.")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<LogWork>();
-                await context.InvokeAsync(command);
-                return await Worklog(context, command.RequestId, command.WorklogId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((LogWork command) => Worklog(context, command.RequestId, command.WorklogId)));
 
         mutation.Field<NonNullGraphType<WorklogType>>("correctWorklog")
             .Description("Correct a worklog; the hour bank receives a compensating entry, never a rewrite.")
@@ -47,23 +42,13 @@ public static class WorklogFields
             .Argument<NonNullGraphType<DateOnlyGraphType>>("workDate")
             .Argument<NonNullGraphType<BooleanGraphType>>("billable")
             .Argument<StringGraphType>("note")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<CorrectWorklog>();
-                await context.InvokeAsync(command);
-                return await Worklog(context, command.RequestId, command.WorklogId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((CorrectWorklog command) => Worklog(context, command.RequestId, command.WorklogId)));
 
         mutation.Field<NonNullGraphType<WorklogType>>("deleteWorklog")
             .Description("Withdraw a worklog; the hour bank receives a compensating entry.")
             .Argument<NonNullGraphType<IdGraphType>>("requestId")
             .Argument<NonNullGraphType<IdGraphType>>("worklogId")
-            .ResolveAsync(async context =>
-            {
-                var command = context.Command<DeleteWorklog>();
-                await context.InvokeAsync(command);
-                return await Worklog(context, command.RequestId, command.WorklogId);
-            });
+            .ResolveAsync(context => context.ChangedAsync((DeleteWorklog command) => Worklog(context, command.RequestId, command.WorklogId)));
     }
 
     /// <summary>The worklog as the command left it: its view is written in the command's own transaction.</summary>

@@ -4,8 +4,6 @@ namespace Milestone.Api.Tests.Cluster;
 [Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class CrossNodeLiveTests
 {
-    private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body } }";
-
     [Theory]
     [InlineData(null)]
     [InlineData(Tenancy.TenantedApp.South)]
@@ -34,18 +32,10 @@ public sealed class CrossNodeLiveTests
         Assert.Equal(tenant is not null, listening.Output.Contains("Tenants kept apart, each in its own database: north, south", StringComparison.Ordinal));
     }
 
-    private static async Task<RunningTool> SubscribeAsync(HostProcess node, string accessToken, string requestId, string? tenant)
-    {
-        var url = new UriBuilder(new Uri(node.BaseAddress, "/graphql")) { Scheme = "ws", Query = tenant is null ? "" : $"{TenantResolution.QueryParameter}={tenant}" }.Uri.ToString();
-        var tool = await NodeTool.StartAsync(
-            Path.Combine(RepositoryFiles.Root, "tests", "graphql-ws-client"),
-            "subscribe.mjs",
-            url,
+    private static Task<RunningTool> SubscribeAsync(HostProcess node, string accessToken, string requestId, string? tenant) =>
+        GraphQLWsClient.MessagesAddedAsync(
+            new UriBuilder(new Uri(node.BaseAddress, "/graphql")) { Scheme = "ws", Query = tenant is null ? "" : $"{TenantResolution.QueryParameter}={tenant}" }.Uri.ToString(),
             accessToken,
-            MessageAdded,
-            JsonSerializer.Serialize(new { requestId }),
-            "1");
-        Assert.Equal("READY", await tool.NextLineAsync());
-        return tool;
-    }
+            requestId,
+            expected: 1);
 }

@@ -5,8 +5,6 @@ namespace Milestone.Api.Tests.GraphQL;
 [Collection(Collections.GraphQL)]
 public sealed class GraphQLWsClientTests(MilestoneApp app)
 {
-    private const string MessageAdded = "subscription($requestId: ID!) { messageAdded(requestId: $requestId) { body internal } }";
-
     [Fact]
     public async Task The_graphql_ws_client_receives_new_messages_and_a_client_never_an_internal_note()
     {
@@ -30,20 +28,8 @@ public sealed class GraphQLWsClientTests(MilestoneApp app)
         Assert.Equal("We are on it", Body(await agentListens.NextLineAsync()));
     }
 
-    private static async Task<RunningTool> SubscribeAsync(HostProcess host, string accessToken, string requestId, int expected)
-    {
-        var url = new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString();
-        var tool = await NodeTool.StartAsync(
-            Path.Combine(RepositoryFiles.Root, "tests", "graphql-ws-client"),
-            "subscribe.mjs",
-            url,
-            accessToken,
-            MessageAdded,
-            JsonSerializer.Serialize(new { requestId }),
-            expected.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal("READY", await tool.NextLineAsync());
-        return tool;
-    }
+    private static Task<RunningTool> SubscribeAsync(HostProcess host, string accessToken, string requestId, int expected) =>
+        GraphQLWsClient.MessagesAddedAsync(new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString(), accessToken, requestId, expected);
 
     private static string Body(string line) =>
         JsonDocument.Parse(line).RootElement.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString()!;

@@ -19,7 +19,7 @@ public sealed class JiraCommentTests(JiraApp app)
         Assert.Equal(scene.Agent.PersonId, seenByClient.GetProperty("authorId").GetGuid());
         Assert.False(seenByClient.GetProperty("internal").GetBoolean());
         Assert.Equal("Replacing the fuser today", seenByClient.GetProperty("body").GetString());
-        var posted = (await HistoryAsync(scene)).Single(entry => entry.GetProperty("type").GetString() == "MessagePosted").GetProperty("data");
+        var posted = (await app.HistoryAsync(scene)).Single(entry => entry.GetProperty("type").GetString() == "MessagePosted").GetProperty("data");
         Assert.Equal("Jira", posted.GetProperty("source").GetString());
     }
 
@@ -54,7 +54,7 @@ public sealed class JiraCommentTests(JiraApp app)
         Assert.Equal("Fuser replaced, testing now", edited.GetProperty("body").GetString());
         var deleted = Assert.Single((await MessagesAsync(scene, scene.Admin)).EnumerateArray());
         Assert.True(deleted.GetProperty("deleted").GetBoolean());
-        var messageEvents = (await HistoryAsync(scene)).Where(entry => entry.GetProperty("type").GetString()!.StartsWith("Message", StringComparison.Ordinal)).ToList();
+        var messageEvents = (await app.HistoryAsync(scene)).Where(entry => entry.GetProperty("type").GetString()!.StartsWith("Message", StringComparison.Ordinal)).ToList();
         Assert.Equal(["MessagePosted", "MessageEdited", "MessageDeleted"], messageEvents.Select(entry => entry.GetProperty("type").GetString()));
         Assert.All(messageEvents, entry => Assert.Equal("Jira", entry.GetProperty("data").GetProperty("source").GetString()));
     }
@@ -73,7 +73,4 @@ public sealed class JiraCommentTests(JiraApp app)
 
     private async Task<JsonElement> MessagesAsync(JiraScene scene, SignedIn who) =>
         (await app.Host.GraphQLAsync(Messages, new { id = scene.RequestId }, who)).Data("requestMessages");
-
-    private async Task<List<JsonElement>> HistoryAsync(JiraScene scene) =>
-        [.. (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory").EnumerateArray()];
 }

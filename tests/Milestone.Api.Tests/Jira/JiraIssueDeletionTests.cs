@@ -18,7 +18,7 @@ public sealed class JiraIssueDeletionTests(JiraApp app)
         Assert.Equal(204, await app.DeliverAsync(JiraScenes.IssueDeletedEvent(issue, scene.AgentAccountId)));
 
         Assert.Null((await app.RequestAsync(scene)).IssueKey());
-        var unlinked = (await HistoryAsync(scene)).Single(entry => entry.GetProperty("type").GetString() == "JiraIssueUnlinked").GetProperty("data");
+        var unlinked = (await app.HistoryAsync(scene)).Single(entry => entry.GetProperty("type").GetString() == "JiraIssueUnlinked").GetProperty("data");
         Assert.Equal(issue.Key, unlinked.GetProperty("issueKey").GetString());
         Assert.Equal(scene.Agent.PersonId, unlinked.GetProperty("unlinkedBy").GetGuid());
         Assert.Equal("Jira", unlinked.GetProperty("source").GetString());
@@ -76,7 +76,4 @@ public sealed class JiraIssueDeletionTests(JiraApp app)
         var recreated = Assert.Single(app.Jira.Issues.Values, issue => issue.Labels.Contains(label) && issue.Key != deleted.Key);
         Assert.Equal(recreated.Key, (await app.RequestAsync(scene)).IssueKey());
     }
-
-    private async Task<List<JsonElement>> HistoryAsync(JiraScene scene) =>
-        [.. (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory").EnumerateArray()];
 }

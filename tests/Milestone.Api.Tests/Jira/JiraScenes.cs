@@ -24,6 +24,10 @@ public static class JiraScenes
             new { input = new { siteUrl = (siteUrl ?? app.Jira.Url).ToString(), accountEmail = FakeJira.Email, apiToken, webhookSecret = WebhookSecret } },
             admin)).Data("setJiraConnection");
 
+    /// <summary>The request's history as the administrator reads it: each event's type and data.</summary>
+    public static async Task<List<JsonElement>> HistoryAsync(this JiraApp app, JiraScene scene) =>
+        [.. (await app.Host.GraphQLAsync("query($id: ID!) { requestHistory(id: $id) { type data } }", new { id = scene.RequestId }, scene.Admin)).Data("requestHistory").EnumerateArray()];
+
     /// <summary>Sets the scene; the request is submitted and its issue created unless <paramref name="submit"/> is false.</summary>
     public static async Task<JiraScene> SceneAsync(this JiraApp app, bool submit = true, bool bank = false)
     {

@@ -43,16 +43,10 @@ public sealed class ManagingPeopleTests(MilestoneApp app)
     [InlineData(Role.ClientMember)]
     public async Task Only_administrators_and_client_admins_deactivate(Role role)
     {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var actor = await app.InvitedAndSignedInAsync(admin, role, role.IsStaff() ? null : clientId);
-        var target = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, clientId);
-        var before = await app.CountEventsAsync();
+        var scene = await app.RoleSceneAsync(role);
+        var target = await app.InvitedAndSignedInAsync(scene.Admin, Role.ClientMember, scene.ClientId);
 
-        var response = await app.Host.GraphQLAsync(Deactivate, new { id = target.PersonId }, actor);
-
-        Assert.Equal("FORBIDDEN", response.SingleError().Code());
-        Assert.Equal(before, await app.CountEventsAsync());
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(Deactivate, new { id = target.PersonId }, scene.Person));
     }
 
     [Fact]

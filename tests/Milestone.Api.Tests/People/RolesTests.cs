@@ -13,15 +13,10 @@ public sealed class RolesTests(MilestoneApp app)
     [InlineData(Role.Executive)]
     public async Task Only_administrators_create_client_organisations(Role role)
     {
-        var admin = await app.SharedAdministratorAsync();
-        var staff = await app.InvitedAndSignedInAsync(admin, role, null);
-        var before = await app.CountEventsAsync();
+        var scene = await app.RoleSceneAsync(role);
 
-        var response = await app.Host.GraphQLAsync(
-            Identities.CreateClient, new { input = new { name = "Initech", timeZone = "America/Chicago" } }, staff);
-
-        Assert.Equal("FORBIDDEN", response.SingleError().Code());
-        Assert.Equal(before, await app.CountEventsAsync());
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(
+            Identities.CreateClient, new { input = new { name = "Initech", timeZone = "America/Chicago" } }, scene.Person));
     }
 
     [Fact]
@@ -53,24 +48,18 @@ public sealed class RolesTests(MilestoneApp app)
     [InlineData(Role.Executive)]
     public async Task Only_administrators_and_client_admins_invite(Role role)
     {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var person = await app.InvitedAndSignedInAsync(admin, role, role.IsStaff() ? null : clientId);
+        var scene = await app.RoleSceneAsync(role);
 
-        var response = await app.Host.GraphQLAsync(
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(
             Identities.Invite,
-            new { input = new { email = $"{Guid.NewGuid():N}@x.test", name = "Someone", role = "CLIENT_MEMBER", clientId } },
-            person);
-
-        Assert.Equal("FORBIDDEN", response.SingleError().Code());
+            new { input = new { email = $"{Guid.NewGuid():N}@x.test", name = "Someone", role = "CLIENT_MEMBER", clientId = scene.ClientId } },
+            scene.Person));
     }
 
     [Fact]
     public async Task An_executive_reads_but_does_not_submit()
     {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var executive = await app.InvitedAndSignedInAsync(admin, Role.Executive, null);
+        var (_, clientId, executive) = await app.RoleSceneAsync(Role.Executive);
 
         var submit = await app.Host.GraphQLAsync(Submit, new { input = new { title = "Board pack", clientId } }, executive);
         var read = await app.Host.GraphQLAsync("{ requests { totalCount } }", signedIn: executive);
@@ -82,9 +71,7 @@ public sealed class RolesTests(MilestoneApp app)
     [Fact]
     public async Task An_agent_submits_on_behalf_of_the_client_they_name()
     {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var (_, clientId, agent) = await app.RoleSceneAsync(Role.Agent);
 
         var withClient = await app.Host.GraphQLAsync(Submit, new { input = new { title = "Phoned in: printer", clientId } }, agent);
         var withoutClient = await app.Host.GraphQLAsync(Submit, new { input = new { title = "Phoned in: printer" } }, agent);

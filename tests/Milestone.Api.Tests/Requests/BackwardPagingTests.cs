@@ -1,3 +1,5 @@
+using static Milestone.Api.Tests.Requests.RequestPages;
+
 namespace Milestone.Api.Tests.Requests;
 
 /// <summary>Five requests of one client, a second apart and of several urgencies, paged backwards with last and before as Relay's spec has it.</summary>
@@ -95,7 +97,4 @@ public sealed class BackwardPagingTests(MilestoneApp app) : IAsyncLifetime
     }
 
     private async Task<JsonElement> PageAsync(object variables) => (await app.Host.GraphQLAsync(Page, variables, _client)).Data("requests");
-
-    private static string[] Titles(JsonElement page) =>
-        [.. page.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("title").GetString()!)];
 }

@@ -1,3 +1,5 @@
+using static Milestone.Api.Tests.Requests.RequestPages;
+
 namespace Milestone.Api.Tests.Requests;
 
 [Collection(Collections.Requests)]
@@ -94,9 +96,4 @@ public sealed class ListingRequestsTests(MilestoneApp app)
 
     private async Task<JsonElement> Page(SignedIn client, object variables) =>
         (await app.Host.GraphQLAsync(RequestDocuments.Page, variables, client)).Data("requests");
-
-    private static string EndCursor(JsonElement page) => page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
-
-    private static string[] Titles(JsonElement page) =>
-        page.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("title").GetString()!).ToArray();
 }

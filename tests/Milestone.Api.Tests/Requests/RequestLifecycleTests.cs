@@ -45,12 +45,8 @@ public sealed class RequestLifecycleTests(MilestoneApp app)
     public async Task A_client_cannot_move_work_along_and_nothing_is_written()
     {
         var (member, _, id) = await app.SubmittedRequestAsync();
-        var before = await app.CountEventsAsync();
 
-        var response = await ChangeResponse(member, "startWork", id, 1);
-
-        Assert.Equal("FORBIDDEN", response.SingleError().Code());
-        Assert.Equal(before, await app.CountEventsAsync());
+        await app.AssertForbiddenAndNothingRecordedAsync(() => ChangeResponse(member, "startWork", id, 1));
     }
 
     [Fact]

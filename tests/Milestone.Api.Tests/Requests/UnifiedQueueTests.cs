@@ -1,3 +1,5 @@
+using static Milestone.Api.Tests.Requests.RequestPages;
+
 namespace Milestone.Api.Tests.Requests;
 
 [Collection(Collections.Requests)]
@@ -127,9 +129,4 @@ public sealed class UnifiedQueueTests(MilestoneApp app) : IAsyncLifetime
     }
 
     private async Task<JsonElement> Page(object variables) => (await app.Host.GraphQLAsync(Queue, variables, _agent)).Data("requests");
-
-    private static string EndCursor(JsonElement page) => page.GetProperty("pageInfo").GetProperty("endCursor").GetString()!;
-
-    private static string[] Titles(JsonElement page) =>
-        page.GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node").GetProperty("title").GetString()!).ToArray();
 }

@@ -81,14 +81,8 @@ public sealed class TwoFactorRequirementTests(MilestoneApp app)
     [InlineData(Role.AccountManager)]
     public async Task Other_roles_may_not_require_it(Role role)
     {
-        var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin);
-        var person = await app.InvitedAndSignedInAsync(admin, role, role.IsStaff() ? null : clientId);
-        var before = await app.CountEventsAsync();
+        var scene = await app.RoleSceneAsync(role);
 
-        var response = await app.Host.GraphQLAsync(Require, new { clientId, required = true }, person);
-
-        Assert.Equal("FORBIDDEN", response.SingleError().Code());
-        Assert.Equal(before, await app.CountEventsAsync());
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(Require, new { clientId = scene.ClientId, required = true }, scene.Person));
     }
 }

@@ -98,16 +98,11 @@ public sealed class SlaAdministrationTests(SlaApp app)
     [InlineData(Role.Executive)]
     public async Task Only_administrators_change_SLAs(Role role)
     {
-        var admin = await app.SharedAdministratorAsync();
-        var staff = await app.InvitedAndSignedInAsync(admin, role, null);
-        var calendarId = await app.CalendarAsync(admin, SlaScenes.OfficeHours());
-        var before = await app.CountEventsAsync();
+        var scene = await app.RoleSceneAsync(role);
+        var calendarId = await app.CalendarAsync(scene.Admin, SlaScenes.OfficeHours());
 
-        var calendar = await app.Host.GraphQLAsync(SlaScenes.DefineCalendar, new { input = SlaScenes.OfficeHours() }, staff);
-        var policy = await app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId) }, staff);
-
-        Assert.Equal(("FORBIDDEN", "FORBIDDEN"), (calendar.SingleError().Code(), policy.SingleError().Code()));
-        Assert.Equal(before, await app.CountEventsAsync());
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(SlaScenes.DefineCalendar, new { input = SlaScenes.OfficeHours() }, scene.Person));
+        await app.AssertForbiddenAndNothingRecordedAsync(() => app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId) }, scene.Person));
     }
 
     [Fact]

@@ -8,11 +8,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 /// </summary>
 public sealed class ClientTimeZoneTests
 {
-    private static readonly Guid ContractId = Id(0xcc1);
-    private static readonly Guid November = Id(0x111);
-    private static readonly DateOnly Oct = new(2026, 10, 1);
-    private static readonly DateOnly Nov = new(2026, 11, 1);
-    private static readonly DateOnly Dec = new(2026, 12, 1);
     private static readonly DateTimeOffset SydneyDecember = Utc(2026, 11, 30, 13, 0);
 
     [Fact]

@@ -4,7 +4,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 
 public sealed class CreditsAndTermsTests
 {
-    private static readonly Guid ContractId = Id(0xcc1);
     private static readonly Guid EntryId = Id(0xe1);
 
     [Fact]

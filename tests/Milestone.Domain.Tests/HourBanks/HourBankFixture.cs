@@ -8,9 +8,19 @@ internal static class HourBankFixture
     public static readonly DateTimeOffset OpenedAt = Now.AddDays(-60);
     public static readonly Guid BankId = Id(0xb1);
     public static readonly Guid WorklogId = Id(0xf1);
+    public static readonly Guid W2 = Id(0xf2);
+    public static readonly Guid W3 = Id(0xf3);
     public static readonly Guid C1 = Id(0x101);
     public static readonly Guid C2 = Id(0x102);
     public static readonly Guid C3 = Id(0x103);
+    public static readonly Guid ContractId = Id(0xcc1);
+
+    /// <summary>The credits the contract allocates for October and November, the months its tests run through.</summary>
+    public static readonly Guid October = Id(0x110);
+    public static readonly Guid November = Id(0x111);
+    public static readonly DateOnly Oct = new(2026, 10, 1);
+    public static readonly DateOnly Nov = new(2026, 11, 1);
+    public static readonly DateOnly Dec = new(2026, 12, 1);
     public static readonly Actor GlobexAdmin = new(Id(0xd2), Role.ClientAdmin, Globex);
 
     public static Guid Id(int n) => Guid.Parse($"0193a1b2-0000-7000-8000-{n:x12}");

@@ -4,9 +4,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 
 public sealed class LowBalanceAlertTests
 {
-    private static readonly Guid W2 = Id(0xf2);
-    private static readonly Guid W3 = Id(0xf3);
-
     [Fact]
     public void Reaching_the_threshold_raises_the_alert()
     {

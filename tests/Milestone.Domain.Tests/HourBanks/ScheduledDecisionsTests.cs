@@ -4,13 +4,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 
 public sealed class ScheduledDecisionsTests
 {
-    private static readonly Guid ContractId = Id(0xcc1);
-    private static readonly Guid October = Id(0x110);
-    private static readonly Guid November = Id(0x111);
-    private static readonly DateOnly Oct = new(2026, 10, 1);
-    private static readonly DateOnly Nov = new(2026, 11, 1);
-    private static readonly DateOnly Dec = new(2026, 12, 1);
-
     [Fact]
     public void A_credit_lapses_after_its_last_day_with_what_was_left_once()
     {

@@ -5,12 +5,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 /// <summary>A real October and November, written by the decisions themselves, then read back.</summary>
 public sealed class StatementTests
 {
-    private static readonly Guid ContractId = Id(0xcc1);
-    private static readonly Guid W2 = Id(0xf2);
-    private static readonly Guid W3 = Id(0xf3);
-    private static readonly DateOnly Oct = new(2026, 10, 1);
-    private static readonly DateOnly Nov = new(2026, 11, 1);
-
     [Fact]
     public void The_balance_is_known_as_of_any_instant()
     {

@@ -4,8 +4,6 @@ namespace Milestone.Domain.Tests.HourBanks;
 
 public sealed class WorklogDebitsTests
 {
-    private static readonly Guid W2 = Id(0xf2);
-
     [Fact]
     public void Seven_minutes_at_a_fifteen_minute_increment_bill_fifteen()
     {

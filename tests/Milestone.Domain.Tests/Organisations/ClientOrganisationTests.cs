@@ -3,9 +3,6 @@ namespace Milestone.Domain.Tests.Organisations;
 
 public sealed class ClientOrganisationTests
 {
-    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Actor Admin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1"), Role.Admin, null);
-
     public static TheoryData<string, string, string[], string> Unfit => new()
     {
         { " ", "Europe/London", [], "name" },
@@ -18,11 +15,11 @@ public sealed class ClientOrganisationTests
     [Fact]
     public void An_administrator_takes_on_a_client_with_its_name_and_locations_tidied()
     {
-        var created = ClientOrganisation.Create(ClientId, " Acme ", "Europe/London", ["HQ ", "", "Depot", "HQ"], Admin, Now);
+        var created = ClientOrganisation.Create(Acme, " Acme ", "Europe/London", ["HQ ", "", "Depot", "HQ"], Admin, Now);
 
-        Assert.Equal((ClientId, "Acme", "Europe/London", Admin.PersonId, Now), (created.ClientId, created.Name, created.TimeZone, created.CreatedBy, created.CreatedAt));
+        Assert.Equal((Acme, "Acme", "Europe/London", Admin.PersonId, Now), (created.ClientId, created.Name, created.TimeZone, created.CreatedBy, created.CreatedAt));
         Assert.Equal(["HQ", "Depot"], created.Locations);
-        Assert.Empty(ClientOrganisation.Create(ClientId, "Acme", "Europe/London", null, Admin, Now).Locations);
+        Assert.Empty(ClientOrganisation.Create(Acme, "Acme", "Europe/London", null, Admin, Now).Locations);
     }
 
     [Theory]
@@ -30,7 +27,7 @@ public sealed class ClientOrganisationTests
     [InlineData(Role.ClientAdmin)]
     public void Only_administrators_take_on_clients(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => ClientOrganisation.Create(ClientId, "Acme", "Europe/London", [], Admin with { Role = role }, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => ClientOrganisation.Create(Acme, "Acme", "Europe/London", [], Admin with { Role = role }, Now));
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
@@ -39,7 +36,7 @@ public sealed class ClientOrganisationTests
     [MemberData(nameof(Unfit))]
     public void A_blank_or_long_name_an_unknown_zone_and_too_many_or_long_locations_are_refused(string name, string timeZone, string[] locations, string field)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => ClientOrganisation.Create(ClientId, name, timeZone, locations, Admin, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => ClientOrganisation.Create(Acme, name, timeZone, locations, Admin, Now));
 
         Assert.Equal((Rejection.Invalid, field), (rejected.Rejection, rejected.Field));
     }
@@ -49,9 +46,9 @@ public sealed class ClientOrganisationTests
     {
         var policyId = Guid.NewGuid();
 
-        Assert.Equal([new ClientSlaPolicyChosen(ClientId, policyId, Admin.PersonId, Now)], ClientSlaPolicy.Choose(ClientId, null, policyId, true, Admin, Now));
-        Assert.Empty(ClientSlaPolicy.Choose(ClientId, policyId, policyId, true, Admin, Now));
-        Assert.Equal([new ClientSlaPolicyChosen(ClientId, null, Admin.PersonId, Now)], ClientSlaPolicy.Choose(ClientId, policyId, null, false, Admin, Now));
+        Assert.Equal([new ClientSlaPolicyChosen(Acme, policyId, Admin.PersonId, Now)], ClientSlaPolicy.Choose(Acme, null, policyId, true, Admin, Now));
+        Assert.Empty(ClientSlaPolicy.Choose(Acme, policyId, policyId, true, Admin, Now));
+        Assert.Equal([new ClientSlaPolicyChosen(Acme, null, Admin.PersonId, Now)], ClientSlaPolicy.Choose(Acme, policyId, null, false, Admin, Now));
     }
 
     [Fact]
@@ -59,9 +56,9 @@ public sealed class ClientOrganisationTests
     {
         var scoped = new Actor(Guid.NewGuid(), Role.AccountManager, null) { StaffScope = [Guid.NewGuid()] };
 
-        Assert.Equal((Rejection.Forbidden, null), Rejected(() => ClientSlaPolicy.Choose(ClientId, null, null, false, Admin with { Role = Role.AccountManager }, Now)));
-        Assert.Equal((Rejection.NotFound, null), Rejected(() => ClientSlaPolicy.Choose(ClientId, null, null, false, scoped, Now)));
-        Assert.Equal((Rejection.NotFound, "policyId"), Rejected(() => ClientSlaPolicy.Choose(ClientId, null, Guid.NewGuid(), false, Admin, Now)));
+        Assert.Equal((Rejection.Forbidden, null), Rejected(() => ClientSlaPolicy.Choose(Acme, null, null, false, Admin with { Role = Role.AccountManager }, Now)));
+        Assert.Equal((Rejection.NotFound, null), Rejected(() => ClientSlaPolicy.Choose(Acme, null, null, false, scoped, Now)));
+        Assert.Equal((Rejection.NotFound, "policyId"), Rejected(() => ClientSlaPolicy.Choose(Acme, null, Guid.NewGuid(), false, Admin, Now)));
     }
 
     private static (Rejection, string?) Rejected(Func<IEnumerable<object>> decision)

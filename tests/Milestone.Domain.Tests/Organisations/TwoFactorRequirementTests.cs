@@ -3,18 +3,14 @@ namespace Milestone.Domain.Tests.Organisations;
 
 public sealed class TwoFactorRequirementTests
 {
-    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
-
     [Theory]
     [InlineData(false, true)]
     [InlineData(true, false)]
     public void Changing_the_requirement_is_recorded(bool current, bool required)
     {
         Assert.Equal(
-            [new TwoFactorRequirementChanged(ClientId, required, AdminId, Now)],
-            TwoFactorRequirement.Set(ClientId, current, required, Admin, Now));
+            [new TwoFactorRequirementChanged(Acme, required, Admin.PersonId, Now)],
+            TwoFactorRequirement.Set(Acme, current, required, Admin, Now));
     }
 
     [Theory]
@@ -22,15 +18,15 @@ public sealed class TwoFactorRequirementTests
     [InlineData(true)]
     public void Setting_it_to_what_it_is_changes_nothing(bool required)
     {
-        Assert.Empty(TwoFactorRequirement.Set(ClientId, required, required, Admin, Now));
+        Assert.Empty(TwoFactorRequirement.Set(Acme, required, required, Admin, Now));
     }
 
     [Fact]
     public void A_client_admin_requires_it_of_their_own_organisation()
     {
-        var clientAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, ClientId);
+        var clientAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, Acme);
 
-        Assert.Equal([new TwoFactorRequirementChanged(ClientId, true, clientAdmin.PersonId, Now)], TwoFactorRequirement.Set(ClientId, false, true, clientAdmin, Now));
+        Assert.Equal([new TwoFactorRequirementChanged(Acme, true, clientAdmin.PersonId, Now)], TwoFactorRequirement.Set(Acme, false, true, clientAdmin, Now));
     }
 
     [Theory]
@@ -39,7 +35,7 @@ public sealed class TwoFactorRequirementTests
     [InlineData(Role.AccountManager)]
     public void Other_roles_may_not_require_it(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(ClientId, false, true, new Actor(AdminId, role, role.IsStaff() ? null : ClientId), Now));
+        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(Acme, false, true, new Actor(Admin.PersonId, role, role.IsStaff() ? null : Acme), Now));
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
@@ -49,7 +45,7 @@ public sealed class TwoFactorRequirementTests
     {
         var otherAdmin = new Actor(Guid.NewGuid(), Role.ClientAdmin, Guid.NewGuid());
 
-        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(ClientId, false, true, otherAdmin, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => TwoFactorRequirement.Set(Acme, false, true, otherAdmin, Now));
 
         Assert.Equal((Rejection.NotFound, "There is no such client."), (rejected.Rejection, rejected.Message));
     }

@@ -1,23 +1,18 @@
+using static Milestone.Domain.Tests.People.PersonFixture;
 
 namespace Milestone.Domain.Tests.People;
 
 public sealed class InvitingPeopleTests
 {
-    private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
-    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
-    private static readonly Actor AcmeAdmin = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientAdmin, ClientId);
-    private static readonly Guid FirstInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
     private static readonly Guid SecondInvitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e2");
 
     [Fact]
     public void An_invitation_expires_after_72_hours()
     {
-        var invited = Person.Invite(Admin, PersonId, " dana@acme.test ", " Dana ", Role.ClientMember, ClientId, true, FirstInvitation, Now);
+        var invited = Person.Invite(Admin, PersonId, " dana@acme.test ", " Dana ", Role.ClientMember, Acme, true, InvitationId, Now);
 
         Assert.Equal(
-            new PersonInvited(PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, FirstInvitation, Now.AddHours(72), AdminId, Now),
+            new PersonInvited(PersonId, "dana@acme.test", "Dana", Role.ClientMember, Acme, InvitationId, Now.AddHours(72), Admin.PersonId, Now),
             invited);
     }
 
@@ -26,7 +21,7 @@ public sealed class InvitingPeopleTests
     [InlineData(Role.ClientMember)]
     public void A_client_user_needs_a_client(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "dana@acme.test", "Dana", role, null, true, FirstInvitation, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "dana@acme.test", "Dana", role, null, true, InvitationId, Now));
 
         Assert.Equal(Rejection.Invalid, rejected.Rejection);
         Assert.Equal("clientId", rejected.Field);
@@ -38,7 +33,7 @@ public sealed class InvitingPeopleTests
     [InlineData(Role.Executive)]
     public void Staff_belong_to_no_client(Role role)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, ClientId, true, FirstInvitation, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, Acme, true, InvitationId, Now));
 
         Assert.Equal(Rejection.Invalid, rejected.Rejection);
     }
@@ -46,15 +41,15 @@ public sealed class InvitingPeopleTests
     [Fact]
     public void A_client_admin_invites_into_their_own_organisation_without_naming_it()
     {
-        var invited = Person.Invite(AcmeAdmin, PersonId, "dana@acme.test", "Dana", Role.ClientMember, null, false, FirstInvitation, Now);
+        var invited = Person.Invite(ClientAdmin, PersonId, "dana@acme.test", "Dana", Role.ClientMember, null, false, InvitationId, Now);
 
-        Assert.Equal((ClientId, AcmeAdmin.PersonId), (invited.ClientId, invited.InvitedBy));
+        Assert.Equal((Acme, ClientAdmin.PersonId), (invited.ClientId, invited.InvitedBy));
     }
 
     [Fact]
     public void A_client_admin_invites_no_staff()
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(AcmeAdmin, PersonId, "sam@msp.test", "Sam", Role.Agent, null, false, FirstInvitation, Now));
+        var rejected = Assert.Throws<CommandRejected>(() => Person.Invite(ClientAdmin, PersonId, "sam@msp.test", "Sam", Role.Agent, null, false, InvitationId, Now));
 
         Assert.Equal(Rejection.Forbidden, rejected.Rejection);
     }
@@ -64,8 +59,8 @@ public sealed class InvitingPeopleTests
     {
         var globex = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2");
 
-        var intoAnother = Assert.Throws<CommandRejected>(() => Person.Invite(AcmeAdmin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, true, FirstInvitation, Now));
-        var intoNothing = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, false, FirstInvitation, Now));
+        var intoAnother = Assert.Throws<CommandRejected>(() => Person.Invite(ClientAdmin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, true, InvitationId, Now));
+        var intoNothing = Assert.Throws<CommandRejected>(() => Person.Invite(Admin, PersonId, "x@globex.test", "X", Role.ClientMember, globex, false, InvitationId, Now));
 
         Assert.Equal((Rejection.NotFound, "There is no such client."), (intoAnother.Rejection, intoAnother.Message));
         Assert.Equal((intoAnother.Rejection, intoAnother.Message), (intoNothing.Rejection, intoNothing.Message));
@@ -74,7 +69,7 @@ public sealed class InvitingPeopleTests
     [Fact]
     public void Nobody_invites_the_first_administrator()
     {
-        Assert.Null(Person.Invite(null, PersonId, "ada@msp.test", "Ada", Role.Admin, null, false, FirstInvitation, Now).InvitedBy);
+        Assert.Null(Person.Invite(null, PersonId, "ada@msp.test", "Ada", Role.Admin, null, false, InvitationId, Now).InvitedBy);
     }
 
     [Fact]
@@ -82,17 +77,17 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited());
 
-        var events = person.AcceptInvitation(FirstInvitation, Now.AddHours(1));
+        var events = person.AcceptInvitation(InvitationId, Now.AddHours(1));
 
-        Assert.Equal([new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1))], events);
+        Assert.Equal([new InvitationAccepted(PersonId, Acme, InvitationId, Now.AddHours(1))], events);
     }
 
     [Fact]
     public void Accepting_twice_with_the_same_invitation_changes_nothing()
     {
-        var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
+        var person = Given(Invited(), new InvitationAccepted(PersonId, Acme, InvitationId, Now.AddHours(1)));
 
-        Assert.Empty(person.AcceptInvitation(FirstInvitation, Now.AddHours(2)));
+        Assert.Empty(person.AcceptInvitation(InvitationId, Now.AddHours(2)));
     }
 
     [Fact]
@@ -100,7 +95,7 @@ public sealed class InvitingPeopleTests
     {
         var person = Given(Invited());
 
-        var rejected = Assert.Throws<CommandRejected>(() => person.AcceptInvitation(FirstInvitation, Now.AddHours(72)));
+        var rejected = Assert.Throws<CommandRejected>(() => person.AcceptInvitation(InvitationId, Now.AddHours(72)));
 
         Assert.Equal(Rejection.Invalid, rejected.Rejection);
         Assert.Equal("token", rejected.Field);
@@ -114,23 +109,18 @@ public sealed class InvitingPeopleTests
         var resent = person.ResendInvitation(SecondInvitation, Admin, Now.AddHours(80));
         var afterResend = Given(Invited(), resent);
 
-        Assert.Equal(new InvitationResent(PersonId, ClientId, SecondInvitation, Now.AddHours(152), AdminId, Now.AddHours(80)), resent);
-        Assert.Throws<CommandRejected>(() => afterResend.AcceptInvitation(FirstInvitation, Now.AddHours(81)));
+        Assert.Equal(new InvitationResent(PersonId, Acme, SecondInvitation, Now.AddHours(152), Admin.PersonId, Now.AddHours(80)), resent);
+        Assert.Throws<CommandRejected>(() => afterResend.AcceptInvitation(InvitationId, Now.AddHours(81)));
         Assert.NotEmpty(afterResend.AcceptInvitation(SecondInvitation, Now.AddHours(81)));
     }
 
     [Fact]
     public void Someone_who_joined_cannot_be_sent_another_invitation()
     {
-        var person = Given(Invited(), new InvitationAccepted(PersonId, ClientId, FirstInvitation, Now.AddHours(1)));
+        var person = Given(Invited(), new InvitationAccepted(PersonId, Acme, InvitationId, Now.AddHours(1)));
 
         var rejected = Assert.Throws<CommandRejected>(() => person.ResendInvitation(SecondInvitation, Admin, Now.AddHours(2)));
 
         Assert.Equal(Rejection.Conflict, rejected.Rejection);
     }
-
-    private static PersonInvited Invited() =>
-        Person.Invite(Admin, PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, true, FirstInvitation, Now);
-
-    private static Person Given(params object[] events) => events.Aggregate((Person?)null, Person.Evolve)!;
 }

@@ -1,25 +1,21 @@
+using static Milestone.Domain.Tests.People.PersonFixture;
 
 namespace Milestone.Domain.Tests.People;
 
 public sealed class ManagingPeopleTests
 {
-    private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
-    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Guid Invitation = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
-    private static readonly Actor Admin = new(AdminId, Role.Admin, null);
-
     [Fact]
     public void Deactivating_an_active_person_records_who_did_it()
     {
         var agent = Given(Role.Agent, null);
 
-        Assert.Equal([new PersonDeactivated(PersonId, null, AdminId, Now)], agent.Deactivate(Admin, Now));
+        Assert.Equal([new PersonDeactivated(PersonId, null, Admin.PersonId, Now)], agent.Deactivate(Admin, Now));
     }
 
     [Fact]
     public void Deactivating_twice_changes_nothing()
     {
-        var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, AdminId, Now));
+        var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, Admin.PersonId, Now));
 
         Assert.Empty(agent.Deactivate(Admin, Now.AddMinutes(1)));
     }
@@ -37,7 +33,7 @@ public sealed class ManagingPeopleTests
     {
         var agent = Given(Role.Agent, null);
 
-        Assert.Equal([new PersonRoleChanged(PersonId, null, Role.Agent, Role.TeamLead, AdminId, Now)], agent.ChangeRole(Role.TeamLead, Admin, Now));
+        Assert.Equal([new PersonRoleChanged(PersonId, null, Role.Agent, Role.TeamLead, Admin.PersonId, Now)], agent.ChangeRole(Role.TeamLead, Admin, Now));
     }
 
     [Fact]
@@ -67,7 +63,7 @@ public sealed class ManagingPeopleTests
     [Fact]
     public void A_deactivated_person_keeps_their_role()
     {
-        var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, AdminId, Now));
+        var agent = Given(Role.Agent, null, new PersonDeactivated(PersonId, null, Admin.PersonId, Now));
 
         var rejected = Assert.Throws<CommandRejected>(() => agent.ChangeRole(Role.TeamLead, Admin, Now));
 
@@ -88,7 +84,7 @@ public sealed class ManagingPeopleTests
     [Fact]
     public void The_same_scope_again_changes_nothing()
     {
-        var manager = Given(Role.AccountManager, null, new StaffClientScopeChanged(PersonId, [Acme, Globex], AdminId, Now));
+        var manager = Given(Role.AccountManager, null, new StaffClientScopeChanged(PersonId, [Acme, Globex], Admin.PersonId, Now));
 
         Assert.Empty(manager.ScopeToClients([Globex, Acme], [Globex, Acme], Admin, Now));
         Assert.Single(manager.ScopeToClients(null, [], Admin, Now));
@@ -139,11 +135,10 @@ public sealed class ManagingPeopleTests
     private static CommandRejected Refused(Func<IEnumerable<object>> decision) => Assert.Throws<CommandRejected>(() => decision().ToList());
 
     private static Person Given(Role role, Guid? clientId, params object[] more) =>
-        new object[]
-            {
-                Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, clientId, true, Invitation, Now.AddDays(-1)),
-                new InvitationAccepted(PersonId, clientId, Invitation, Now.AddDays(-1)),
-            }
-            .Concat(more)
-            .Aggregate((Person?)null, Person.Evolve)!;
+        PersonFixture.Given(
+        [
+            Person.Invite(Admin, PersonId, "sam@msp.test", "Sam", role, clientId, true, InvitationId, Now.AddDays(-1)),
+            new InvitationAccepted(PersonId, clientId, InvitationId, Now.AddDays(-1)),
+            .. more,
+        ]);
 }

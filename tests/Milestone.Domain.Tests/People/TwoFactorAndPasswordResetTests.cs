@@ -1,13 +1,9 @@
+using static Milestone.Domain.Tests.People.PersonFixture;
 
 namespace Milestone.Domain.Tests.People;
 
 public sealed class TwoFactorAndPasswordResetTests
 {
-    private static readonly Guid PersonId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000b1");
-    private static readonly Guid ClientId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000c1");
-    private static readonly Guid AdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a1");
-    private static readonly Guid InvitationId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
-
     [Fact]
     public void A_member_signed_in_recently_sets_up_an_authenticator()
     {
@@ -29,7 +25,7 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void With_two_factor_sign_in_on_there_is_no_second_authenticator_to_set_up()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
         var rejected = Assert.Throws<CommandRejected>(() => person.BeginTwoFactorEnrolment(Now.AddDays(2), Now.AddDays(2)));
 
@@ -43,14 +39,14 @@ public sealed class TwoFactorAndPasswordResetTests
 
         var enabled = person.EnableTwoFactor(true, Now.AddDays(1));
 
-        Assert.Equal(new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), enabled);
+        Assert.Equal(new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)), enabled);
         Assert.True(Given(Invited(), Accepted(), enabled).UsesTwoFactor);
     }
 
     [Fact]
     public void Turning_it_on_twice_is_a_conflict()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
         var rejected = Assert.Throws<CommandRejected>(() => person.EnableTwoFactor(true, Now.AddDays(2)));
 
@@ -81,12 +77,12 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void Turning_it_off_leaves_the_person_signing_in_with_a_password_alone()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
         var disabled = person.DisableTwoFactor(Now.AddDays(2));
 
-        Assert.Equal(new TwoFactorDisabled(PersonId, ClientId, Now.AddDays(2)), disabled);
-        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), disabled).UsesTwoFactor);
+        Assert.Equal(new TwoFactorDisabled(PersonId, Acme, Now.AddDays(2)), disabled);
+        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)), disabled).UsesTwoFactor);
     }
 
     [Fact]
@@ -101,9 +97,9 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void New_recovery_codes_are_recorded()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
-        Assert.Equal(new RecoveryCodesRegenerated(PersonId, ClientId, Now.AddDays(3)), person.RegenerateRecoveryCodes(Now.AddDays(3)));
+        Assert.Equal(new RecoveryCodesRegenerated(PersonId, Acme, Now.AddDays(3)), person.RegenerateRecoveryCodes(Now.AddDays(3)));
     }
 
     [Fact]
@@ -111,7 +107,7 @@ public sealed class TwoFactorAndPasswordResetTests
     {
         var person = Given(Invited(), Accepted());
 
-        Assert.Equal(new PasswordReset(PersonId, ClientId, Now.AddDays(5)), person.ResetPassword(Now.AddDays(5)));
+        Assert.Equal(new PasswordReset(PersonId, Acme, Now.AddDays(5)), person.ResetPassword(Now.AddDays(5)));
     }
 
     [Fact]
@@ -128,23 +124,23 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void An_administrator_resets_the_second_factor_of_someone_who_lost_it()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
-        var reset = person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4));
+        var reset = person.ResetTwoFactor(new Actor(Admin.PersonId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4));
 
-        Assert.Equal(new TwoFactorReset(PersonId, ClientId, AdminId, Now.AddDays(4)), reset);
-        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)), reset).UsesTwoFactor);
+        Assert.Equal(new TwoFactorReset(PersonId, Acme, Admin.PersonId, Now.AddDays(4)), reset);
+        Assert.False(Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)), reset).UsesTwoFactor);
     }
 
     [Fact]
     public void A_client_admin_resets_it_for_their_own_organisation_only()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
         var clientAdminId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2");
 
-        var reset = person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, ClientId), Now.AddDays(4), Now.AddDays(4));
+        var reset = person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, Acme), Now.AddDays(4), Now.AddDays(4));
         var elsewhere = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientAdmin, Guid.NewGuid()), Now.AddDays(4), Now.AddDays(4)));
-        var member = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientMember, ClientId), Now.AddDays(4), Now.AddDays(4)));
+        var member = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(clientAdminId, Role.ClientMember, Acme), Now.AddDays(4), Now.AddDays(4)));
 
         Assert.Equal(clientAdminId, reset.ResetBy);
         Assert.Equal(Rejection.NotFound, elsewhere.Rejection);
@@ -154,9 +150,9 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void A_reset_needs_a_recent_sign_in()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
 
-        var stale = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4) - Person.RecentSignIn - TimeSpan.FromSeconds(1), Now.AddDays(4)));
+        var stale = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(Admin.PersonId, Role.Admin, null), Now.AddDays(4) - Person.RecentSignIn - TimeSpan.FromSeconds(1), Now.AddDays(4)));
 
         Assert.Equal(Rejection.Forbidden, stale.Rejection);
     }
@@ -164,20 +160,15 @@ public sealed class TwoFactorAndPasswordResetTests
     [Fact]
     public void Nobody_resets_their_own_second_factor_and_without_one_there_is_nothing_to_reset()
     {
-        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, ClientId, Now.AddDays(1)));
+        var person = Given(Invited(), Accepted(), new TwoFactorEnabled(PersonId, Acme, Now.AddDays(1)));
         var withoutIt = Given(Invited(), Accepted());
 
         var own = Assert.Throws<CommandRejected>(() => person.ResetTwoFactor(new Actor(PersonId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4)));
-        var nothing = Assert.Throws<CommandRejected>(() => withoutIt.ResetTwoFactor(new Actor(AdminId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4)));
+        var nothing = Assert.Throws<CommandRejected>(() => withoutIt.ResetTwoFactor(new Actor(Admin.PersonId, Role.Admin, null), Now.AddDays(4), Now.AddDays(4)));
 
         Assert.Equal(Rejection.Invalid, own.Rejection);
         Assert.Equal(Rejection.Conflict, nothing.Rejection);
     }
 
-    private static PersonInvited Invited() =>
-        Person.Invite(new Actor(AdminId, Role.Admin, null), PersonId, "dana@acme.test", "Dana", Role.ClientMember, ClientId, true, InvitationId, Now);
-
-    private static InvitationAccepted Accepted() => new(PersonId, ClientId, InvitationId, Now.AddHours(1));
-
-    private static Person Given(params object[] events) => events.Aggregate((Person?)null, Person.Evolve)!;
+    private static InvitationAccepted Accepted() => new(PersonId, Acme, InvitationId, Now.AddHours(1));
 }

@@ -1,10 +1,10 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class MessengerTests
 {
     private static readonly Guid MessageId = Guid.Parse("0193a1b2-0000-7000-8000-0000000000e1");
-    private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
     private const string Key = "retry-key-1";
 
     [Fact]
@@ -150,12 +150,5 @@ public sealed class MessengerTests
 
     private static Request Open() => Given();
 
-    private static Request Given(params object[] events) =>
-        new object[]
-            {
-                Request.Submit(RequestId, Acme, Member.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-2)),
-                new WorkStarted(RequestId, Acme, Agent.PersonId, Now.AddHours(-1)),
-            }
-            .Concat(events)
-            .Aggregate((Request?)null, Request.Evolve)!;
+    private static Request Given(params object[] events) => Submitted([new WorkStarted(RequestId, Acme, Agent.PersonId, Now.AddHours(-1)), .. events]);
 }

@@ -1,10 +1,10 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 /// <summary>The people an assignment or a share names, as the handler found their accounts.</summary>
 public sealed class NamedPeopleTests
 {
-    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
     private static readonly NamedPerson Colleague = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Acme, PersonStatus.Active, null);
     private static readonly NamedPerson OtherAgent = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Agent, null, PersonStatus.Active, null);
 
@@ -48,7 +48,7 @@ public sealed class NamedPeopleTests
     {
         var ofGlobex = Colleague with { ClientId = Globex };
 
-        Assert.Single(Submitted().Share(Submitter, Colleague.Id, Colleague, Now));
+        Assert.Single(Submitted().Share(Member, Colleague.Id, Colleague, Now));
         AssertRejected(Rejection.NotFound, () => Submitted().Share(Agent, ofGlobex.Id, ofGlobex, Now));
         AssertRejected(Rejection.NotFound, () => Submitted().Unshare(Agent, ofGlobex.Id, ofGlobex, Now));
         AssertRejected(Rejection.NotFound, () => Submitted().Share(Agent, OtherAgent.Id, OtherAgent, Now));
@@ -60,6 +60,4 @@ public sealed class NamedPeopleTests
         Assert.Equal((expected, field), (rejected.Rejection, rejected.Field));
     }
 
-    private static Request Submitted() =>
-        Request.Evolve(null, Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)))!;
 }

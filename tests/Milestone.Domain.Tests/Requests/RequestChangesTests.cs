@@ -1,15 +1,13 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestChangesTests
 {
-    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
-    private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Executive, null);
-
     [Fact]
     public void Assigning_and_reassigning_keep_who_had_it_before()
     {
-        var assigned = Given(new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now));
+        var assigned = Submitted(new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now));
 
         Assert.Equal([new RequestAssigned(RequestId, Acme, Agent.PersonId, null, Agent.PersonId, Now)], Submitted().Assign(Agent, Agent.PersonId, Named(Agent), Now));
         Assert.Equal(
@@ -30,15 +28,15 @@ public sealed class RequestChangesTests
     [Fact]
     public void A_closed_request_is_not_assigned()
     {
-        AssertRejected(Rejection.Conflict, () => Given(new RequestCancelled(RequestId, Acme, "No", Submitter.PersonId, Now)).Assign(Agent, Agent.PersonId, Named(Agent), Now));
+        AssertRejected(Rejection.Conflict, () => Submitted(new RequestCancelled(RequestId, Acme, "No", Member.PersonId, Now)).Assign(Agent, Agent.PersonId, Named(Agent), Now));
     }
 
     [Fact]
     public void An_urgency_change_says_who_and_why()
     {
-        var events = Submitted().ChangeUrgency(Submitter, Urgency.Critical, " Whole office down ", Now);
+        var events = Submitted().ChangeUrgency(Member, Urgency.Critical, " Whole office down ", Now);
 
-        Assert.Equal([new UrgencyChanged(RequestId, Acme, Urgency.Normal, Urgency.Critical, "Whole office down", Submitter.PersonId, Now)], events);
+        Assert.Equal([new UrgencyChanged(RequestId, Acme, Urgency.Normal, Urgency.Critical, "Whole office down", Member.PersonId, Now)], events);
         Assert.Empty(Submitted().ChangeUrgency(Agent, Urgency.Normal, "Same", Now));
     }
 
@@ -51,7 +49,7 @@ public sealed class RequestChangesTests
     [Fact]
     public void A_category_is_set_once_until_it_changes()
     {
-        var categorised = Given(new RequestCategorised(RequestId, Acme, "Hardware", Agent.PersonId, Now));
+        var categorised = Submitted(new RequestCategorised(RequestId, Acme, "Hardware", Agent.PersonId, Now));
 
         Assert.Equal([new RequestCategorised(RequestId, Acme, "Hardware", Agent.PersonId, Now)], Submitted().Categorise(Agent, " Hardware ", Now));
         Assert.Empty(categorised.Categorise(Agent, "Hardware", Now));
@@ -60,30 +58,30 @@ public sealed class RequestChangesTests
     [Fact]
     public void The_submitter_rewords_a_request_before_work_begins()
     {
-        var events = Submitted().EditDetails(Submitter, "Printer on floor 3 jams", "Since Monday", Now);
+        var events = Submitted().EditDetails(Member, "Printer on floor 3 jams", "Since Monday", Now);
 
-        Assert.Equal([new RequestDetailsEdited(RequestId, Acme, "Printer on floor 3 jams", "Since Monday", Submitter.PersonId, Now)], events);
+        Assert.Equal([new RequestDetailsEdited(RequestId, Acme, "Printer on floor 3 jams", "Since Monday", Member.PersonId, Now)], events);
     }
 
     [Fact]
     public void Nobody_else_rewords_it_and_not_after_work_began()
     {
-        var started = Given(new WorkStarted(RequestId, Acme, Agent.PersonId, Now));
+        var started = Submitted(new WorkStarted(RequestId, Acme, Agent.PersonId, Now));
 
         AssertRejected(Rejection.NotFound, () => Submitted().EditDetails(Colleague, "Mine", null, Now));
-        AssertRejected(Rejection.Forbidden, () => Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)).EditDetails(Colleague, "Mine", null, Now));
+        AssertRejected(Rejection.Forbidden, () => Submitted(new RequestShared(RequestId, Acme, Colleague.PersonId, Member.PersonId, Now)).EditDetails(Colleague, "Mine", null, Now));
         AssertRejected(Rejection.Forbidden, () => Submitted().EditDetails(Agent, "Mine", null, Now));
-        AssertRejected(Rejection.Conflict, () => started.EditDetails(Submitter, "Too late", null, Now));
+        AssertRejected(Rejection.Conflict, () => started.EditDetails(Member, "Too late", null, Now));
     }
 
     [Fact]
     public void Sharing_with_a_colleague_once()
     {
-        var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
+        var shared = Submitted(new RequestShared(RequestId, Acme, Colleague.PersonId, Member.PersonId, Now));
 
-        Assert.Equal([new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now)], Submitted().Share(Submitter, Colleague.PersonId, Named(Colleague), Now));
+        Assert.Equal([new RequestShared(RequestId, Acme, Colleague.PersonId, Member.PersonId, Now)], Submitted().Share(Member, Colleague.PersonId, Named(Colleague), Now));
         Assert.Empty(shared.Share(ClientAdmin, Colleague.PersonId, Named(Colleague), Now));
-        Assert.Empty(Submitted().Share(Submitter, Submitter.PersonId, Named(Submitter), Now));
+        Assert.Empty(Submitted().Share(Member, Member.PersonId, Named(Member), Now));
         Assert.Equal([new RequestUnshared(RequestId, Acme, Colleague.PersonId, Agent.PersonId, Now)], shared.Unshare(Agent, Colleague.PersonId, Named(Colleague), Now));
         Assert.Empty(Submitted().Unshare(Agent, Colleague.PersonId, Named(Colleague), Now));
     }
@@ -91,7 +89,7 @@ public sealed class RequestChangesTests
     [Fact]
     public void A_colleague_it_was_shared_with_does_not_share_it_further()
     {
-        var shared = Given(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now));
+        var shared = Submitted(new RequestShared(RequestId, Acme, Colleague.PersonId, Member.PersonId, Now));
 
         AssertRejected(Rejection.Forbidden, () => shared.Share(Colleague, ClientAdmin.PersonId, Named(ClientAdmin), Now));
     }
@@ -99,12 +97,4 @@ public sealed class RequestChangesTests
     private static void AssertRejected(Rejection expected, Func<IEnumerable<object>> decide) =>
         Assert.Equal(expected, Assert.Throws<CommandRejected>(() => decide().ToList()).Rejection);
 
-    private static Request Submitted() => Given();
-
-    private static NamedPerson Named(Actor actor) => new(actor.PersonId, actor.Role, actor.ClientId, PersonStatus.Active, null);
-
-    private static Request Given(params object[] events) =>
-        new object[] { Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1)) }
-            .Concat(events)
-            .Aggregate((Request?)null, Request.Evolve)!;
 }

@@ -1,12 +1,11 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestLifecycleTests
 {
     private static readonly TimeSpan ReopenWindow = TimeSpan.FromDays(7);
-    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
     private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d4"), Role.ClientAdmin, Globex);
-    private static readonly Actor Executive = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a2"), Role.Executive, null);
     private static readonly Actor ScopedElsewhere = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000a3"), Role.Agent, null) { StaffScope = [Globex] };
 
     [Fact]
@@ -43,7 +42,7 @@ public sealed class RequestLifecycleTests
     [InlineData(Role.Executive)]
     public void Only_delivery_staff_move_work_along(Role role)
     {
-        var actor = new Actor(role == Role.ClientMember ? Submitter.PersonId : Guid.NewGuid(), role, role.IsStaff() ? null : Acme);
+        var actor = new Actor(role == Role.ClientMember ? Member.PersonId : Guid.NewGuid(), role, role.IsStaff() ? null : Acme);
 
         AssertRejected(Rejection.Forbidden, () => Submitted().StartWork(actor, Now));
         AssertRejected(Rejection.Forbidden, () => InProgress().WaitOnClient(actor, "why", Now));
@@ -98,7 +97,7 @@ public sealed class RequestLifecycleTests
         Assert.Equal([new RequestCancelled(RequestId, Acme, "No longer needed", actor.PersonId, Now)], InProgress().Cancel(actor, " No longer needed ", Now));
     }
 
-    public static TheoryData<Actor> WhoMayCancel => new() { Submitter, ClientAdmin, Agent };
+    public static TheoryData<Actor> WhoMayCancel => new() { Member, ClientAdmin, Agent };
 
     [Theory]
     [MemberData(nameof(WhoMayNotCancel))]
@@ -128,9 +127,9 @@ public sealed class RequestLifecycleTests
     [Fact]
     public void Cancelling_twice_changes_nothing()
     {
-        var cancelled = Given(InProgressEvents().Append(new RequestCancelled(RequestId, Acme, "No longer needed", Submitter.PersonId, Now)));
+        var cancelled = Given(InProgressEvents().Append(new RequestCancelled(RequestId, Acme, "No longer needed", Member.PersonId, Now)));
 
-        Assert.Empty(cancelled.Cancel(Submitter, "Again", Now));
+        Assert.Empty(cancelled.Cancel(Member, "Again", Now));
     }
 
     [Theory]
@@ -149,15 +148,15 @@ public sealed class RequestLifecycleTests
     [Fact]
     public void The_client_reopens_within_the_window()
     {
-        var events = Completed().Reopen(Submitter, "Still broken", ReopenWindow, Now.AddDays(6));
+        var events = Completed().Reopen(Member, "Still broken", ReopenWindow, Now.AddDays(6));
 
-        Assert.Equal([new RequestReopened(RequestId, Acme, "Still broken", Submitter.PersonId, Now.AddDays(6))], events);
+        Assert.Equal([new RequestReopened(RequestId, Acme, "Still broken", Member.PersonId, Now.AddDays(6))], events);
     }
 
     [Fact]
     public void The_client_cannot_reopen_after_the_window()
     {
-        AssertRejected(Rejection.Conflict, () => Completed().Reopen(Submitter, "Still broken", ReopenWindow, Now.AddDays(8)));
+        AssertRejected(Rejection.Conflict, () => Completed().Reopen(Member, "Still broken", ReopenWindow, Now.AddDays(8)));
     }
 
     [Fact]
@@ -175,10 +174,10 @@ public sealed class RequestLifecycleTests
     [Fact]
     public void A_reopened_request_is_in_progress_and_reopening_again_changes_nothing()
     {
-        var reopened = Given(CompletedEvents().Append(new RequestReopened(RequestId, Acme, "Still broken", Submitter.PersonId, Now)));
+        var reopened = Given(CompletedEvents().Append(new RequestReopened(RequestId, Acme, "Still broken", Member.PersonId, Now)));
 
         Assert.Equal(RequestStatus.InProgress, reopened.Status);
-        Assert.Empty(reopened.Reopen(Submitter, "Still broken", ReopenWindow, Now));
+        Assert.Empty(reopened.Reopen(Member, "Still broken", ReopenWindow, Now));
     }
 
     [Fact]
@@ -195,7 +194,7 @@ public sealed class RequestLifecycleTests
     }
 
     private static IEnumerable<object> SubmittedEvents() =>
-        [Request.Submit(RequestId, Acme, Submitter.PersonId, "VPN drops", null, Urgency.High, Now.AddHours(-2))];
+        [Request.Submit(RequestId, Acme, Member.PersonId, "VPN drops", null, Urgency.High, Now.AddHours(-2))];
 
     private static IEnumerable<object> InProgressEvents() => SubmittedEvents().Append(new WorkStarted(RequestId, Acme, Agent.PersonId, Now.AddHours(-1)));
 
@@ -214,7 +213,6 @@ public sealed class RequestLifecycleTests
     private static Request Completed() => Given(CompletedEvents());
 
     private static Request SharedWithColleague(IEnumerable<object> events) =>
-        Given(events.Append(new RequestShared(RequestId, Acme, Colleague.PersonId, Submitter.PersonId, Now.AddMinutes(-1))));
+        Given(events.Append(new RequestShared(RequestId, Acme, Colleague.PersonId, Member.PersonId, Now.AddMinutes(-1))));
 
-    private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
 }

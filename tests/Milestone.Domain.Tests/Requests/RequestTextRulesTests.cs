@@ -1,9 +1,9 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestTextRulesTests
 {
-    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
     private static readonly string TooLongReason = new('r', RequestRules.ReasonMaxLength + 1);
 
     [Theory]
@@ -12,25 +12,25 @@ public sealed class RequestTextRulesTests
     public void A_move_that_needs_a_reason_is_refused_without_one(string reason)
     {
         AssertInvalid("reason", () => InProgress().WaitOnClient(Agent, reason, Now));
-        AssertInvalid("reason", () => InProgress().Cancel(Submitter, reason, Now));
+        AssertInvalid("reason", () => InProgress().Cancel(Member, reason, Now));
         AssertInvalid("reason", () => Completed().Reopen(Agent, reason, TimeSpan.FromDays(7), Now));
-        AssertInvalid("reason", () => InProgress().ChangeUrgency(Submitter, Urgency.High, reason, Now));
+        AssertInvalid("reason", () => InProgress().ChangeUrgency(Member, Urgency.High, reason, Now));
     }
 
     [Fact]
     public void A_reason_has_a_limit()
     {
-        AssertInvalid("reason", () => InProgress().Cancel(Submitter, TooLongReason, Now));
+        AssertInvalid("reason", () => InProgress().Cancel(Member, TooLongReason, Now));
         AssertInvalid("overrideReason", () => InProgress().Complete(Agent, TooLongReason, Now));
-        Assert.NotEmpty(InProgress().Cancel(Submitter, new string('r', RequestRules.ReasonMaxLength), Now));
+        Assert.NotEmpty(InProgress().Cancel(Member, new string('r', RequestRules.ReasonMaxLength), Now));
     }
 
     [Fact]
     public void Rewording_keeps_to_the_title_and_description_limits()
     {
-        AssertInvalid("title", () => Submitted().EditDetails(Submitter, " ", null, Now));
-        AssertInvalid("title", () => Submitted().EditDetails(Submitter, new string('t', RequestRules.TitleMaxLength + 1), null, Now));
-        AssertInvalid("description", () => Submitted().EditDetails(Submitter, "Printer", new string('d', RequestRules.DescriptionMaxLength + 1), Now));
+        AssertInvalid("title", () => Submitted().EditDetails(Member, " ", null, Now));
+        AssertInvalid("title", () => Submitted().EditDetails(Member, new string('t', RequestRules.TitleMaxLength + 1), null, Now));
+        AssertInvalid("description", () => Submitted().EditDetails(Member, "Printer", new string('d', RequestRules.DescriptionMaxLength + 1), Now));
     }
 
     [Fact]
@@ -54,13 +54,8 @@ public sealed class RequestTextRulesTests
         Assert.Equal((Rejection.Invalid, field), (rejected.Rejection, rejected.Field));
     }
 
-    private static IEnumerable<object> SubmittedEvents() => [Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now.AddHours(-1))];
+    private static Request InProgress() => Submitted(new WorkStarted(RequestId, Acme, Agent.PersonId, Now));
 
-    private static Request Submitted() => Given(SubmittedEvents());
+    private static Request Completed() => Submitted(new WorkStarted(RequestId, Acme, Agent.PersonId, Now), new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null));
 
-    private static Request InProgress() => Given(SubmittedEvents().Append(new WorkStarted(RequestId, Acme, Agent.PersonId, Now)));
-
-    private static Request Completed() => Given(SubmittedEvents().Append(new WorkStarted(RequestId, Acme, Agent.PersonId, Now)).Append(new RequestCompleted(RequestId, Acme, Agent.PersonId, Now, null)));
-
-    private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
 }

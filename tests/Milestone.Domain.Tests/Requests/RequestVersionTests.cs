@@ -1,18 +1,16 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
 public sealed class RequestVersionTests
 {
-    private static readonly Actor Submitter = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d1"), Role.ClientMember, Acme);
-    private static readonly Actor Outsider = new(Guid.Parse("0193a1b2-0000-7000-8000-0000000000d2"), Role.ClientMember, Guid.Parse("0193a1b2-0000-7000-8000-0000000000c2"));
-
     [Fact]
     public void Staff_count_every_event_and_clients_only_those_they_see()
     {
         var request = WithInternalNote();
 
         Assert.Equal(3, request.VersionSeenBy(Agent));
-        Assert.Equal(2, request.VersionSeenBy(Submitter));
+        Assert.Equal(2, request.VersionSeenBy(Member));
     }
 
     [Fact]
@@ -20,7 +18,7 @@ public sealed class RequestVersionTests
     {
         var request = WithInternalNote();
 
-        Assert.Same(request, request.UpToDateFor(Submitter, 2));
+        Assert.Same(request, request.UpToDateFor(Member, 2));
         Assert.Same(request, request.UpToDateFor(Agent, 3));
     }
 
@@ -30,7 +28,7 @@ public sealed class RequestVersionTests
         var request = WithInternalNote();
 
         var staff = Assert.Throws<CommandRejected>(() => request.UpToDateFor(Agent, 2));
-        var client = Assert.Throws<CommandRejected>(() => request.UpToDateFor(Submitter, 1));
+        var client = Assert.Throws<CommandRejected>(() => request.UpToDateFor(Member, 1));
 
         Assert.Equal((Rejection.Conflict, 3), (staff.Rejection, staff.Details["currentVersion"]));
         Assert.Equal((Rejection.Conflict, 2), (client.Rejection, client.Details["currentVersion"]));
@@ -47,12 +45,9 @@ public sealed class RequestVersionTests
 
     private static Request WithInternalNote()
     {
-        var request = new object[]
-        {
-            Request.Submit(RequestId, Acme, Submitter.PersonId, "Printer jams", null, Urgency.Normal, Now),
+        var request = Submitted(
             new WorkStarted(RequestId, Acme, Agent.PersonId, Now),
-            new MessagePosted(RequestId, Acme, Guid.NewGuid(), Agent.PersonId, ByStaff: true, Internal: true, "Vendor ticket 42", Now),
-        }.Aggregate((Request?)null, Request.Evolve)!;
+            new MessagePosted(RequestId, Acme, Guid.NewGuid(), Agent.PersonId, ByStaff: true, Internal: true, "Vendor ticket 42", Now));
         request.Version = 3;
         return request;
     }

@@ -1,3 +1,4 @@
+using static Milestone.Domain.Tests.Requests.RequestFixture;
 
 namespace Milestone.Domain.Tests.Requests;
 
@@ -64,7 +65,4 @@ public sealed class WorkItemsTests
 
     private static Request Open() => Given(OpenEvents());
 
-    private static NamedPerson Named(Actor actor) => new(actor.PersonId, actor.Role, actor.ClientId, PersonStatus.Active, null);
-
-    private static Request Given(IEnumerable<object> events) => events.Aggregate((Request?)null, Request.Evolve)!;
 }

@@ -12,4 +12,15 @@ public static class CommandBinding
     public static TCommand Command<TCommand>(this IResolveFieldContext context) where TCommand : notnull =>
         (TCommand)CommandShape.Of(typeof(TCommand)).Bind(context);
 
+    /// <summary>
+    /// Binds and runs the mutation's command, and answers with what it changed, read back by <paramref name="changed"/>
+    /// through the ids the command carries: the command's transaction has written the views by then.
+    /// </summary>
+    public static async Task<object?> ChangedAsync<TCommand, TChanged>(this IResolveFieldContext context, Func<TCommand, Task<TChanged>> changed)
+        where TCommand : notnull
+    {
+        var command = context.Command<TCommand>();
+        await context.InvokeAsync(command);
+        return await changed(command);
+    }
 }

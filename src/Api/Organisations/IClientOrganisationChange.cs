@@ -1,0 +1,7 @@
+namespace Milestone.Api.Organisations;
+
+/// <summary>A command on one client organisation, whose mutation answers with the organisation as the command left it.</summary>
+public interface IClientOrganisationChange : IActorCommand
+{
+    Guid ClientId { get; }
+}
