@@ -20,11 +20,19 @@ public static class CommandLineHost
     /// <summary>Commands that never open the database, and so run while it is down.</summary>
     public static bool NeedsTheDatabase(string[] args) => args[0] is not ("describe" or "codegen" or "graphql-schema");
 
+    /// <summary>
+    /// Commands that load data through the API's handlers. The lean mode addresses every message they send to
+    /// Wolverine's one default durable queue, where the service has no handler for the request events its
+    /// followers (SLA clocks, Jira) hear on queues of their own: those were dead-lettered and the demo's clocks
+    /// never followed its requests (the fault suite found it). They run as a node of the cluster while they load.
+    /// </summary>
+    public static bool SendsThroughTheServicesQueues(string[] args) => args[0] is "seed";
+
     public static WebApplicationBuilder ForCommands(this WebApplicationBuilder builder, string[] args)
     {
         builder.Services.AddSingleton<IServer, NoServer>();
         // The lean durability mode would also change the message tables the schema commands compare and apply.
-        if (!DescribesTheService(args))
+        if (!DescribesTheService(args) && !SendsThroughTheServicesQueues(args))
         {
             builder.Services.ConfigureWolverine(options => options.Durability.Mode = DurabilityMode.ServerlessWithOutbox);
         }
