@@ -4,6 +4,9 @@ namespace Milestone.FaultSuite;
 
 public static class HostCommandLine
 {
+    /// <summary>seed demo takes a minute or two; one that hangs fails the run, with a report, instead of holding it for ever.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
+
     public static async Task RunAsync(string hostAssembly, string connectionString, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [hostAssembly, .. arguments])
@@ -16,7 +19,17 @@ public static class HostCommandLine
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
+        using var patience = new CancellationTokenSource(Patience);
+        try
+        {
+            await process.WaitForExitAsync(patience.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"'{string.Join(' ', arguments)}' did not finish within {Patience}:\n{await output}\n{await errors}");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"'{string.Join(' ', arguments)}' failed:\n{await output}\n{await errors}");

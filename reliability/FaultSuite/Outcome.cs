@@ -5,9 +5,17 @@ using System.Text.Json;
 namespace Milestone.FaultSuite;
 
 /// <summary>The run's numbers and verdicts, printed and written to docs/ for the record.</summary>
-public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyCollection<Acknowledged> Acknowledged, int RefusedAttempts, IReadOnlyList<Check> Checks)
+public sealed record Outcome(
+    SuiteOptions Options,
+    Revision Revision,
+    TimeSpan Duration,
+    IReadOnlyCollection<Acknowledged> Acknowledged,
+    int RefusedAttempts,
+    IReadOnlyList<(string Reason, int Times)> Refusals,
+    IReadOnlyList<string> Notes,
+    IReadOnlyList<Check> Checks)
 {
-    public bool Passed => Checks.All(check => check.Holds);
+    public bool Passed => Checks.Count > 0 && Checks.All(check => check.Holds);
 
     public void Print()
     {
@@ -15,6 +23,9 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
         {
             Console.WriteLine($"{(check.Holds ? "PASS" : "FAIL")}  {check.Guarantee}: expected {check.Expected}, found {check.Found} {check.Detail}");
         }
+
+        Notes.ToList().ForEach(note => Console.WriteLine($"NOTE  {note}"));
+        Refusals.ToList().ForEach(refusal => Console.WriteLine($"REFUSED {refusal.Times}x: {refusal.Reason}"));
 
         Console.WriteLine(Passed ? "Fault suite passed" : "Fault suite FAILED");
     }
@@ -25,11 +36,15 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
         var results = new
         {
             ranAt = DateTimeOffset.UtcNow,
+            commit = Revision.Commit,
+            dirty = Revision.Dirty,
             machine = new { Environment.MachineName, Environment.ProcessorCount, os = Environment.OSVersion.ToString(), dotnet = Environment.Version.ToString() },
             faults = new { postgresRestarts = Options.Restarts, hostKills = Options.Kills, secondsBetween = Options.Between.TotalSeconds },
             durationSeconds = Math.Round(Duration.TotalSeconds),
             acknowledged = counts,
             refusedAttempts = RefusedAttempts,
+            refusals = Refusals.Select(refusal => new { refusal.Reason, refusal.Times }),
+            notes = Notes,
             checks = Checks.Select(check => new { check.Guarantee, check.Expected, check.Found, check.Holds, check.Detail }),
             passed = Passed,
         };
@@ -40,7 +55,7 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
             .AppendLine()
             .AppendLine("Written by `reliability/run`; do not edit by hand. What the suite does and why: [reliability.md](reliability.md).")
             .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"- Ran {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}, for {Duration:mm\\:ss}.")
+            .AppendLine(CultureInfo.InvariantCulture, $"- Ran {DateTimeOffset.UtcNow:yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, .NET {Environment.Version}, for {Duration:mm\\:ss}, on commit `{Revision}`.")
             .AppendLine(CultureInfo.InvariantCulture, $"- Faults: {Options.Restarts} PostgreSQL restarts (fast and immediate shutdown alternating), {Options.Kills} host SIGKILLs, {Options.Between.TotalSeconds:0} s apart.")
             .AppendLine(CultureInfo.InvariantCulture, $"- Acknowledged: {string.Join(", ", counts.Select(kind => $"{kind.Value} {kind.Key}"))}; {RefusedAttempts} attempts refused or unanswered and retried with the same key.")
             .AppendLine(CultureInfo.InvariantCulture, $"- Verdict: **{(Passed ? "passed" : "FAILED")}**")
@@ -52,9 +67,22 @@ public sealed record Outcome(SuiteOptions Options, TimeSpan Duration, IReadOnlyC
             page.AppendLine(CultureInfo.InvariantCulture, $"| {check.Guarantee} | {check.Expected} | {check.Found} | {(check.Holds ? "holds" : "**broken**")} |");
         }
 
-        foreach (var check in Checks.Where(check => !check.Holds && check.Detail.Length > 0))
+        page.AppendLine();
+        foreach (var check in Checks.Where(check => check.Detail.Length > 0))
         {
-            page.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"- {check.Guarantee}: {check.Detail}");
+            page.AppendLine(CultureInfo.InvariantCulture, $"- {(check.Holds ? "" : "**broken**: ")}{check.Guarantee}: {check.Detail}");
+        }
+
+        page.AppendLine().AppendLine("Also seen:").AppendLine();
+        foreach (var note in Notes)
+        {
+            page.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+        }
+
+        page.AppendLine().AppendLine("Why attempts were refused (the host's answer, or why none came):").AppendLine().AppendLine("| times | reason |").AppendLine("|---:|---|");
+        foreach (var (reason, times) in Refusals)
+        {
+            page.AppendLine(CultureInfo.InvariantCulture, $"| {times} | `{reason.ReplaceLineEndings(" ").Replace("|", "\\|", StringComparison.Ordinal).Replace("`", "'", StringComparison.Ordinal)}` |");
         }
 
         await File.WriteAllTextAsync(Path.Combine(docs, "reliability-run.md"), page.ToString());

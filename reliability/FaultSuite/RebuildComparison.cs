@@ -7,13 +7,15 @@ using Milestone.Tests.Shared;
 
 namespace Milestone.FaultSuite;
 
+using Snapshot = Dictionary<string, List<(string Id, string Data)>>;
+
 /// <summary>
 /// The read models as the faults left them, against every projection rebuilt from the events, in a host
 /// started inside the suite once the load is over.
 /// </summary>
 public static class RebuildComparison
 {
-    public static async Task<Check> CheckAsync(string connectionString, IReadOnlyDictionary<string, string> settings)
+    public static async Task<IReadOnlyList<Check>> CheckAsync(string connectionString, IReadOnlyDictionary<string, string> settings)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ApplicationName = typeof(MilestoneHost).Assembly.GetName().Name, EnvironmentName = "Development" });
         foreach (var (key, value) in settings)
@@ -35,9 +37,39 @@ public static class RebuildComparison
         var rebuilt = await ReadModelSnapshot.TakeAsync(store, connectionString);
         await app.StopAsync();
 
-        var differing = live.Count(table => !rebuilt.TryGetValue(table.Key, out var rows) || !rows.SequenceEqual(table.Value));
-        return new Check($"read model tables differing from their rebuild from events (of {live.Count})", 0, differing);
+        return
+        [
+            new($"read model tables differing from their rebuild from events (of {live.Count}, reporting included)", 0, live.Count(table => !rebuilt.TryGetValue(table.Key, out var rows) || !rows.SequenceEqual(table.Value))),
+            Missing("read model rows the rebuild does not reproduce", live, rebuilt),
+            Missing("rebuilt rows missing from the read models", rebuilt, live),
+        ];
     }
+
+    /// <summary>Rows of <paramref name="these"/> that <paramref name="those"/> lacks, as a multiset: a doubled row counts once too many.</summary>
+    private static Check Missing(string guarantee, Snapshot these, Snapshot those)
+    {
+        var missing = new List<(string Table, string Id, string Data)>();
+        foreach (var (table, rows) in these)
+        {
+            var unmatched = (those.GetValueOrDefault(table) ?? []).GroupBy(row => row).ToDictionary(row => row.Key, row => row.Count());
+            foreach (var row in rows)
+            {
+                if (unmatched.GetValueOrDefault(row) > 0)
+                {
+                    unmatched[row]--;
+                }
+                else
+                {
+                    missing.Add((table, row.Id, row.Data));
+                }
+            }
+        }
+
+        var detail = string.Join("; ", missing.GroupBy(row => row.Table).Select(table => $"{table.Key}: {table.Count()} (first {table.First().Id}: {Shorten(table.First().Data)})"));
+        return new Check(guarantee, 0, missing.Count, detail);
+    }
+
+    private static string Shorten(string row) => row.Length > 300 ? row[..300] + "…" : row;
 
     /// <summary>The killed node is only declared dead after the cluster's stale-node timeout; until then it holds the projections.</summary>
     private static async Task ProjectionsRunningHereAsync(WebApplication app)

@@ -3,13 +3,21 @@ using System.Text.Json;
 
 namespace Milestone.FaultSuite;
 
-/// <summary>What a client was told succeeded: the unique text it carried and, for worklogs, its id.</summary>
-public sealed record Acknowledged(string Kind, string Text, Guid? WorklogId);
+/// <summary>What a client was told succeeded: the unique text it carried, for worklogs its id, and every attempt it took.</summary>
+public sealed record Acknowledged(string Kind, string Text, Guid? WorklogId, IReadOnlyList<Attempt> Attempts);
+
+/// <summary>A command the host never acknowledged in three minutes of trying: by the contract, nothing of it may exist.</summary>
+public sealed record Abandoned(string Kind, string Text, IReadOnlyList<Attempt> Attempts);
+
+/// <summary>A staff reply acknowledged this soon after its request was first sent stopped the response target before its at-risk moment.</summary>
+public sealed record Answered(Guid RequestId, bool InTime);
 
 /// <summary>
-/// Four clients working at once: three client members submitting requests and replying on them, one
-/// agent logging work on them. Each command carries an idempotency key and unique text, and is repeated
-/// with the same key until the host acknowledges it, as a careful client would.
+/// Five clients working at once: three client members submitting requests and replying on them, one
+/// agent logging work on them, and one agent answering fresh requests publicly, which stops their response
+/// target (some in time, before the at-risk moment; some late, when an outage held the answer up). Each
+/// command carries an idempotency key and unique text, and is repeated with the same key until the host
+/// acknowledges it, as a careful client would.
 /// </summary>
 public sealed class Workload(GraphQLClient api, string password)
 {
@@ -20,14 +28,27 @@ public sealed class Workload(GraphQLClient api, string password)
     private static readonly string[] Members = ["member@acme.test", "member@globex.test", "member@initech.test"];
     private const string Agent = "sam@demo.milestone.test";
 
+    /// <summary>Half the one-minute response target: the suite's policy puts a target at risk at 50 %.</summary>
+    private static readonly TimeSpan AtRiskAfter = TimeSpan.FromSeconds(30);
+
+    /// <summary>How fresh a request must be for the responder to take it, so that most answers land before the at-risk moment.</summary>
+    private static readonly TimeSpan FreshEnough = TimeSpan.FromSeconds(5);
+
     private readonly ConcurrentQueue<Acknowledged> _acknowledged = new();
     private readonly ConcurrentBag<string> _requests = [];
+    private readonly ConcurrentQueue<(string RequestId, DateTime FirstSent)> _unanswered = new();
+    private readonly ConcurrentQueue<Answered> _answered = new();
+    private readonly ConcurrentQueue<Abandoned> _abandoned = new();
 
     public IReadOnlyCollection<Acknowledged> Acknowledgements => _acknowledged;
 
+    public IReadOnlyCollection<Answered> Answers => _answered;
+
+    public IReadOnlyCollection<Abandoned> Abandonments => _abandoned;
+
     public async Task RunAsync(CancellationToken stop)
     {
-        var workers = Members.Select(member => MemberAsync(member, stop)).Append(AgentAsync(stop));
+        var workers = Members.Select(member => MemberAsync(member, stop)).Append(AgentAsync(stop)).Append(ResponderAsync(stop));
         await Task.WhenAll(workers);
     }
 
@@ -37,14 +58,18 @@ public sealed class Workload(GraphQLClient api, string password)
         while (!stop.IsCancellationRequested)
         {
             var title = $"Fault suite request {Guid.NewGuid():N}";
-            var submitted = await CommandAsync(token, Submit, new { input = new { title, idempotencyKey = title } });
+            var firstSent = DateTime.UtcNow;
+            if (await CommandAsync("submit", title, token, Submit, new { input = new { title, idempotencyKey = title } }) is not { } submitted)
+            {
+                continue;
+            }
+
             var requestId = submitted.GetProperty("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
-            _acknowledged.Enqueue(new("submit", title, null));
             _requests.Add(requestId);
+            _unanswered.Enqueue((requestId, firstSent));
 
             var body = $"Fault suite reply {Guid.NewGuid():N}";
-            await CommandAsync(token, Post, new { requestId, body, key = Guid.NewGuid() });
-            _acknowledged.Enqueue(new("message", body, null));
+            await CommandAsync("message", body, token, Post, new { requestId, body, key = Guid.NewGuid() });
         }
     }
 
@@ -62,15 +87,49 @@ public sealed class Workload(GraphQLClient api, string password)
             var requestId = _requests.ElementAt(Random.Shared.Next(_requests.Count));
             var key = Guid.NewGuid();
             var note = $"Fault suite work {key:N}";
-            var logged = await CommandAsync(token, LogWork, new { requestId, note, key, day = DateOnly.FromDateTime(DateTime.UtcNow) });
-            _acknowledged.Enqueue(new("worklog", note, logged.GetProperty("logWork").GetProperty("id").GetGuid()));
+            await CommandAsync("worklog", note, token, LogWork, new { requestId, note, key, day = DateOnly.FromDateTime(DateTime.UtcNow) }, logged => logged.GetProperty("logWork").GetProperty("id").GetGuid());
         }
     }
 
-    /// <summary>Once started, a command is seen through even after the stop signal, so every attempt ends acknowledged.</summary>
-    private async Task<JsonElement> CommandAsync(string token, string query, object variables)
+    private async Task ResponderAsync(CancellationToken stop)
+    {
+        var token = await api.SignInAsync(Agent, password, stop);
+        while (!stop.IsCancellationRequested)
+        {
+            if (!_unanswered.TryDequeue(out var request))
+            {
+                await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
+                continue;
+            }
+
+            if (DateTime.UtcNow - request.FirstSent > FreshEnough)
+            {
+                continue;
+            }
+
+            var body = $"Fault suite staff reply {Guid.NewGuid():N}";
+            if (await CommandAsync("message", body, token, Post, new { requestId = request.RequestId, body, key = Guid.NewGuid() }) is null)
+            {
+                continue;
+            }
+
+            // The request was submitted no earlier than first sent and the reply posted no later than acknowledged.
+            _answered.Enqueue(new(Guid.Parse(request.RequestId), DateTime.UtcNow - request.FirstSent < AtRiskAfter));
+        }
+    }
+
+    /// <summary>Once started, a command is seen through even after the stop signal: acknowledged, or abandoned after three minutes.</summary>
+    private async Task<JsonElement?> CommandAsync(string kind, string text, string token, string query, object variables, Func<JsonElement, Guid>? worklogId = null)
     {
         using var patience = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        return await api.UntilAcknowledgedAsync(token, query, variables, patience.Token);
+        var attempts = await api.UntilAcknowledgedAsync(token, query, variables, patience.Token);
+        if (attempts.Data is { } data)
+        {
+            _acknowledged.Enqueue(new(kind, text, worklogId?.Invoke(data), attempts.Tries));
+            return data;
+        }
+
+        _abandoned.Enqueue(new(kind, text, attempts.Tries));
+        return null;
     }
 }

@@ -76,7 +76,7 @@ public static class Configuration
         return options;
     }
 
-    public static WolverineOptions UseMilestoneCommands(this WolverineOptions options)
+    public static WolverineOptions UseMilestoneCommands(this WolverineOptions options, TimeSpan[]? outageRetrySchedule = null)
     {
         options.Discovery.IncludeAssembly(typeof(Configuration).Assembly);
 
@@ -86,6 +86,6 @@ public static class Configuration
         options.Policies.Add<CommandValidationPolicy>();
         options.Policies.Add<CommandActorPolicy>();
         options.Policies.Add<CommandFailureLogPolicy>();
-        return options.RetryDatabaseOutagesDurably();
+        return options.RetryDatabaseOutagesDurably(outageRetrySchedule);
     }
 }

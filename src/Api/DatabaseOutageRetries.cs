@@ -11,20 +11,30 @@ namespace Milestone.Api;
 /// </summary>
 public static class DatabaseOutageRetries
 {
-    public static WolverineOptions RetryDatabaseOutagesDurably(this WolverineOptions options)
+    /// <summary>
+    /// Replaces the hour of durable retries with a schedule of one's own (<c>Milestone:OutageRetrySchedule:0</c>, <c>:1</c>, …):
+    /// the fault suite sets seconds, so that a failure that never clears reaches the dead letters while it watches.
+    /// </summary>
+    public const string ScheduleSetting = "Milestone:OutageRetrySchedule";
+
+    private static readonly TimeSpan[] AboutAnHour =
+    [
+        TimeSpan.FromSeconds(5),
+        TimeSpan.FromSeconds(10),
+        TimeSpan.FromSeconds(30),
+        TimeSpan.FromMinutes(1),
+        TimeSpan.FromMinutes(2),
+        TimeSpan.FromMinutes(5),
+        TimeSpan.FromMinutes(10),
+        TimeSpan.FromMinutes(15),
+        TimeSpan.FromMinutes(30),
+    ];
+
+    public static WolverineOptions RetryDatabaseOutagesDurably(this WolverineOptions options, TimeSpan[]? schedule = null)
     {
         options.Policies.OnException(DatabaseOutage.Caused)
             .RetryWithCooldown(TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2))
-            .Then.ScheduleRetry(
-                TimeSpan.FromSeconds(5),
-                TimeSpan.FromSeconds(10),
-                TimeSpan.FromSeconds(30),
-                TimeSpan.FromMinutes(1),
-                TimeSpan.FromMinutes(2),
-                TimeSpan.FromMinutes(5),
-                TimeSpan.FromMinutes(10),
-                TimeSpan.FromMinutes(15),
-                TimeSpan.FromMinutes(30));
+            .Then.ScheduleRetry(schedule is { Length: > 0 } ? schedule : AboutAnHour);
         return options;
     }
 }

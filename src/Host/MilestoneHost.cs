@@ -85,9 +85,10 @@ public static class MilestoneHost
             options.Policies.UseDurableLocalQueues();
             options.Policies.UseDurableInboxOnAllListeners();
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
-            options.UseMilestoneCommands();
+            options.UseMilestoneCommands(builder.Configuration.GetSection(DatabaseOutageRetries.ScheduleSetting).Get<TimeSpan[]>());
             options.UseMilestoneHourBanks();
             options.UseMilestoneSlaClocks();
+            options.LogSlaDeadlineDeliveries(builder.Configuration[SlaDeadlineDeliveryLog.Setting]);
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 

@@ -7,9 +7,10 @@ using Npgsql;
 namespace Milestone.Tests.Shared;
 
 /// <summary>
-/// Every document table the projections write, as (id, data) rows in id order, and the rebuild of every
-/// projection from the events: the two halves of "the read models equal what the events say".
-/// Shared by the rebuild test and the fault suite.
+/// Every table the projections write, as (key, row) pairs in key order, and the rebuild of every projection
+/// from the events: the two halves of "the read models equal what the events say". Marten's document tables
+/// and the asynchronous projections' own <c>reporting</c> tables alike, so a skipped or doubled event in
+/// either shows. Shared by the rebuild test and the fault suite.
 /// </summary>
 public static class ReadModelSnapshot
 {
@@ -22,18 +23,52 @@ public static class ReadModelSnapshot
         var readModels = new Dictionary<string, List<(string, string)>>();
         foreach (var table in tables)
         {
-            await using var command = new NpgsqlCommand($"SELECT id::text, data::text FROM {table} ORDER BY id", connection);
-            await using var reader = await command.ExecuteReaderAsync();
-            var rows = new List<(string, string)>();
-            while (await reader.ReadAsync())
-            {
-                rows.Add((reader.GetString(0), reader.GetString(1)));
-            }
+            readModels[table] = await RowsAsync(connection, $"SELECT id::text, data::text FROM {table} ORDER BY id");
+        }
 
-            readModels[table] = rows;
+        foreach (var (table, key) in await ReportingTablesAsync(connection))
+        {
+            readModels[table] = await RowsAsync(connection, $"SELECT concat_ws('/', {key})::text, row_to_json(t)::text FROM {table} t ORDER BY {key}, 2");
         }
 
         return readModels;
+    }
+
+    /// <summary>Each table of the reporting schema with its primary key's columns (or the whole row, for a table without one).</summary>
+    private static async Task<List<(string Table, string Key)>> ReportingTablesAsync(NpgsqlConnection connection)
+    {
+        const string sql = $"""
+            SELECT t.table_schema || '.' || t.table_name,
+                   coalesce((SELECT string_agg(k.column_name, ', ' ORDER BY k.ordinal_position)
+                               FROM information_schema.table_constraints c
+                               JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema
+                              WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY'), 't::text')
+              FROM information_schema.tables t
+             WHERE t.table_schema = '{Milestone.Projections.Storage.ReportingSchema}' AND t.table_type = 'BASE TABLE'
+             ORDER BY 1
+            """;
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tables = new List<(string, string)>();
+        while (await reader.ReadAsync())
+        {
+            tables.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return tables;
+    }
+
+    private static async Task<List<(string, string)>> RowsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<(string, string)>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add((reader.GetString(0), reader.GetString(1)));
+        }
+
+        return rows;
     }
 
     public static async Task RebuildEveryProjectionAsync(IServiceProvider services, TimeSpan patiencePerProjection)

@@ -11,7 +11,7 @@ public static class ErrorCodes
     public const string BadRequest = "BAD_REQUEST";
     public const string Internal = "INTERNAL";
 
-    /// <summary>The database could not be reached; nothing was changed and the same call may be repeated shortly.</summary>
+    /// <summary>The database could not be reached; the same call may be repeated shortly. Nothing was changed, unless the message says the change was made (<see cref="CommittedBeforeOutage"/>).</summary>
     public const string Unavailable = "UNAVAILABLE";
 
     /// <summary>The call named no tenant, one the service does not keep, or two different ones (docs/operations.md, tenants).</summary>

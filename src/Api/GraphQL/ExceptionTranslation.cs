@@ -17,7 +17,7 @@ public sealed class ExceptionTranslation(ILogger<ExceptionTranslation> logger)
 {
     public Task TranslateAsync(UnhandledExceptionContext context)
     {
-        context.Exception = Translate(context.OriginalException);
+        context.Exception = CommittedBeforeOutage.Applies(context.FieldContext, context.OriginalException) ? CommittedBeforeOutage.Error : Translate(context.OriginalException);
         return Task.CompletedTask;
     }
 

@@ -29,12 +29,19 @@ public static class ResolveFieldContextExtensions
         Guid.TryParse(context.GetArgument<string?>(name), out var id) ? id : null;
 
     /// <summary>Runs a command through its Wolverine handler, in this request's cancellation.</summary>
-    public static Task InvokeAsync(this IResolveFieldContext context, object command) =>
-        context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+    public static async Task InvokeAsync(this IResolveFieldContext context, object command)
+    {
+        await context.Service<IMessageBus>().InvokeAsync(command, context.CancellationToken);
+        CommittedBeforeOutage.Record(context);
+    }
 
     /// <summary>Runs a command that answers with an outcome (sign-in, codes) rather than only succeeding or throwing.</summary>
-    public static Task<TOutcome> InvokeAsync<TOutcome>(this IResolveFieldContext context, object command) =>
-        context.Service<IMessageBus>().InvokeAsync<TOutcome>(command, context.CancellationToken);
+    public static async Task<TOutcome> InvokeAsync<TOutcome>(this IResolveFieldContext context, object command)
+    {
+        var outcome = await context.Service<IMessageBus>().InvokeAsync<TOutcome>(command, context.CancellationToken);
+        CommittedBeforeOutage.Record(context);
+        return outcome;
+    }
 
     public static DateTimeOffset Now(this IResolveFieldContext context) => context.Service<TimeProvider>().GetUtcNow();
 }

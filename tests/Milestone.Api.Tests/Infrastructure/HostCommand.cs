@@ -3,7 +3,8 @@ namespace Milestone.Api.Tests.Infrastructure;
 /// <summary>One of the built host's command-line commands, run to the end against a test database.</summary>
 public sealed record HostCommand(int ExitCode, string Output, string Errors)
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    // seed demo writes a quarter of history: half a minute on a quiet machine, minutes beside the other process tests.
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(5);
 
     public static Task<HostCommand> RunAsync(string connectionString, params string[] arguments) => RunAsync(connectionString, [], arguments);
 
