@@ -116,18 +116,19 @@ public static class MilestoneHost
         app.MapWolverineEndpoints();
         app.MapMilestoneHealth();
         app.LogNodeIdentity();
-        app.ClosesProjectionWakeupOnStop();
         return app;
     }
 
     /// <summary>
-    /// Marten's LISTEN connection, which wakes the projection daemon when events are appended, outlives the host's
-    /// stop; closed once the host has stopped, it no longer ends in a warning that the server went away when the
-    /// embedded PostgreSQL stops after it.
+    /// Runs the service until it is told to stop, then disposes it. Marten's LISTEN connection, which wakes the projection
+    /// daemon when events are appended, outlives the host; closed here, once nothing waits on it, it no longer ends in a
+    /// warning that the server went away when an embedded PostgreSQL stops after the host.
     /// </summary>
-    private static void ClosesProjectionWakeupOnStop(this WebApplication app)
+    public static async Task ServeAsync(this WebApplication app)
     {
         var projections = ((StoreOptions)app.Services.GetRequiredService<IDocumentStore>().Options).Projections;
-        app.Lifetime.ApplicationStopped.Register(() => (projections.Wakeup as IDisposable)?.Dispose());
+        await app.RunAsync();
+        await app.DisposeAsync();
+        (projections.Wakeup as IDisposable)?.Dispose();
     }
 }

@@ -60,8 +60,7 @@ if (DemoClock.IsFor(args))
     builder.Services.AddSingleton<TimeProvider>(services => services.GetRequiredService<DemoClock>());
 }
 
-// Disposed, with its connections, before the embedded PostgreSQL it uses stops.
-await using var app = builder.Build();
+var app = builder.Build();
 app.UseMilestone();
 
 if (ProjectionsCommand.IsFor(args))
@@ -72,7 +71,7 @@ if (ProjectionsCommand.IsFor(args))
 // Serving, the usual case, skips JasperFx's search of every assembly for commands: a start-up cost for nothing.
 if (args.Length == 0)
 {
-    await app.RunAsync();
+    await app.ServeAsync();
     return 0;
 }
 
