@@ -1,3 +1,5 @@
+using JasperFx.Events.Projections;
+
 namespace Milestone.Api.Sla;
 
 public static class ProjectionLag
@@ -8,7 +10,10 @@ public static class ProjectionLag
         var database = await store.Storage.FindOrCreateDatabase(tenantId);
         var highest = await database.FetchHighestEventSequenceNumber(cancellation);
         var progress = await database.AllProjectionProgress(cancellation);
-        var reached = progress.Where(shard => shard.ShardName.StartsWith(projectionName + ":", StringComparison.Ordinal)).Select(shard => shard.Sequence).DefaultIfEmpty(0).Min();
-        return Math.Max(0, highest - reached);
+        return Math.Max(0, highest - PositionOf(progress, projectionName));
     }
+
+    /// <summary>The last event sequence every shard of an asynchronous projection has taken in; 0 before it ran.</summary>
+    public static long PositionOf(IEnumerable<ShardState> progress, string projectionName) =>
+        progress.Where(shard => shard.ShardName.StartsWith(projectionName + ":", StringComparison.Ordinal)).Select(shard => shard.Sequence).DefaultIfEmpty(0).Min();
 }

@@ -6,7 +6,7 @@ namespace Milestone.Api.Sla;
 /// second recording, so a deadline delivered twice or never leaves no trace in the events; the fault suite
 /// reads this file to count deliveries (docs/reliability.md).
 /// </summary>
-public sealed class SlaDeadlineDeliveryLog(string path)
+public sealed class SlaDeadlineDeliveryLog(string path, TimeProvider time)
 {
     public const string Setting = "Milestone:Diagnostics:SlaDeadlineDeliveryLog";
 
@@ -14,7 +14,7 @@ public sealed class SlaDeadlineDeliveryLog(string path)
 
     public void Append(SlaDeadline deadline, Envelope envelope)
     {
-        var line = string.Join(',', envelope.Id, envelope.Attempts, deadline.ClockId, deadline.Kind, deadline.Milestone, deadline.Cycle, deadline.DueAt.ToString("O", CultureInfo.InvariantCulture), DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
+        var line = string.Join(',', envelope.Id, envelope.Attempts, deadline.ClockId, deadline.Kind, deadline.Milestone, deadline.Cycle, deadline.DueAt.ToString("O", CultureInfo.InvariantCulture), time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
         lock (_appending)
         {
             File.AppendAllText(path, line + Environment.NewLine);
@@ -31,7 +31,7 @@ public static class SlaDeadlineDeliveryLogging
     {
         if (!string.IsNullOrEmpty(path))
         {
-            options.Services.AddSingleton(new SlaDeadlineDeliveryLog(path));
+            options.Services.AddSingleton(services => new SlaDeadlineDeliveryLog(path, services.GetRequiredService<TimeProvider>()));
             options.Policies.ForMessagesOfType<SlaDeadline>().AddMiddleware(typeof(SlaDeadlineDeliveryLogging));
         }
 

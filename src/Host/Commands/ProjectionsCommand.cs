@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Marten.Events.Projections;
+using Milestone.Api.Sla;
 
 namespace Milestone.Host.Commands;
 
@@ -50,7 +51,8 @@ public static class ProjectionsCommand
         var highest = await database.FetchHighestEventSequenceNumber(CancellationToken.None);
         var progress = await database.AllProjectionProgress(CancellationToken.None);
         var runners = await ProjectionRunners.ByProjectionAsync(services);
-        var databaseName = new NpgsqlConnectionStringBuilder(database.CreateConnection().ConnectionString).Database ?? "";
+        await using var connection = database.CreateConnection();
+        var databaseName = connection.Database;
         var table = new List<string[]> { new[] { "Projection", "Runs", "Position", "Behind", "Node" } };
         foreach (var projection in Projections(store).OrderBy(projection => projection.Lifecycle).ThenBy(projection => projection.Name, StringComparer.Ordinal))
         {
@@ -60,7 +62,7 @@ public static class ProjectionsCommand
                 continue;
             }
 
-            var position = progress.Where(shard => shard.ShardName.StartsWith(projection.Name + ":", StringComparison.Ordinal)).Select(shard => shard.Sequence).DefaultIfEmpty(0).Min();
+            var position = ProjectionLag.PositionOf(progress, projection.Name);
             table.Add([projection.Name, "async", Count(position), Count(Math.Max(0, highest - position)), runners.GetValueOrDefault((databaseName, projection.Name.ToLowerInvariant()), "none")]);
         }
 
