@@ -12,10 +12,14 @@ public static class Backlog
         WHERE status = 'Incoming' OR (status = 'Scheduled' AND (execution_time <= now() OR attempts > 0))
         """;
 
-    /// <summary>A killed node's envelopes must pass to a live node, or nobody ever handles them.</summary>
-    public const string OwnedByDeadNode = """
+    /// <summary>
+    /// A killed node's envelopes must pass to a live node, or nobody ever handles them. The nodes' table is in the main
+    /// database; with a database per tenant the envelopes are in the tenant's, so the live nodes are read first.
+    /// </summary>
+    public const string LiveNodeNumbers = "SELECT coalesce(string_agg(node_number::text, ','), '0') FROM milestone.wolverine_nodes WHERE health_check > now() - interval '30 seconds'";
+
+    public static string OwnedByDeadNode(string liveNodeNumbers) => $"""
         FROM milestone.wolverine_incoming_envelopes
-        WHERE owner_id <> 0 AND status <> 'Handled'
-          AND owner_id NOT IN (SELECT node_number FROM milestone.wolverine_nodes WHERE health_check > now() - interval '30 seconds')
+        WHERE owner_id <> 0 AND status <> 'Handled' AND owner_id NOT IN ({liveNodeNumbers})
         """;
 }

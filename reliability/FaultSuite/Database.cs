@@ -5,12 +5,12 @@ namespace Milestone.FaultSuite;
 
 public static class Database
 {
-    public static async Task<string> CreateAsync(EmbeddedPostgres postgres)
+    public static async Task<string> CreateAsync(EmbeddedPostgres postgres, string name)
     {
         await using var connection = new NpgsqlConnection(postgres.ConnectionString());
         await connection.OpenAsync();
-        await using var create = new NpgsqlCommand("CREATE DATABASE faults", connection);
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
         await create.ExecuteNonQueryAsync();
-        return postgres.ConnectionString("faults");
+        return postgres.ConnectionString(name);
     }
 }

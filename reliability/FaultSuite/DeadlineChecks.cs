@@ -7,7 +7,7 @@ namespace Milestone.FaultSuite;
 /// a clock set delivered once, each target recorded once and on time, and no target a staff reply stopped in
 /// time recorded at all.
 /// </summary>
-public sealed class DeadlineChecks(Verification database, string deliveryLog, OutageWindows outages)
+public sealed class DeadlineChecks(Verification database, IReadOnlyList<string> deliveryLogs, OutageWindows outages)
 {
     private const string FaultSuiteRequests = "SELECT data->>'requestId' FROM milestone.mt_events WHERE type = 'request_submitted' AND data->>'title' LIKE 'Fault suite %'";
 
@@ -52,30 +52,10 @@ public sealed class DeadlineChecks(Verification database, string deliveryLog, Ou
     /// <summary>The deadlines each clock set when it started, against the deliveries the host logged (test-only switch).</summary>
     private async Task<IReadOnlyList<Check>> DeliveriesAsync()
     {
-        // A follower that catches up late may start a clock and stop a target in one transaction (xmin): that target's deadlines were never pending, so never scheduled.
-        var started = await database.RowsAsync($"""
-            SELECT s.data->>'clockId', s.data->'responseDue'->>'atRiskAt', s.data->'responseDue'->>'dueAt', s.data->'resolutionDue'->>'atRiskAt', s.data->'resolutionDue'->>'dueAt',
-                   string_agg(t.data->>'kind', ',')
-              FROM milestone.mt_events s
-              LEFT JOIN milestone.mt_events t ON t.stream_id = s.stream_id AND t.type = 'sla_target_stopped' AND t.xmin = s.xmin
-             WHERE s.type = 'sla_clock_started' AND s.data->>'requestId' IN ({FaultSuiteRequests})
-             GROUP BY s.seq_id, s.data
-            """);
-        var expected = started.SelectMany(clock => new (string Kind, string Deadline)[]
-        {
-            ("Response", Deadline(clock[0], "Response", "AtRisk", clock[1])), ("Response", Deadline(clock[0], "Response", "Breach", clock[2])),
-            ("Resolution", Deadline(clock[0], "Resolution", "AtRisk", clock[3])), ("Resolution", Deadline(clock[0], "Resolution", "Breach", clock[4])),
-        }.Where(deadline => !clock[5].Split(',').Contains(deadline.Kind)).Select(deadline => deadline.Deadline)).ToList();
-
-        var suiteClocks = started.Select(clock => clock[0]).ToHashSet();
-
-        // An early delivery is put back until due, as a new envelope: only deliveries at or after the due time count.
-        var envelopes = (File.Exists(deliveryLog) ? await File.ReadAllLinesAsync(deliveryLog) : [])
-            .Select(line => line.Split(','))
-            .Where(field => suiteClocks.Contains(field[2]))
-            .Where(field => DateTimeOffset.Parse(field[7], CultureInfo.InvariantCulture) >= DateTimeOffset.Parse(field[6], CultureInfo.InvariantCulture))
-            .GroupBy(field => Deadline(field[2], field[3], field[4], field[6]))
-            .ToDictionary(deadline => deadline.Key, deadline => deadline.Select(field => field[0]).Distinct().Count());
+        var expected = (await ScheduledAtStartAsync()).Select(deadline => deadline.Key).ToList();
+        var envelopes = (await DeliveredAsync())
+            .GroupBy(delivery => delivery.Deadline)
+            .ToDictionary(deadline => deadline.Key, deadline => deadline.Select(delivery => delivery.EnvelopeId).Distinct().Count());
         var never = expected.Count(deadline => envelopes.GetValueOrDefault(deadline) == 0);
         var twice = expected.Count(deadline => envelopes.GetValueOrDefault(deadline) > 1);
         return
@@ -86,6 +66,60 @@ public sealed class DeadlineChecks(Verification database, string deliveryLog, Ou
         ];
     }
 
+    /// <summary>The deadlines the suite's clocks set when they started, each as "clock/kind/milestone/due" and its due time.</summary>
+    public async Task<IReadOnlyList<(string Key, DateTimeOffset Due)>> ScheduledAtStartAsync()
+    {
+        // A follower that catches up late may start a clock and stop a target in one transaction (xmin): that target's deadlines were never pending, so never scheduled.
+        var started = await database.RowsAsync($"""
+            SELECT s.data->>'clockId', s.data->'responseDue'->>'atRiskAt', s.data->'responseDue'->>'dueAt', s.data->'resolutionDue'->>'atRiskAt', s.data->'resolutionDue'->>'dueAt',
+                   string_agg(t.data->>'kind', ',')
+              FROM milestone.mt_events s
+              LEFT JOIN milestone.mt_events t ON t.stream_id = s.stream_id AND t.type = 'sla_target_stopped' AND t.xmin = s.xmin
+             WHERE s.type = 'sla_clock_started' AND s.data->>'requestId' IN ({FaultSuiteRequests})
+             GROUP BY s.seq_id, s.data
+            """);
+        return started.SelectMany(clock => new (string Kind, string Milestone, string Due)[]
+        {
+            ("Response", "AtRisk", clock[1]), ("Response", "Breach", clock[2]), ("Resolution", "AtRisk", clock[3]), ("Resolution", "Breach", clock[4]),
+        }.Where(deadline => !clock[5].Split(',').Contains(deadline.Kind))
+         .Select(deadline => (Deadline(clock[0], deadline.Kind, deadline.Milestone, deadline.Due), DateTimeOffset.Parse(deadline.Due, CultureInfo.InvariantCulture)))).ToList();
+    }
+
+    /// <summary>
+    /// The deliveries of the suite's deadlines at or after their due time: an early delivery is put back until due,
+    /// as a new envelope, so only these count.
+    /// </summary>
+    public async Task<IReadOnlyList<Delivery>> DeliveredAsync()
+    {
+        var suiteClocks = (await database.RowsAsync($"SELECT data->>'clockId' FROM milestone.mt_events WHERE type = 'sla_clock_started' AND data->>'requestId' IN ({FaultSuiteRequests})"))
+            .Select(row => row[0]).ToHashSet();
+        return (await DeliveriesLoggedAsync(deliveryLogs))
+            .Where(delivery => suiteClocks.Contains(delivery.Fields[2]))
+            .Select(delivery => new Delivery(
+                delivery.Log,
+                delivery.Fields[0],
+                Deadline(delivery.Fields[2], delivery.Fields[3], delivery.Fields[4], delivery.Fields[6]),
+                DateTimeOffset.Parse(delivery.Fields[6], CultureInfo.InvariantCulture),
+                DateTimeOffset.Parse(delivery.Fields[7], CultureInfo.InvariantCulture)))
+            .Where(delivery => delivery.DeliveredAt >= delivery.Due)
+            .ToList();
+    }
+
+    /// <summary>Every delivery the given logs hold, each with the log it came from (one log per node start).</summary>
+    private static async Task<IReadOnlyList<(string Log, string[] Fields)>> DeliveriesLoggedAsync(IEnumerable<string> logs)
+    {
+        var deliveries = new List<(string, string[])>();
+        foreach (var log in logs.Where(File.Exists))
+        {
+            deliveries.AddRange((await File.ReadAllLinesAsync(log)).Select(line => (log, line.Split(','))));
+        }
+
+        return deliveries;
+    }
+
     private static string Deadline(string clockId, string kind, string milestone, string due) =>
         $"{clockId}/{kind}/{milestone}/{DateTimeOffset.Parse(due, CultureInfo.InvariantCulture).UtcTicks}";
 }
+
+/// <summary>One delivery of an SLA deadline to its handler: the node start's log it was written to, the envelope, the deadline and when.</summary>
+public sealed record Delivery(string Log, string EnvelopeId, string Deadline, DateTimeOffset Due, DateTimeOffset DeliveredAt);

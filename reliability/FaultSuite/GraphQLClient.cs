@@ -7,8 +7,9 @@ namespace Milestone.FaultSuite;
 /// GraphQL over HTTP against whichever node address is current. A command is acknowledged only when the
 /// host answered 200 with data and no error; anything else (a refused connection, a timeout, an error) is
 /// not, and the caller retries it with the same idempotency key. Every attempt is kept, with its reason.
+/// With a tenant named, every call is addressed to that tenant.
 /// </summary>
-public sealed class GraphQLClient(Func<Uri> node)
+public sealed class GraphQLClient(Func<Uri> node, string? tenant = null)
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
@@ -27,6 +28,11 @@ public sealed class GraphQLClient(Func<Uri> node)
         if (accessToken is not null)
         {
             request.Headers.Authorization = new("Bearer", accessToken);
+        }
+
+        if (tenant is not null)
+        {
+            request.Headers.Add(Milestone.Api.Tenancy.TenantResolution.Header, tenant);
         }
 
         var sent = DateTimeOffset.UtcNow;

@@ -7,7 +7,7 @@ public static class HostCommandLine
     /// <summary>seed demo takes a minute or two; one that hangs fails the run, with a report, instead of holding it for ever.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(6);
 
-    public static async Task RunAsync(string hostAssembly, string connectionString, params string[] arguments)
+    public static async Task RunAsync(string hostAssembly, string connectionString, IReadOnlyDictionary<string, string> settings, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet", [hostAssembly, .. arguments])
         {
@@ -16,6 +16,11 @@ public static class HostCommandLine
             WorkingDirectory = Path.GetDirectoryName(hostAssembly)!,
             Environment = { ["ConnectionStrings__Marten"] = connectionString, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0" },
         };
+        foreach (var (key, value) in settings)
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var errors = process.StandardError.ReadToEndAsync();

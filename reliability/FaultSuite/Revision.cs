@@ -7,7 +7,7 @@ public sealed record Revision(string Commit, bool Dirty)
 {
     public static async Task<Revision> OfAsync(string repository) => new(
         (await GitAsync(repository, "rev-parse", "HEAD")).Trim(),
-        (await GitAsync(repository, "status", "--porcelain", "--", ".", ":!docs/reliability-run.md", ":!docs/reliability-results.json")).Trim().Length > 0);
+        (await GitAsync(repository, "status", "--porcelain", "--", ".", ":!docs/reliability*-run.md", ":!docs/reliability*-results.json")).Trim().Length > 0);
 
     public override string ToString() => Dirty ? $"{Commit} with uncommitted changes" : Commit;
 

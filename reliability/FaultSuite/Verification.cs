@@ -8,8 +8,11 @@ public sealed record Check(string Guarantee, long Expected, long Found, string D
     public bool Holds => Expected == Found;
 }
 
-/// <summary>The event store and the outbox after the faults, read with plain SQL.</summary>
-public sealed class Verification(string connectionString)
+/// <summary>
+/// The event store and the outbox of one database after the faults, read with plain SQL; the cluster's nodes are
+/// in <paramref name="nodesConnectionString"/> (the same database, unless tenants have databases of their own).
+/// </summary>
+public sealed class Verification(string connectionString, string? nodesConnectionString = null)
 {
     public async Task<IReadOnlyList<Check>> CheckAsync(IReadOnlyCollection<Acknowledged> acknowledged)
     {
@@ -38,7 +41,8 @@ public sealed class Verification(string connectionString)
         checks.Add(new("messages left in the outbox", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_outgoing_envelopes")));
         checks.Add(new("incoming messages waiting, due or parked for a retry", 0, await ScalarAsync($"SELECT count(*) {Backlog.Unhandled}"), await TextAsync(
             $"SELECT string_agg(status || ' ' || message_type || ' (attempts up to ' || attempts || ') × ' || n, '; ') FROM (SELECT status, message_type, max(attempts) AS attempts, count(*) AS n {Backlog.Unhandled} GROUP BY 1, 2) b")));
-        checks.Add(new("incoming messages owned by a node no longer alive", 0, await ScalarAsync($"SELECT count(*) {Backlog.OwnedByDeadNode}")));
+        var liveNodes = await new Verification(nodesConnectionString ?? connectionString).TextAsync(Backlog.LiveNodeNumbers);
+        checks.Add(new("incoming messages owned by a node no longer alive", 0, await ScalarAsync($"SELECT count(*) {Backlog.OwnedByDeadNode(liveNodes)}")));
         checks.Add(new("dead letters", 0, await ScalarAsync("SELECT count(*) FROM milestone.wolverine_dead_letters"), await TextAsync(
             "SELECT string_agg(what, '; ') FROM (SELECT message_type || ' after ' || exception_type || ' × ' || count(*) AS what FROM milestone.wolverine_dead_letters GROUP BY message_type, exception_type) d")));
         return checks;

@@ -1,7 +1,6 @@
+using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
-using Marten.Events.Daemon.Coordination;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Milestone.Tests.Shared;
@@ -71,10 +70,9 @@ public static class ReadModelSnapshot
         return rows;
     }
 
-    public static async Task RebuildEveryProjectionAsync(IServiceProvider services, TimeSpan patiencePerProjection)
+    public static async Task RebuildEveryProjectionAsync(IProjectionDaemon daemon, IDocumentStore store, TimeSpan patiencePerProjection)
     {
-        var daemon = services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
-        foreach (var projection in Rebuildable(services.GetRequiredService<IDocumentStore>()))
+        foreach (var projection in Rebuildable(store))
         {
             await daemon.RebuildProjectionAsync(projection.Name, patiencePerProjection, CancellationToken.None);
         }

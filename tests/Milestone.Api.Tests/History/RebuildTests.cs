@@ -1,3 +1,4 @@
+using Marten.Events.Daemon.Coordination;
 using Milestone.Tests.Shared;
 
 namespace Milestone.Api.Tests.History;
@@ -18,7 +19,8 @@ public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
         await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         var live = await ReadModelSnapshot.TakeAsync(app.Store, app.ConnectionString);
 
-        await ReadModelSnapshot.RebuildEveryProjectionAsync(app.Host.Services, TimeSpan.FromMinutes(1));
+        var daemon = app.Host.Services.GetRequiredService<IProjectionCoordinator>().DaemonForMainDatabase();
+        await ReadModelSnapshot.RebuildEveryProjectionAsync(daemon, app.Store, TimeSpan.FromMinutes(1));
 
         var rebuilt = await ReadModelSnapshot.TakeAsync(app.Store, app.ConnectionString);
         Assert.Equal(live.Keys, rebuilt.Keys);

@@ -1,0 +1,39 @@
+namespace Milestone.FaultSuite;
+
+/// <summary>
+/// With a database per tenant, a tenant's SLA deadlines are scheduled, kept and delivered in its own database: the
+/// deadline envelopes each database holds name only clocks of that database, and the nodes' main database holds none
+/// (nor anything else left owed).
+/// Handled envelopes stay in the table for five minutes (Wolverine's default), so the run's last deadlines are there to see.
+/// An envelope's body is Wolverine's binary envelope with the message's JSON inside, so it is read as escaped text.
+/// </summary>
+public static class TenantIsolation
+{
+    private const string DeadlineEnvelopes = """
+        SELECT substring(encode(body, 'escape') from '(?i)"clockId"\s*:\s*"([0-9a-f-]{36})"') AS clock
+          FROM milestone.wolverine_incoming_envelopes WHERE message_type LIKE '%SlaDeadline%'
+        """;
+
+    public static async Task<IReadOnlyList<Check>> CheckAsync(string main, IReadOnlyList<Site> tenants)
+    {
+        var checks = new List<Check>();
+        foreach (var tenant in tenants)
+        {
+            var database = new Verification(tenant.ConnectionString);
+            var counts = await database.TextAsync($"""
+                SELECT count(*) FILTER (WHERE clock IN (SELECT data->>'clockId' FROM milestone.mt_events WHERE type = 'sla_clock_started'))
+                       || ',' || count(*) FILTER (WHERE clock IS NULL OR clock NOT IN (SELECT data->>'clockId' FROM milestone.mt_events WHERE type = 'sla_clock_started'))
+                  FROM ({DeadlineEnvelopes}) envelopes
+                """);
+            var (own, foreign) = (long.Parse(counts.Split(',')[0]), long.Parse(counts.Split(',')[1]));
+            checks.Add(new($"tenant {tenant.Tenant}: SLA deadline envelopes in its database naming a clock of another database", 0, foreign, $"{own} naming its own clocks"));
+            checks.Add(new($"tenant {tenant.Tenant}: its database holds SLA deadline envelopes of its own clocks (1 = yes)", 1, own > 0 ? 1 : 0));
+        }
+
+        var nodes = new Verification(main);
+        checks.Add(new("SLA deadline envelopes in the nodes' main database", 0, await nodes.ScalarAsync($"SELECT count(*) FROM ({DeadlineEnvelopes}) envelopes")));
+        checks.Add(new("incoming messages waiting, due or parked for a retry in the nodes' main database", 0, await nodes.ScalarAsync($"SELECT count(*) {Backlog.Unhandled}")));
+        checks.Add(new("dead letters in the nodes' main database", 0, await nodes.ScalarAsync("SELECT count(*) FROM milestone.wolverine_dead_letters")));
+        return checks;
+    }
+}
