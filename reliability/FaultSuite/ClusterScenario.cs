@@ -19,14 +19,14 @@ public static class ClusterScenario
     /// <summary>Long enough for every deadline the scheduler's kill could delay to fall due while the load goes on.</summary>
     private static readonly TimeSpan LoadAfterSchedulerKill = TimeSpan.FromSeconds(40);
 
-    public static async Task RunAsync(SuiteRun run, string deliveryLogPrefix)
+    public static async Task RunAsync(SuiteRun run, string filesPrefix)
     {
         var nodes = new List<HostNode>();
         try
         {
             for (var started = 0; started < NodeCount; started++)
             {
-                var node = run.Node(deliveryLogPrefix);
+                var node = run.Node(filesPrefix);
                 await node.StartAsync();
                 nodes.Add(node);
             }
@@ -82,7 +82,10 @@ public static class ClusterScenario
             foreach (var node in nodes)
             {
                 await node.DisposeAsync();
+                await File.WriteAllTextAsync($"{filesPrefix}-node-{node.BaseAddress.Port}.out", node.Output);
             }
+
+            run.Say($"The nodes' output is in {filesPrefix}-node-*.out");
         }
 
         await run.CompareWithRebuildAsync();

@@ -12,7 +12,7 @@ namespace Milestone.FaultSuite;
 /// The built host as a process of its own on a real port, killed, frozen and restarted at will. Each start is a
 /// new cluster node, and writes the SLA deadlines it delivers to a log of its own, so a check can tell who delivered.
 /// </summary>
-public sealed partial class HostNode(string hostAssembly, string connectionString, IReadOnlyDictionary<string, string> settings, string deliveryLogPrefix) : IAsyncDisposable
+public sealed partial class HostNode(string hostAssembly, string connectionString, IReadOnlyDictionary<string, string> settings, string filesPrefix) : IAsyncDisposable
 {
     private static readonly TimeSpan ReadinessPatience = TimeSpan.FromMinutes(2);
     private const int SigStop = 19;
@@ -53,7 +53,7 @@ public sealed partial class HostNode(string hostAssembly, string connectionStrin
         };
         start.Environment["ASPNETCORE_URLS"] = BaseAddress.ToString();
         start.Environment["ConnectionStrings__Marten"] = connectionString;
-        var deliveryLog = $"{deliveryLogPrefix}-{BaseAddress.Port}-{_starts.Count + 1}.log";
+        var deliveryLog = $"{filesPrefix}-sla-deadline-deliveries-{BaseAddress.Port}-{_starts.Count + 1}.log";
         start.Environment[SlaDeadlineDeliveryLog.Setting.Replace(":", "__", StringComparison.Ordinal)] = deliveryLog;
         foreach (var (key, value) in settings)
         {

@@ -17,14 +17,13 @@ try
     var dataDirectory = Path.Combine(Path.GetTempPath(), "milestone-faults", $"pg-{Environment.ProcessId}");
     await using var postgres = EmbeddedPostgres.Start(dataDirectory, NullLogger.Instance);
     await run.PrepareDatabasesAsync(postgres);
-    var deliveryLogPrefix = dataDirectory + "-sla-deadline-deliveries";
     if (options.Cluster)
     {
-        await ClusterScenario.RunAsync(run, deliveryLogPrefix);
+        await ClusterScenario.RunAsync(run, filesPrefix: dataDirectory);
     }
     else
     {
-        await SingleNodeScenario.RunAsync(run, postgres, deliveryLogPrefix);
+        await SingleNodeScenario.RunAsync(run, postgres, filesPrefix: dataDirectory);
     }
 }
 catch (Exception crash)

@@ -39,7 +39,7 @@ public static class RebuildComparison
             checks.AddRange(site.Name(
             [
                 new($"read model tables differing from their rebuild from events (of {live.Count}, reporting included)", 0, live.Count(table => !rebuilt.TryGetValue(table.Key, out var rows) || !rows.SequenceEqual(table.Value))),
-                Missing("read model rows the rebuild does not reproduce", live, rebuilt),
+                Missing("read model rows the rebuild does not reproduce", live, rebuilt, FieldsDiffering(live, rebuilt)),
                 Missing("rebuilt rows missing from the read models", rebuilt, live),
             ]));
         }
@@ -48,7 +48,7 @@ public static class RebuildComparison
     }
 
     /// <summary>Rows of <paramref name="these"/> that <paramref name="those"/> lacks, as a multiset: a doubled row counts once too many.</summary>
-    private static Check Missing(string guarantee, Snapshot these, Snapshot those)
+    private static Check Missing(string guarantee, Snapshot these, Snapshot those, string differences = "")
     {
         var missing = new List<(string Table, string Id, string Data)>();
         foreach (var (table, rows) in these)
@@ -68,7 +68,36 @@ public static class RebuildComparison
         }
 
         var detail = string.Join("; ", missing.GroupBy(row => row.Table).Select(table => $"{table.Key}: {table.Count()} (first {table.First().Id}: {Shorten(table.First().Data)})"));
-        return new Check(guarantee, 0, missing.Count, detail);
+        return new Check(guarantee, 0, missing.Count, string.Join(" ", new[] { detail, differences }.Where(part => part.Length > 0)));
+    }
+
+    /// <summary>For rows both sides have under one key but with different data: the fields that differ, live against rebuilt.</summary>
+    private static string FieldsDiffering(Snapshot live, Snapshot rebuilt)
+    {
+        var differences = new List<string>();
+        foreach (var (table, rows) in live)
+        {
+            var rebuiltRows = (rebuilt.GetValueOrDefault(table) ?? []).GroupBy(row => row.Id).ToDictionary(row => row.Key, row => row.First().Data);
+            foreach (var (id, data) in rows.Where(row => rebuiltRows.TryGetValue(row.Id, out var other) && other != row.Data).Take(5))
+            {
+                var liveFields = Fields(data);
+                var rebuiltFields = Fields(rebuiltRows[id]);
+                var changed = liveFields.Keys.Union(rebuiltFields.Keys)
+                    .Where(field => liveFields.GetValueOrDefault(field) != rebuiltFields.GetValueOrDefault(field))
+                    .Select(field => $"{field} live {liveFields.GetValueOrDefault(field) ?? "absent"}, rebuilt {rebuiltFields.GetValueOrDefault(field) ?? "absent"}");
+                differences.Add($"{table} {id}: {string.Join("; ", changed)}");
+            }
+        }
+
+        return differences.Count == 0 ? "" : $"Differing fields: {string.Join(" | ", differences)}";
+    }
+
+    private static Dictionary<string, string?> Fields(string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.ValueKind == System.Text.Json.JsonValueKind.Object
+            ? document.RootElement.EnumerateObject().ToDictionary(field => field.Name, field => (string?)Shorten(field.Value.GetRawText()))
+            : new Dictionary<string, string?> { ["value"] = Shorten(json) };
     }
 
     private static string Shorten(string row) => row.Length > 300 ? row[..300] + "…" : row;

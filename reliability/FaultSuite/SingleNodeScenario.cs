@@ -5,10 +5,10 @@ namespace Milestone.FaultSuite;
 /// <summary>One node under load while PostgreSQL restarts again and again, then SIGKILLed and restarted while busy.</summary>
 public static class SingleNodeScenario
 {
-    public static async Task RunAsync(SuiteRun run, EmbeddedPostgres postgres, string deliveryLogPrefix)
+    public static async Task RunAsync(SuiteRun run, EmbeddedPostgres postgres, string filesPrefix)
     {
         var options = run.Options;
-        await using var node = run.Node(deliveryLogPrefix);
+        await using var node = run.Node(filesPrefix);
         await node.StartAsync();
         using var stopLoad = new CancellationTokenSource();
         var load = await run.StartLoadsAsync(() => node.BaseAddress, stopLoad.Token);

@@ -65,7 +65,7 @@ public sealed class SuiteRun(SuiteOptions options, string hostAssembly, Action<s
         Say("Demo MSP seeded");
     }
 
-    public HostNode Node(string deliveryLogPrefix) => new(hostAssembly, Main, Settings, deliveryLogPrefix);
+    public HostNode Node(string filesPrefix) => new(hostAssembly, Main, Settings, filesPrefix);
 
     /// <summary>Sets each database up (a 24×7 SLA of one and two minutes, hours on every bank) and starts its load, every call through <paramref name="node"/>.</summary>
     public async Task<Task> StartLoadsAsync(Func<Uri> node, CancellationToken stop)
