@@ -52,12 +52,12 @@ public sealed class ClientTimeZoneTests
         var bank = LosAngeles(Block(C1, 60, expiresOn: new DateOnly(2026, 11, 30)), Block(C2, 60));
         var lateOnTheLastDay = Utc(2026, 12, 1, 7, 59);
 
-        var debit = Assert.IsType<WorklogDebited>(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, lateOnTheLastDay).Single());
+        var debit = Assert.IsType<WorklogDebited>(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, lateOnTheLastDay).Single());
 
         Assert.Equal([Draw(C1, 15)], debit.Draws);
         Assert.Equal(
             [Draw(C2, 15)],
-            Assert.IsType<WorklogDebited>(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, Utc(2026, 12, 1, 8, 0)).Single()).Draws);
+            Assert.IsType<WorklogDebited>(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, Utc(2026, 12, 1, 8, 0)).Single()).Draws);
     }
 
     [Fact]

@@ -34,9 +34,9 @@ public sealed class LedgerProperties
         var balance = HourBankBalance.Of(ledger);
         Assert.Equal((bank.BalanceMinutes, bank.OverageMinutes), (balance.Remaining, balance.Overage));
         Assert.All(bank.Credits.Values, credit => Assert.InRange(credit.RemainingMinutes, 0, credit.Minutes));
-        Assert.All(
-            bank.Debits.Values.Where(debit => !debit.Reversed),
-            debit => Assert.Equal(debit.BilledMinutes, debit.Draws.Sum(draw => draw.Minutes) + debit.OutstandingOverageMinutes));
+        var standing = ledger.OfType<WorklogDebited>().Select(debited => debited.WorklogId).Distinct().Select(worklogId => Posted(worklogId, ledger)!).Where(debit => !debit.Reversed).ToList();
+        Assert.All(standing, debit => Assert.Equal(debit.BilledMinutes, debit.Draws.Sum(draw => draw.Minutes) + debit.OutstandingOverageMinutes));
+        Assert.Equal(standing.Sum(debit => debit.OutstandingOverageMinutes), bank.OverageMinutes);
         if (bank.OverageMinutes > 0)
         {
             var today = bank.Calendar.Today(history.Now);

@@ -77,13 +77,13 @@ public sealed class StatementTests
         Run(bank => bank.ContractMonthlyAllocation(AccountManager, ContractId, 600, Oct, null, RolloverRule.None, OpenedAt));
         Run(bank => bank.AllocateMonth(Oct, At(10, 1, 0)));
         Run(bank => bank.PurchaseBlock(AccountManager, C1, 300, 450m, "EUR", new DateOnly(2026, 10, 5), null, At(10, 5, 9)));
-        Run(bank => bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 50, true, At(10, 10, 17)));
+        Run(bank => bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 50, true, At(10, 10, 17)));
         Run(bank => bank.ExpireDueCredits(At(11, 1, 0)));
         Run(bank => bank.AllocateMonth(Nov, At(11, 1, 0)));
-        Run(bank => bank.PostWorklog(W2, RequestId, Agent.PersonId, "Network", new DateOnly(2026, 11, 3), 7, true, At(11, 3, 10)));
-        Run(bank => bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 20, true, At(10, 10, 17), At(11, 4, 10)));
+        Run(bank => bank.PostWorklog(null, W2, RequestId, Agent.PersonId, "Network", new DateOnly(2026, 11, 3), 7, true, At(11, 3, 10)));
+        Run(bank => bank.CorrectWorklog(Posted(WorklogId, ledger), WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 20, true, At(10, 10, 17), At(11, 4, 10)));
         Run(bank => bank.Adjust(TeamLead, Id(0xe1), -30, "Duplicate of a block entered by hand", At(11, 10, 10)));
-        Run(bank => bank.PostWorklog(W3, RequestId, Agent.PersonId, "Migration", new DateOnly(2026, 11, 12), 1_000, true, At(11, 12, 18)));
+        Run(bank => bank.PostWorklog(null, W3, RequestId, Agent.PersonId, "Migration", new DateOnly(2026, 11, 12), 1_000, true, At(11, 12, 18)));
         Run(bank => bank.PurchaseBlock(AccountManager, C2, 600, 900m, "EUR", new DateOnly(2026, 11, 20), null, At(11, 20, 9)));
         return ledger;
     }
