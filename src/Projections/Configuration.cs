@@ -74,6 +74,10 @@ public static class Configuration
         options.Projections.Add<BankDebitProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<BankDebit>().Identity(debit => debit.WorklogId).Duplicate(debit => debit.BankId).Duplicate(debit => debit.WorkDate);
 
+        // Each bank's local months, for statements, balances and forecasts that read months instead of the ledger.
+        options.Projections.Add<HourBankMonthProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HourBankMonth>().Duplicate(month => month.BankId).Duplicate(month => month.Month);
+
         // Each team as it stands, for the administrators' lists and the team decisions.
         options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);
 

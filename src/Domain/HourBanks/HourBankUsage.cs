@@ -20,9 +20,22 @@ public static class HourBankUsage
     public const string Uncategorised = "";
 
     public static IReadOnlyList<UsageGroup> For(IEnumerable<object> ledger, DateOnly from, DateOnly to, UsageGrouping grouping) =>
-        [.. ledger
-            .Select(@event => Entry(@event, grouping))
-            .OfType<UsageEntry>()
+        Grouped(ledger.Select(@event => Entry(@event, grouping)).OfType<UsageEntry>(), from, to);
+
+    /// <summary>
+    /// The same groups from the worklogs' debits: a reversal repeats its debit's figures, so debits less
+    /// reversals leave exactly the debits still standing, one per worklog.
+    /// </summary>
+    public static IReadOnlyList<UsageGroup> For(IEnumerable<BankDebit> debits, DateOnly from, DateOnly to, UsageGrouping grouping) =>
+        Grouped(
+            debits
+                .Where(debit => !debit.Reversed)
+                .Select(debit => new UsageEntry(KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, debit.LoggedMinutes, debit.BilledMinutes, 1)),
+            from,
+            to);
+
+    private static IReadOnlyList<UsageGroup> Grouped(IEnumerable<UsageEntry> entries, DateOnly from, DateOnly to) =>
+        [.. entries
             .Where(entry => entry.WorkDate >= from && entry.WorkDate <= to)
             .GroupBy(entry => entry.Key)
             .Select(group => new UsageGroup(group.Key, group.Sum(entry => entry.Logged), group.Sum(entry => entry.Billed), group.Sum(entry => entry.Count)))

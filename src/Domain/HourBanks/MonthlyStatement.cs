@@ -75,6 +75,23 @@ public sealed record MonthlyStatement(
             HourBankBalance.Of(entries));
     }
 
+    /// <summary>
+    /// The same statement from the bank's months: the totals of every month before <paramref name="month"/>, in
+    /// order, and the month itself (null when nothing was entered in it).
+    /// </summary>
+    public static MonthlyStatement For(BankCalendar calendar, IEnumerable<HourBankMonthTotals> before, HourBankMonth? entered, DateOnly month)
+    {
+        if (!Months.IsMonth(month))
+        {
+            throw new ArgumentException("A month is given by its first day.", nameof(month));
+        }
+
+        var opening = HourBankBalance.Of(before);
+        return entered is null
+            ? new MonthlyStatement(month, calendar.TimeZoneId, opening, [], opening)
+            : new MonthlyStatement(month, calendar.TimeZoneId, opening, entered.Lines, opening.Then(entered.Totals));
+    }
+
     private int Total(StatementEntry entry) => Lines.Where(line => line.Entry == entry).Sum(line => line.Minutes);
 
     /// <summary>The statement line an event of the ledger makes; null for events that move no minutes (terms, notices).</summary>

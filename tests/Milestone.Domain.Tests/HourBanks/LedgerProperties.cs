@@ -20,6 +20,35 @@ public sealed class LedgerProperties
         }
 
         AssertStatementsReconcile(history);
+        AssertRollupsAgreeWithTheLedger(history);
+    }
+
+    /// <summary>What the read side keeps (months, debits per worklog) answers exactly what folding the ledger answers.</summary>
+    private static void AssertRollupsAgreeWithTheLedger(LedgerHistory history)
+    {
+        var (calendar, ledger) = (history.Bank.Calendar, history.Ledger);
+        var months = ledger
+            .GroupBy(@event => HourBankMonth.IdFor(BankId, calendar.MonthOf(((IHourBankEvent)@event).At)))
+            .Select(entered => entered.Aggregate(HourBankMonth.Empty(entered.Key), (month, @event) => month.With(@event)))
+            .OrderBy(month => month.Month)
+            .ToList();
+        for (var month = calendar.MonthOf(OpenedAt).AddMonths(-1); month <= calendar.MonthOf(history.Now).AddMonths(1); month = month.AddMonths(1))
+        {
+            var before = months.Where(entered => entered.Month < month).Select(entered => entered.Totals);
+            var fromMonths = MonthlyStatement.For(calendar, before, months.SingleOrDefault(entered => entered.Month == month), month);
+            Assert.Equal(Json([MonthlyStatement.For(ledger, month)]), Json([fromMonths]));
+        }
+
+        Assert.Equal(HourBankBalance.Of(ledger), HourBankBalance.Of(months.Select(month => month.Totals)));
+        var recent = months.Where(month => month.Month >= HourBankForecast.MonthsFrom(calendar, history.Now));
+        Assert.Equal(HourBankForecast.For(ledger, history.Now), HourBankForecast.For(calendar, HourBankBalance.Of(months.Select(month => month.Totals)), recent, history.Now));
+
+        var debits = ledger.OfType<WorklogDebited>().Select(debited => debited.WorklogId).Distinct().Select(worklogId => Posted(worklogId, ledger)!).ToList();
+        var (from, to) = (calendar.Today(OpenedAt), calendar.Today(history.Now));
+        foreach (var grouping in Enum.GetValues<UsageGrouping>())
+        {
+            Assert.Equal(HourBankUsage.For(ledger, from, to, grouping), HourBankUsage.For(debits, from, to, grouping));
+        }
     }
 
     private static void AssertBalanced(LedgerHistory history)
