@@ -63,12 +63,13 @@ public class HourBankPosting
         var clientId = Guid.NewGuid();
         var bankId = HourBank.IdFor(clientId);
         var manager = new Milestone.Domain.People.Actor(Guid.NewGuid(), Milestone.Domain.People.Role.AccountManager, null);
-        var bank = HourBank.Evolve(null, HourBank.Open(manager, bankId, clientId, 15, 90m, "GBP", "Europe/London", LowBalanceThreshold.AtMinutes(60), Now, alreadyOpen: false))!;
+        // Billed by the minute, so 100,000 prior debits of 5 minutes leave the one block with minutes to draw.
+        var bank = HourBank.Evolve(null, HourBank.Open(manager, bankId, clientId, 1, 90m, "GBP", "Europe/London", LowBalanceThreshold.AtMinutes(60), Now, alreadyOpen: false))!;
         bank = Apply(bank, bank.PurchaseBlock(manager, Guid.NewGuid(), HourBank.MaxCreditMinutes, 0m, "GBP", Today, null, Now));
         var creditId = bank.Credits.Keys.First();
         for (var i = 0; i < Debits; i++)
         {
-            var debited = new WorklogDebited(bankId, clientId, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, Today, 15, 15, [new CreditDraw(creditId, 15)], 0, Now);
+            var debited = new WorklogDebited(bankId, clientId, Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), null, Today, 5, 5, [new CreditDraw(creditId, 5)], 0, Now);
             _oldest ??= BankDebit.Evolve(null, debited)!;
             bank = Apply(bank, [debited]);
         }
