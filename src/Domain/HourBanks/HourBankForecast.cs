@@ -7,9 +7,6 @@ namespace Milestone.Domain.HourBanks;
 /// </summary>
 public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerDay, DateOnly? RunsDryOn)
 {
-    public static BurnRate Over(IReadOnlyList<object> ledger, int days, int remainingMinutes, DateTimeOffset now) =>
-        Over(BankCalendar.Of(ledger), [.. ledger.Select(MonthlyStatement.LineFor).OfType<StatementLine>()], days, remainingMinutes, now);
-
     /// <summary>From the statement lines entered over at least the trailing <paramref name="days"/>: a debit line draws its minutes, a reversal gives them back.</summary>
     public static BurnRate Over(BankCalendar calendar, IReadOnlyList<StatementLine> lines, int days, int remainingMinutes, DateTimeOffset now)
     {
@@ -28,12 +25,6 @@ public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerD
 
 public sealed record HourBankForecast(int RemainingMinutes, BurnRate Trailing30Days, BurnRate Trailing90Days)
 {
-    public static HourBankForecast For(IReadOnlyList<object> ledger, DateTimeOffset now)
-    {
-        var remaining = HourBankBalance.AsOf(ledger, now).Remaining;
-        return new HourBankForecast(remaining, BurnRate.Over(ledger, 30, remaining, now), BurnRate.Over(ledger, 90, remaining, now));
-    }
-
     /// <summary>From the bank's balance now and the months entered since <see cref="MonthsFrom"/>.</summary>
     public static HourBankForecast For(BankCalendar calendar, HourBankBalance balance, IEnumerable<HourBankMonth> recent, DateTimeOffset now)
     {

@@ -19,12 +19,9 @@ public static class HourBankUsage
 {
     public const string Uncategorised = "";
 
-    public static IReadOnlyList<UsageGroup> For(IEnumerable<object> ledger, DateOnly from, DateOnly to, UsageGrouping grouping) =>
-        Grouped(ledger.Select(@event => Entry(@event, grouping)).OfType<UsageEntry>(), from, to);
-
     /// <summary>
-    /// The same groups from the worklogs' debits: a reversal repeats its debit's figures, so debits less
-    /// reversals leave exactly the debits still standing, one per worklog.
+    /// From the worklogs' debits (<see cref="BankDebit"/>): billable time is debits less their reversals, and a
+    /// reversal repeats its debit's figures, so that leaves exactly the debits still standing, one per worklog.
     /// </summary>
     public static IReadOnlyList<UsageGroup> For(IEnumerable<BankDebit> debits, DateOnly from, DateOnly to, UsageGrouping grouping) =>
         Grouped(
@@ -42,13 +39,6 @@ public static class HourBankUsage
             .Where(group => group.Worklogs != 0 || group.BilledMinutes != 0)
             .OrderByDescending(group => group.BilledMinutes)
             .ThenBy(group => group.Key, StringComparer.Ordinal)];
-
-    private static UsageEntry? Entry(object @event, UsageGrouping grouping) => @event switch
-    {
-        WorklogDebited debit => new(KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, debit.LoggedMinutes, debit.BilledMinutes, 1),
-        WorklogDebitReversed reversal => new(KeyOf(grouping, reversal.RequestId, reversal.Category, reversal.AgentId, reversal.WorkDate), reversal.WorkDate, -reversal.LoggedMinutes, -reversal.BilledMinutes, -1),
-        _ => null,
-    };
 
     private static string KeyOf(UsageGrouping grouping, Guid requestId, string? category, Guid agentId, DateOnly workDate) => grouping switch
     {

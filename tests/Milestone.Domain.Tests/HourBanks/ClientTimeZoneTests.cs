@@ -73,8 +73,8 @@ public sealed class ClientTimeZoneTests
             Debited(Id(0xf4), 15, 15, [Draw(C1, 15)], at: Utc(2026, 12, 1, 8, 0)),
         };
 
-        var october = MonthlyStatement.For(ledger, Oct);
-        var november = MonthlyStatement.For(ledger, Nov);
+        var october = ReadSide.Statement(ledger, Oct);
+        var november = ReadSide.Statement(ledger, Nov);
 
         Assert.Equal("America/Los_Angeles", november.TimeZone);
         Assert.Equal([30], october.Lines.Where(line => line.Entry == StatementEntry.Debit).Select(line => -line.Minutes));
