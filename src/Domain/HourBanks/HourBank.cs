@@ -42,7 +42,7 @@ public sealed partial record HourBank(
 
     public bool LowBalanceArmed { get; init; } = true;
 
-    /// <summary>Ledger order of credits and debits: which credit is the oldest.</summary>
+    /// <summary>Ledger order of credits: what "the oldest credit first" means.</summary>
     public long Sequence { get; init; }
 
     public int CreditedMinutesLeft => Credits.Values.Sum(credit => credit.RemainingMinutes);
