@@ -1,5 +1,6 @@
 using JasperFx.Events.Projections;
 using Milestone.Projections.Activity;
+using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
@@ -67,6 +68,15 @@ public static class Configuration
         // ledger each time; the GraphQL fields read its terms and credits.
         options.Projections.Add(new WriteModelProjection<HourBank>(HourBank.Evolve), ProjectionLifecycle.Inline);
         options.Schema.For<HourBank>().UniqueIndex(bank => bank.ClientId);
+
+        // Each worklog's debit beside the bank, found by the worklog's id: a posting reads the one it is about
+        // instead of a bank document that would carry every debit ever posted.
+        options.Projections.Add<BankDebitProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<BankDebit>().Identity(debit => debit.WorklogId).Duplicate(debit => debit.BankId).Duplicate(debit => debit.WorkDate);
+
+        // Each bank's local months, for statements, balances and forecasts that read months instead of the ledger.
+        options.Projections.Add<HourBankMonthProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HourBankMonth>().Duplicate(month => month.BankId).Duplicate(month => month.Month);
 
         // Each team as it stands, for the administrators' lists and the team decisions.
         options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);

@@ -15,8 +15,10 @@ public static class HourBankFields
             .Argument<DateTimeOffsetGraphType>("asOf")
             .ResolveAsync(async context =>
             {
-                var ledger = await VisibleLedgerAsync(context);
-                return HourBankView.Of(ledger, context.GetArgument<DateTimeOffset?>("asOf") ?? context.Now());
+                var clientId = await VisibleClientIdAsync(context);
+                await using var session = context.OpenQuerySession();
+                var now = context.Now();
+                return await session.BankAsOfAsync(clientId, context.GetArgument<DateTimeOffset?>("asOf") ?? now, now, context.CancellationToken);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UsageGroupType>>>>("hourBankUsage")
@@ -27,8 +29,10 @@ public static class HourBankFields
             .Argument<NonNullGraphType<UsageGroupingType>>("groupBy")
             .ResolveAsync(async context =>
             {
-                var ledger = await VisibleLedgerAsync(context);
-                return HourBankUsage.For(ledger, context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"), context.GetArgument<UsageGrouping>("groupBy"));
+                var clientId = await VisibleClientIdAsync(context);
+                await using var session = context.OpenQuerySession();
+                return await session.UsageAsync(
+                    clientId, context.GetArgument<DateOnly>("from"), context.GetArgument<DateOnly>("to"), context.GetArgument<UsageGrouping>("groupBy"), context.CancellationToken);
             });
 
         query.Field<MonthlyStatementType>("hourBankStatement")
@@ -37,9 +41,10 @@ public static class HourBankFields
             .Argument<NonNullGraphType<StringGraphType>>("month")
             .ResolveAsync(async context =>
             {
-                var ledger = await VisibleLedgerAsync(context);
+                var clientId = await VisibleClientIdAsync(context);
                 var month = HourBankLedger.ParseMonth(context.GetArgument<string>("month")) ?? throw Refusals.Invalid("month", "Give the month as yyyy-MM.");
-                return ledger.Count == 0 ? null : MonthlyStatement.For(ledger, month);
+                await using var session = context.OpenQuerySession();
+                return await session.StatementAsync(clientId, month, context.CancellationToken);
             });
 
         query.Field<HourBankForecastType>("hourBankForecast")
@@ -47,8 +52,9 @@ public static class HourBankFields
             .Argument<NonNullGraphType<IdGraphType>>("clientId")
             .ResolveAsync(async context =>
             {
-                var ledger = await VisibleLedgerAsync(context);
-                return ledger.Count == 0 ? null : HourBankForecast.For(ledger, context.Now());
+                var clientId = await VisibleClientIdAsync(context);
+                await using var session = context.OpenQuerySession();
+                return await session.ForecastAsync(clientId, context.Now(), context.CancellationToken);
             });
     }
 
@@ -100,16 +106,12 @@ public static class HourBankFields
     private static Task<object?> ChangedAsync<TCommand>(IResolveFieldContext context) where TCommand : IHourBankCommand =>
         context.ChangedAsync((TCommand command) => BankAsync(context, command.ClientId));
 
-    private static async Task<IReadOnlyList<object>> VisibleLedgerAsync(IResolveFieldContext context)
-    {
-        var clientId = await context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
-        await using var session = context.OpenQuerySession();
-        return await session.LedgerOfAsync(clientId, context.CancellationToken);
-    }
+    private static Task<Guid> VisibleClientIdAsync(IResolveFieldContext context) =>
+        context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
 
     private static async Task<HourBankView?> BankAsync(IResolveFieldContext context, Guid clientId)
     {
         await using var session = context.OpenQuerySession();
-        return HourBankView.Of(await session.LedgerOfAsync(clientId, context.CancellationToken), context.Now());
+        return await session.BankNowAsync(clientId, context.Now(), context.CancellationToken);
     }
 }

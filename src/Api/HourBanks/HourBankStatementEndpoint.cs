@@ -27,13 +27,12 @@ public static class HourBankStatementEndpoint
             return ProblemResponses.For(Refusals.Invalid("month", "Give the month as yyyy-MM."));
         }
 
-        var ledger = await session.LedgerOfAsync(clientId, http.RequestAborted);
-        if (ledger.Count == 0)
+        if (await session.StatementAsync(clientId, first, http.RequestAborted) is not { } statement)
         {
             return ProblemResponses.For(Refusals.NotFound("hour bank"));
         }
 
         var fileName = string.Create(CultureInfo.InvariantCulture, $"hour-bank-statement-{first:yyyy-MM}.csv");
-        return Results.File(StatementCsv.Write(MonthlyStatement.For(ledger, first)), "text/csv; charset=utf-8; header=present", fileName);
+        return Results.File(StatementCsv.Write(statement), "text/csv; charset=utf-8; header=present", fileName);
     }
 }

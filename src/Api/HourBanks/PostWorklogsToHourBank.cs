@@ -6,7 +6,9 @@ namespace Milestone.Api.HourBanks;
 /// Posts worklogs to the client's hour bank. Marten forwards each committed worklog event through Wolverine's
 /// outbox; the bank is idempotent on the worklog id, so a duplicate delivery writes nothing. Every worklog of a
 /// client lands on the one bank stream, so writers racing each other retry on the new state. A client
-/// without an open bank has nothing to post to: the worklog stays on the request only.
+/// without an open bank has nothing to post to: the worklog stays on the request only. The bank holds running
+/// totals, not its debits: the one debit a posting is about is loaded by the worklog's id and handed to the
+/// decision, in the same round trip as the bank.
 /// </summary>
 public static class PostWorklogsToHourBankHandler
 {
@@ -15,8 +17,8 @@ public static class PostWorklogsToHourBankHandler
     public static Task<OutgoingMessages> Handle(IEvent<WorkLogged> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var logged = e.Data;
-        return PostAsync(logged.ClientId, logged.RequestId, session, time, cancellation, (bank, category, now) =>
-            bank.PostWorklog(logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now));
+        return PostAsync(logged.ClientId, logged.RequestId, logged.WorklogId, session, time, cancellation, (bank, known, category, now) =>
+            bank.PostWorklog(known, logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now));
     }
 
     /// <summary>
@@ -28,31 +30,36 @@ public static class PostWorklogsToHourBankHandler
         var corrected = e.Data;
         var worklog = await session.LoadAsync<WorklogView>(corrected.WorklogId, cancellation)
             ?? throw new InvalidOperationException($"Worklog {corrected.WorklogId} was corrected but has no view to say when it was logged.");
-        return await PostAsync(corrected.ClientId, corrected.RequestId, session, time, cancellation, (bank, category, now) =>
-            bank.CorrectWorklog(corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, worklog.LoggedAt, now));
+        return await PostAsync(corrected.ClientId, corrected.RequestId, corrected.WorklogId, session, time, cancellation, (bank, known, category, now) =>
+            bank.CorrectWorklog(known, corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, worklog.LoggedAt, now));
     }
 
     public static Task<OutgoingMessages> Handle(IEvent<WorklogDeleted> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        PostAsync(e.Data.ClientId, e.Data.RequestId, session, time, cancellation, (bank, _, now) => bank.RemoveWorklog(e.Data.WorklogId, now));
+        PostAsync(e.Data.ClientId, e.Data.RequestId, e.Data.WorklogId, session, time, cancellation, (bank, known, _, now) => bank.RemoveWorklog(known, now));
 
     /// <summary>The category is the request's as it stands when the entry is posted; the ledger line keeps it from then on.</summary>
     private static async Task<OutgoingMessages> PostAsync(
         Guid clientId,
         Guid requestId,
+        Guid worklogId,
         IDocumentSession session,
         TimeProvider time,
         CancellationToken cancellation,
-        Func<HourBank, string?, DateTimeOffset, IEnumerable<object>> decide)
+        Func<HourBank, BankDebit?, string?, DateTimeOffset, IEnumerable<object>> decide)
     {
-        var stream = await session.Events.FetchForWriting<HourBank>(HourBank.IdFor(clientId), cancellation);
+        var batch = session.CreateBatchQuery();
+        var fetched = batch.Events.FetchForWriting<HourBank>(HourBank.IdFor(clientId));
+        var debit = batch.Load<BankDebit>(worklogId);
+        var request = batch.Load<RequestDetails>(requestId);
+        await batch.Execute(cancellation);
+        var stream = await fetched;
         if (stream.Aggregate is not { } bank)
         {
             return [];
         }
 
-        var category = (await session.LoadAsync<RequestDetails>(requestId, cancellation))?.Category;
         var now = time.GetUtcNow();
-        var decided = decide(bank, category, now).ToList();
+        var decided = decide(bank, await debit, (await request)?.Category, now).ToList();
         stream.AppendMany(decided);
         return HourBankChores.ScheduledAfter(bank, decided, now);
     }

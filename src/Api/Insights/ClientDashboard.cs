@@ -29,10 +29,18 @@ public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
             });
         Field<HourBankType>("hourBank")
             .Description("Hours remaining now; null without a bank.")
-            .ResolveAsync(async context => HourBankView.Of(await LedgerAsync(context), context.Source.Now));
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                return await session.BankNowAsync(context.Source.ClientId, context.Source.Now, context.CancellationToken);
+            });
         Field<HourBankForecastType>("hourBankForecast")
             .Description("When the bank runs dry at recent rates; null without a bank.")
-            .ResolveAsync(async context => await LedgerAsync(context) is { Count: > 0 } ledger ? HourBankForecast.For(ledger, context.Source.Now) : null);
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                return await session.ForecastAsync(context.Source.ClientId, context.Source.Now, context.CancellationToken);
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ActivityEntryType>>>>("recentActivity")
             .Argument<IntGraphType>("first", argument => argument.DefaultValue = 10)
             .ResolveAsync(async context =>
@@ -67,12 +75,6 @@ public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
                     await sql.SlaAsync(scope, context.CancellationToken),
                     await context.Service<ReportingLag>().EventsBehindAsync(context.CancellationToken));
             });
-    }
-
-    private static async Task<IReadOnlyList<object>> LedgerAsync(IResolveFieldContext<ClientDashboard> context)
-    {
-        await using var session = context.OpenQuerySession();
-        return await session.LedgerOfAsync(context.Source.ClientId, context.CancellationToken);
     }
 }
 

@@ -140,13 +140,13 @@ public sealed class ReportingSql(IDocumentStore store, CurrentTenant tenant)
         cancellation)).Single();
 
     /// <summary>
-    /// A client's hour bank as it stood at <paramref name="asOf"/>, folded from its ledger as the hourBank field folds it;
+    /// A client's hour bank as it stood at <paramref name="asOf"/>, read as the hourBank field reads it;
     /// null when the client had no open bank then.
     /// </summary>
-    public async Task<HourBankView?> HourBankAtAsync(Guid clientId, DateTimeOffset asOf, CancellationToken cancellation)
+    public async Task<HourBankView?> HourBankAtAsync(Guid clientId, DateTimeOffset asOf, DateTimeOffset now, CancellationToken cancellation)
     {
         await using var session = store.QuerySession(tenant.Id);
-        return HourBankView.Of(await session.LedgerOfAsync(clientId, cancellation), asOf);
+        return await session.BankAsOfAsync(clientId, asOf, now, cancellation);
     }
 
     /// <summary>

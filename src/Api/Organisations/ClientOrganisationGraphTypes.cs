@@ -16,7 +16,7 @@ public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDet
             .ResolveAsync(async context =>
             {
                 await using var session = context.OpenQuerySession();
-                return HourBankView.Of(await session.LedgerOfAsync(context.Source.Id, context.CancellationToken), context.Now());
+                return await session.BankNowAsync(context.Source.Id, context.Now(), context.CancellationToken);
             });
     }
 }

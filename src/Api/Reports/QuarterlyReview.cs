@@ -70,7 +70,7 @@ public sealed record QuarterlyReview(
             hours,
             backlog,
             ClientHealth.Of(sla, backlog, hours, flow),
-            await sql.HourBankAtAsync(client.Id, asOf, cancellation),
+            await sql.HourBankAtAsync(client.Id, asOf, now, cancellation),
             new ReviewComparison(
                 Domain.Reports.Quarter.Of(previous.From), await sql.FlowAsync(previous, cancellation), await sql.SlaAsync(previous, cancellation), await sql.HoursAsync(previous, cancellation)),
             months,

@@ -11,10 +11,6 @@ public sealed record BankCalendar(string TimeZoneId)
 
     public static bool IsKnown(string timeZoneId) => DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZoneId) is not null;
 
-    /// <summary>The calendar a ledger counts in: the zone its bank was opened with.</summary>
-    public static BankCalendar Of(IEnumerable<object> ledger) =>
-        ledger.OfType<HourBankOpened>().Select(opened => new BankCalendar(opened.TimeZone)).FirstOrDefault() ?? Utc;
-
     public DateOnly Today(DateTimeOffset now) => Instant.FromDateTimeOffset(now).InZone(Zone).Date.ToDateOnly();
 
     public DateOnly MonthOf(DateTimeOffset instant)

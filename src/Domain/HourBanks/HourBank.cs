@@ -27,7 +27,11 @@ public sealed partial record HourBank(
 
     public ImmutableDictionary<Guid, AllocationContract> Contracts { get; init; } = ImmutableDictionary<Guid, AllocationContract>.Empty;
 
-    public ImmutableDictionary<Guid, BankDebit> Debits { get; init; } = ImmutableDictionary<Guid, BankDebit>.Empty;
+    /// <summary>
+    /// The debits that still owe overage, oldest first: the order new credits repay them in. Every other debit
+    /// is kept outside the bank, one <see cref="BankDebit"/> per worklog, so a decision reads only the one it is about.
+    /// </summary>
+    public ImmutableList<OwedOverage> Owed { get; init; } = [];
 
     public ImmutableHashSet<Guid> Adjustments { get; init; } = [];
 
@@ -38,12 +42,12 @@ public sealed partial record HourBank(
 
     public bool LowBalanceArmed { get; init; } = true;
 
-    /// <summary>Ledger order of credits and debits: "oldest first" and "first overage repaid first".</summary>
+    /// <summary>Ledger order of credits: what "the oldest credit first" means.</summary>
     public long Sequence { get; init; }
 
     public int CreditedMinutesLeft => Credits.Values.Sum(credit => credit.RemainingMinutes);
 
-    public int OverageMinutes => Debits.Values.Sum(debit => debit.OutstandingOverageMinutes);
+    public int OverageMinutes => Owed.Sum(owed => owed.Minutes);
 
     public int BalanceMinutes => CreditedMinutesLeft - OverageMinutes;
 

@@ -25,7 +25,20 @@ public sealed record HourBankBalance(
     public static HourBankBalance AsOf(IEnumerable<object> ledger, DateTimeOffset asOf) =>
         Of(ledger.Where(@event => @event is IHourBankEvent entry && entry.At <= asOf));
 
+    /// <summary>The balance at the end of the last of <paramref name="months"/>, given in order and from the bank's first.</summary>
+    public static HourBankBalance Of(IEnumerable<HourBankMonthTotals> months) => months.Aggregate(Empty, (balance, month) => balance.Then(month));
+
     public static HourBankBalance Of(IEnumerable<object> ledger) => ledger.Aggregate(Empty, (balance, @event) => balance.With(@event));
+
+    public HourBankBalance Then(HourBankMonthTotals month) => new(
+        Purchased + month.Movement.Purchased,
+        Allocated + month.Movement.Allocated,
+        Adjusted + month.Movement.Adjusted,
+        Consumed + month.Movement.Consumed,
+        Expired + month.Movement.Expired,
+        Overage + month.Movement.Overage,
+        month.SetsTerms ? month.Movement.OverageRatePerHour : OverageRatePerHour,
+        month.Movement.Currency is { Length: > 0 } currency ? currency : Currency);
 
     public HourBankBalance With(object @event) => @event switch
     {

@@ -9,8 +9,12 @@ public sealed partial record HourBank
 {
     public const int MaxMinutesPerWorklog = 24 * 60;
 
-    /// <summary>Posting a worklog the bank already knows (posted, corrected or removed) writes nothing.</summary>
+    /// <summary>
+    /// <paramref name="known"/> is what the bank last recorded for this worklog (null: never posted). Posting a
+    /// worklog the bank already knows (posted, corrected or removed) writes nothing.
+    /// </summary>
     public IEnumerable<object> PostWorklog(
+        BankDebit? known,
         Guid worklogId,
         Guid requestId,
         Guid agentId,
@@ -21,18 +25,20 @@ public sealed partial record HourBank
         DateTimeOffset now)
     {
         RequireLogged(minutes);
-        return Debits.ContainsKey(worklogId) || !billable
+        return known is not null || !billable
             ? []
             : Settled([Debit(worklogId, requestId, agentId, category, workDate, minutes, now)], now);
     }
 
     /// <summary>
-    /// The old debit is reversed in full and the corrected work posted afresh, so the statement shows both
-    /// lines; nothing happens when the correction does not change what the bank recorded. Time logged before
-    /// the bank opened (<paramref name="loggedAt"/>) was never posted, and staff were told to adjust the bank
-    /// for it if it is to be billed; posting it now that it is corrected would bill it twice.
+    /// The old debit (<paramref name="known"/>, null if the worklog was never posted) is reversed in full and
+    /// the corrected work posted afresh, so the statement shows both lines; nothing happens when the correction
+    /// does not change what the bank recorded. Time logged before the bank opened (<paramref name="loggedAt"/>)
+    /// was never posted, and staff were told to adjust the bank for it if it is to be billed; posting it now
+    /// that it is corrected would bill it twice.
     /// </summary>
     public IEnumerable<object> CorrectWorklog(
+        BankDebit? known,
         Guid worklogId,
         Guid requestId,
         Guid agentId,
@@ -44,7 +50,6 @@ public sealed partial record HourBank
         DateTimeOffset now)
     {
         RequireLogged(minutes);
-        var known = Debits.GetValueOrDefault(worklogId);
         if (known is { Removed: true } || (known is null && loggedAt < OpenedAt))
         {
             return [];
@@ -72,9 +77,10 @@ public sealed partial record HourBank
         return Settled(events, now);
     }
 
-    public IEnumerable<object> RemoveWorklog(Guid worklogId, DateTimeOffset now) =>
-        Debits.GetValueOrDefault(worklogId) is { Reversed: false } debit
-            ? Settled(Reversal(debit, ReversalReason.Deleted, now), now)
+    /// <summary><paramref name="known"/> is what the bank last recorded for the worklog; null if it was never posted.</summary>
+    public IEnumerable<object> RemoveWorklog(BankDebit? known, DateTimeOffset now) =>
+        known is { Reversed: false }
+            ? Settled(Reversal(known, ReversalReason.Deleted, now), now)
             : [];
 
     private WorklogDebited Debit(Guid worklogId, Guid requestId, Guid agentId, string? category, DateOnly workDate, int minutes, DateTimeOffset now)
@@ -128,12 +134,12 @@ public sealed partial record HourBank
         }
 
         var drawdown = new Drawdown(DrawOrder(now));
-        foreach (var debit in Debits.Values.Where(debit => debit.OutstandingOverageMinutes > 0).OrderBy(debit => debit.Sequence))
+        foreach (var owed in Owed)
         {
-            var (draws, _) = drawdown.Take(debit.OutstandingOverageMinutes);
+            var (draws, _) = drawdown.Take(owed.Minutes);
             if (draws.Count > 0)
             {
-                repayments.Add(new OverageRepaid(Id, ClientId, debit.WorklogId, debit.RequestId, draws, now));
+                repayments.Add(new OverageRepaid(Id, ClientId, owed.WorklogId, owed.RequestId, draws, now));
             }
         }
 
@@ -150,53 +156,36 @@ public sealed partial record HourBank
         }
     }
 
+    /// <summary>The bank keeps only what owes overage; what each worklog drew is its <see cref="BankDebit"/>'s to keep.</summary>
     private HourBank EvolveDebits(object @event) => @event switch
     {
-        WorklogDebited debited => (this with
-        {
-            Debits = Debits.SetItem(
-                debited.WorklogId,
-                new BankDebit(
-                    debited.WorklogId,
-                    debited.RequestId,
-                    debited.AgentId,
-                    debited.Category,
-                    debited.WorkDate,
-                    debited.LoggedMinutes,
-                    debited.BilledMinutes,
-                    [.. debited.Draws],
-                    debited.OverageMinutes,
-                    Reversed: false,
-                    Removed: false,
-                    Sequence)),
-            Sequence = Sequence + 1,
-        }).Moved(debited.Draws, -1),
-        OverageRepaid repaid => (this with
-        {
-            Debits = Debits.SetItem(repaid.WorklogId, Debits[repaid.WorklogId].Repaid(repaid.Draws)),
-        }).Moved(repaid.Draws, -1),
-        WorklogDebitReversed reversed => (this with
-        {
-            Debits = Debits.SetItem(
-                reversed.WorklogId,
-                Debits[reversed.WorklogId] with
-                {
-                    Draws = [],
-                    OutstandingOverageMinutes = 0,
-                    Reversed = true,
-                    Removed = reversed.Reason == ReversalReason.Deleted,
-                }),
-        }).Moved(reversed.Returns, +1),
+        WorklogDebited debited => (debited.OverageMinutes > 0
+            ? this with { Owed = Owed.Add(new OwedOverage(debited.WorklogId, debited.RequestId, debited.OverageMinutes)) }
+            : this).Moved(debited.Draws, -1),
+        OverageRepaid repaid => (this with { Owed = Repaid(repaid) }).Moved(repaid.Draws, -1),
+        WorklogDebitReversed reversed => (this with { Owed = Owed.RemoveAll(owed => owed.WorklogId == reversed.WorklogId) }).Moved(reversed.Returns, +1),
         _ => this,
     };
+
+    private ImmutableList<OwedOverage> Repaid(OverageRepaid repaid)
+    {
+        var index = Owed.FindIndex(owed => owed.WorklogId == repaid.WorklogId);
+        var left = Owed[index].Minutes - repaid.Draws.Sum(draw => draw.Minutes);
+        return left > 0 ? Owed.SetItem(index, Owed[index] with { Minutes = left }) : Owed.RemoveAt(index);
+    }
 }
 
+/// <summary>Overage a worklog ran up and no credit has repaid yet.</summary>
+public sealed record OwedOverage(Guid WorklogId, Guid RequestId, int Minutes);
+
 /// <summary>
-/// A worklog as the bank last recorded it. <c>Draws</c> + <c>OutstandingOverageMinutes</c> always equal
-/// <c>BilledMinutes</c> while it stands; repayments of its overage become draws of its own.
+/// A worklog as the bank last recorded it, kept beside the bank (one per worklog) and folded from the ledger
+/// entries about that worklog. <c>Draws</c> + <c>OutstandingOverageMinutes</c> always equal <c>BilledMinutes</c>
+/// while it stands; repayments of its overage become draws of its own.
 /// </summary>
 public sealed record BankDebit(
     Guid WorklogId,
+    Guid BankId,
     Guid RequestId,
     Guid AgentId,
     string? Category,
@@ -206,12 +195,36 @@ public sealed record BankDebit(
     ImmutableList<CreditDraw> Draws,
     int OutstandingOverageMinutes,
     bool Reversed,
-    bool Removed,
-    long Sequence)
+    bool Removed)
 {
-    public BankDebit Repaid(IReadOnlyList<CreditDraw> draws) => this with
+    /// <summary>A repost after a correction starts afresh: the reversed debit is what the statement keeps of the old one.</summary>
+    public static BankDebit? Evolve(BankDebit? debit, object @event) => @event switch
     {
-        Draws = Draws.AddRange(draws),
-        OutstandingOverageMinutes = OutstandingOverageMinutes - draws.Sum(draw => draw.Minutes),
+        WorklogDebited debited => new BankDebit(
+            debited.WorklogId,
+            debited.BankId,
+            debited.RequestId,
+            debited.AgentId,
+            debited.Category,
+            debited.WorkDate,
+            debited.LoggedMinutes,
+            debited.BilledMinutes,
+            [.. debited.Draws],
+            debited.OverageMinutes,
+            Reversed: false,
+            Removed: false),
+        OverageRepaid repaid => debit! with
+        {
+            Draws = debit.Draws.AddRange(repaid.Draws),
+            OutstandingOverageMinutes = debit.OutstandingOverageMinutes - repaid.Draws.Sum(draw => draw.Minutes),
+        },
+        WorklogDebitReversed reversed => debit! with
+        {
+            Draws = [],
+            OutstandingOverageMinutes = 0,
+            Reversed = true,
+            Removed = reversed.Reason == ReversalReason.Deleted,
+        },
+        _ => debit,
     };
 }

@@ -7,16 +7,14 @@ namespace Milestone.Domain.HourBanks;
 /// </summary>
 public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerDay, DateOnly? RunsDryOn)
 {
-    public static BurnRate Over(IReadOnlyList<object> ledger, int days, int remainingMinutes, DateTimeOffset now)
+    /// <summary>From the statement lines entered over at least the trailing <paramref name="days"/>: a debit line draws its minutes, a reversal gives them back.</summary>
+    public static BurnRate Over(BankCalendar calendar, IReadOnlyList<StatementLine> lines, int days, int remainingMinutes, DateTimeOffset now)
     {
-        var today = BankCalendar.Of(ledger).Today(now);
+        var today = calendar.Today(now);
         var since = now.AddDays(-days);
-        var consumed = ledger.Sum(@event => @event switch
-        {
-            WorklogDebited debit when debit.At > since && debit.At <= now => debit.BilledMinutes,
-            WorklogDebitReversed reversal when reversal.At > since && reversal.At <= now => -reversal.BilledMinutes,
-            _ => 0,
-        });
+        var consumed = -lines
+            .Where(line => line.Entry is StatementEntry.Debit or StatementEntry.Reversal && line.At > since && line.At <= now)
+            .Sum(line => line.Minutes);
         var perDay = Math.Round((decimal)consumed / days, 2, MidpointRounding.AwayFromZero);
         DateOnly? runsDryOn = remainingMinutes <= 0
             ? today
@@ -27,9 +25,13 @@ public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerD
 
 public sealed record HourBankForecast(int RemainingMinutes, BurnRate Trailing30Days, BurnRate Trailing90Days)
 {
-    public static HourBankForecast For(IReadOnlyList<object> ledger, DateTimeOffset now)
+    /// <summary>From the bank's balance now and the months entered since <see cref="MonthsFrom"/>.</summary>
+    public static HourBankForecast For(BankCalendar calendar, HourBankBalance balance, IEnumerable<HourBankMonth> recent, DateTimeOffset now)
     {
-        var remaining = HourBankBalance.AsOf(ledger, now).Remaining;
-        return new HourBankForecast(remaining, BurnRate.Over(ledger, 30, remaining, now), BurnRate.Over(ledger, 90, remaining, now));
+        var lines = recent.SelectMany(month => month.Lines).ToList();
+        return new HourBankForecast(balance.Remaining, BurnRate.Over(calendar, lines, 30, balance.Remaining, now), BurnRate.Over(calendar, lines, 90, balance.Remaining, now));
     }
+
+    /// <summary>The first month a forecast at <paramref name="now"/> reads: the one its longest window starts in.</summary>
+    public static DateOnly MonthsFrom(BankCalendar calendar, DateTimeOffset now) => calendar.MonthOf(now.AddDays(-90));
 }

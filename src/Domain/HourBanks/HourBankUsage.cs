@@ -19,23 +19,26 @@ public static class HourBankUsage
 {
     public const string Uncategorised = "";
 
-    public static IReadOnlyList<UsageGroup> For(IEnumerable<object> ledger, DateOnly from, DateOnly to, UsageGrouping grouping) =>
-        [.. ledger
-            .Select(@event => Entry(@event, grouping))
-            .OfType<UsageEntry>()
+    /// <summary>
+    /// From the worklogs' debits (<see cref="BankDebit"/>): billable time is debits less their reversals, and a
+    /// reversal repeats its debit's figures, so that leaves exactly the debits still standing, one per worklog.
+    /// </summary>
+    public static IReadOnlyList<UsageGroup> For(IEnumerable<BankDebit> debits, DateOnly from, DateOnly to, UsageGrouping grouping) =>
+        Grouped(
+            debits
+                .Where(debit => !debit.Reversed)
+                .Select(debit => new UsageEntry(KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, debit.LoggedMinutes, debit.BilledMinutes, 1)),
+            from,
+            to);
+
+    private static IReadOnlyList<UsageGroup> Grouped(IEnumerable<UsageEntry> entries, DateOnly from, DateOnly to) =>
+        [.. entries
             .Where(entry => entry.WorkDate >= from && entry.WorkDate <= to)
             .GroupBy(entry => entry.Key)
             .Select(group => new UsageGroup(group.Key, group.Sum(entry => entry.Logged), group.Sum(entry => entry.Billed), group.Sum(entry => entry.Count)))
             .Where(group => group.Worklogs != 0 || group.BilledMinutes != 0)
             .OrderByDescending(group => group.BilledMinutes)
             .ThenBy(group => group.Key, StringComparer.Ordinal)];
-
-    private static UsageEntry? Entry(object @event, UsageGrouping grouping) => @event switch
-    {
-        WorklogDebited debit => new(KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, debit.LoggedMinutes, debit.BilledMinutes, 1),
-        WorklogDebitReversed reversal => new(KeyOf(grouping, reversal.RequestId, reversal.Category, reversal.AgentId, reversal.WorkDate), reversal.WorkDate, -reversal.LoggedMinutes, -reversal.BilledMinutes, -1),
-        _ => null,
-    };
 
     private static string KeyOf(UsageGrouping grouping, Guid requestId, string? category, Guid agentId, DateOnly workDate) => grouping switch
     {

@@ -57,22 +57,21 @@ public sealed record MonthlyStatement(
         Opening.Remaining + Credits - Debits + Reversals - Expiries + Adjustments == Closing.Remaining
         && Opening.Overage + Lines.Sum(line => line.OverageMinutes) == Closing.Overage;
 
-    public static MonthlyStatement For(IReadOnlyList<object> ledger, DateOnly month)
+    /// <summary>
+    /// From the bank's months (<see cref="HourBankMonth"/>): the totals of every month before <paramref name="month"/>,
+    /// in order, and the month itself (null when nothing was entered in it).
+    /// </summary>
+    public static MonthlyStatement For(BankCalendar calendar, IEnumerable<HourBankMonthTotals> before, HourBankMonth? entered, DateOnly month)
     {
         if (!Months.IsMonth(month))
         {
             throw new ArgumentException("A month is given by its first day.", nameof(month));
         }
 
-        var calendar = BankCalendar.Of(ledger);
-        var (start, end) = (calendar.Start(month), calendar.End(month));
-        var entries = ledger.Where(@event => @event is IHourBankEvent entry && entry.At < end).ToList();
-        return new MonthlyStatement(
-            month,
-            calendar.TimeZoneId,
-            HourBankBalance.Of(entries.Where(@event => ((IHourBankEvent)@event).At < start)),
-            [.. entries.Where(@event => ((IHourBankEvent)@event).At >= start).Select(LineFor).OfType<StatementLine>()],
-            HourBankBalance.Of(entries));
+        var opening = HourBankBalance.Of(before);
+        return entered is null
+            ? new MonthlyStatement(month, calendar.TimeZoneId, opening, [], opening)
+            : new MonthlyStatement(month, calendar.TimeZoneId, opening, entered.Lines, opening.Then(entered.Totals));
     }
 
     private int Total(StatementEntry entry) => Lines.Where(line => line.Entry == entry).Sum(line => line.Minutes);

@@ -116,7 +116,7 @@ public sealed class BulkSeedTests(BulkSeededApp app) : IClassFixture<BulkSeededA
             {
                 if (recorded.Data is WorklogDebited debited)
                 {
-                    var decided = state!.PostWorklog(debited.WorklogId, debited.RequestId, debited.AgentId, debited.Category, debited.WorkDate, debited.LoggedMinutes, billable: debited.BilledMinutes > 0, debited.At);
+                    var decided = state!.PostWorklog(known: null, debited.WorklogId, debited.RequestId, debited.AgentId, debited.Category, debited.WorkDate, debited.LoggedMinutes, billable: debited.BilledMinutes > 0, debited.At);
                     Assert.Equal(JsonSerializer.Serialize<object>(debited), JsonSerializer.Serialize<object>(decided.OfType<WorklogDebited>().Single()));
                 }
 

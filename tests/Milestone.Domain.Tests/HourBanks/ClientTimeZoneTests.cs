@@ -52,12 +52,12 @@ public sealed class ClientTimeZoneTests
         var bank = LosAngeles(Block(C1, 60, expiresOn: new DateOnly(2026, 11, 30)), Block(C2, 60));
         var lateOnTheLastDay = Utc(2026, 12, 1, 7, 59);
 
-        var debit = Assert.IsType<WorklogDebited>(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, lateOnTheLastDay).Single());
+        var debit = Assert.IsType<WorklogDebited>(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, lateOnTheLastDay).Single());
 
         Assert.Equal([Draw(C1, 15)], debit.Draws);
         Assert.Equal(
             [Draw(C2, 15)],
-            Assert.IsType<WorklogDebited>(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, Utc(2026, 12, 1, 8, 0)).Single()).Draws);
+            Assert.IsType<WorklogDebited>(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 15, billable: true, Utc(2026, 12, 1, 8, 0)).Single()).Draws);
     }
 
     [Fact]
@@ -73,8 +73,8 @@ public sealed class ClientTimeZoneTests
             Debited(Id(0xf4), 15, 15, [Draw(C1, 15)], at: Utc(2026, 12, 1, 8, 0)),
         };
 
-        var october = MonthlyStatement.For(ledger, Oct);
-        var november = MonthlyStatement.For(ledger, Nov);
+        var october = ReadSide.Statement(ledger, Oct);
+        var november = ReadSide.Statement(ledger, Nov);
 
         Assert.Equal("America/Los_Angeles", november.TimeZone);
         Assert.Equal([30], october.Lines.Where(line => line.Entry == StatementEntry.Debit).Select(line => -line.Minutes));

@@ -81,7 +81,7 @@ public sealed class CreditsAndTermsTests
 
         AssertEvents([new BankTermsChanged(BankId, Acme, 30, 180m, LowBalanceThreshold.AtMinutes(120), Admin.PersonId, Now)], events);
         Assert.Empty(Then(Given(), events).ChangeTerms(Admin, 30, 180m, LowBalanceThreshold.AtMinutes(120), Now));
-        var debited = Assert.IsType<WorklogDebited>(Then(Given(Block(C1, 600)), events).PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 7, true, Now).Single());
+        var debited = Assert.IsType<WorklogDebited>(Then(Given(Block(C1, 600)), events).PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 7, true, Now).Single());
         Assert.Equal(30, debited.BilledMinutes);
     }
 

@@ -47,6 +47,23 @@ internal static class HourBankFixture
     public static HourBank GivenOpened(HourBankOpened opened, params object[] events) =>
         new object[] { opened }.Concat(events).Aggregate((HourBank?)null, HourBank.Evolve)!;
 
+    /// <summary>
+    /// The worklog's debit as the store beside the bank keeps it after these ledger entries (null: never posted),
+    /// folded like the projection folds it: what the integration loads and hands to a posting decision.
+    /// </summary>
+    public static BankDebit? Posted(Guid worklogId, IEnumerable<object> ledger) =>
+        ledger.Where(@event => WorklogOf(@event) == worklogId).Aggregate((BankDebit?)null, BankDebit.Evolve);
+
+    public static BankDebit? Posted(Guid worklogId, params object[] ledger) => Posted(worklogId, ledger.AsEnumerable());
+
+    private static Guid? WorklogOf(object @event) => @event switch
+    {
+        WorklogDebited debited => debited.WorklogId,
+        OverageRepaid repaid => repaid.WorklogId,
+        WorklogDebitReversed reversed => reversed.WorklogId,
+        _ => null,
+    };
+
     public static HourBank Then(HourBank bank, IEnumerable<object> events) => events.Aggregate(bank, (state, @event) => HourBank.Evolve(state, @event)!);
 
     /// <summary>The low-balance alert has its own tests; elsewhere it would only repeat itself.</summary>

@@ -50,7 +50,7 @@ internal sealed class LedgerHistory
     {
         var id = NextId();
         worklogs.Add((id, log.Minutes, log.Billable, Deleted: false));
-        return Bank.PostWorklog(id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), log.Minutes, log.Billable, Now);
+        return Bank.PostWorklog(null, id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), log.Minutes, log.Billable, Now);
     }
 
     private IEnumerable<object> Corrected(Correct correct)
@@ -61,7 +61,7 @@ internal sealed class LedgerHistory
         }
 
         worklogs[index] = worklogs[index] with { Minutes = correct.Minutes, Billable = correct.Billable };
-        return Bank.CorrectWorklog(worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now, Now);
+        return Bank.CorrectWorklog(Posted(worklogs[index].Id, Ledger), worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now, Now);
     }
 
     private IEnumerable<object> Deleted(Delete delete)
@@ -72,7 +72,7 @@ internal sealed class LedgerHistory
         }
 
         worklogs[index] = worklogs[index] with { Deleted = true };
-        return Bank.RemoveWorklog(worklogs[index].Id, Now);
+        return Bank.RemoveWorklog(Posted(worklogs[index].Id, Ledger), Now);
     }
 
     private IEnumerable<object> Waited(Wait wait)

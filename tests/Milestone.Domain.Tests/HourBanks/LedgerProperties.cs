@@ -1,3 +1,4 @@
+using System.Globalization;
 using FsCheck.Xunit;
 using static Milestone.Domain.Tests.HourBanks.HourBankFixture;
 
@@ -20,7 +21,46 @@ public sealed class LedgerProperties
         }
 
         AssertStatementsReconcile(history);
+        AssertRollupsAgreeWithTheLedger(history);
     }
+
+    /// <summary>
+    /// What the read side keeps (months, each worklog's debit) answers what the ledger says: the months sum to its
+    /// balance, usage is its debits less their reversals, and a forecast misses no entry of its windows.
+    /// </summary>
+    private static void AssertRollupsAgreeWithTheLedger(LedgerHistory history)
+    {
+        var (calendar, ledger, months) = (history.Bank.Calendar, history.Ledger, ReadSide.Months(history.Ledger));
+        var balance = HourBankBalance.Of(months.Select(month => month.Totals));
+        Assert.Equal(HourBankBalance.Of(ledger), balance);
+        Assert.Equal(HourBankForecast.For(calendar, balance, months, history.Now), ReadSide.Forecast(ledger, history.Now));
+
+        var (from, to) = (calendar.Today(OpenedAt), calendar.Today(history.Now));
+        foreach (var grouping in Enum.GetValues<UsageGrouping>())
+        {
+            var debitsLessReversals = ledger
+                .Select(@event => @event switch
+                {
+                    WorklogDebited debit => (Key: KeyOf(grouping, debit.RequestId, debit.Category, debit.AgentId, debit.WorkDate), debit.WorkDate, Logged: debit.LoggedMinutes, Billed: debit.BilledMinutes, Count: 1),
+                    WorklogDebitReversed reversal => (Key: KeyOf(grouping, reversal.RequestId, reversal.Category, reversal.AgentId, reversal.WorkDate), reversal.WorkDate, Logged: -reversal.LoggedMinutes, Billed: -reversal.BilledMinutes, Count: -1),
+                    _ => default((string Key, DateOnly WorkDate, int Logged, int Billed, int Count)?),
+                })
+                .OfType<(string Key, DateOnly WorkDate, int Logged, int Billed, int Count)>()
+                .GroupBy(entry => entry.Key)
+                .Select(group => new UsageGroup(group.Key, group.Sum(entry => entry.Logged), group.Sum(entry => entry.Billed), group.Sum(entry => entry.Count)))
+                .Where(group => group.Worklogs != 0 || group.BilledMinutes != 0)
+                .OrderBy(group => group.Key, StringComparer.Ordinal);
+            Assert.Equal(debitsLessReversals, ReadSide.Usage(ledger, from, to, grouping).OrderBy(group => group.Key, StringComparer.Ordinal));
+        }
+    }
+
+    private static string KeyOf(UsageGrouping grouping, Guid requestId, string? category, Guid agentId, DateOnly workDate) => grouping switch
+    {
+        UsageGrouping.Request => requestId.ToString(),
+        UsageGrouping.Category => category ?? HourBankUsage.Uncategorised,
+        UsageGrouping.Agent => agentId.ToString(),
+        _ => workDate.ToString("yyyy-MM", CultureInfo.InvariantCulture),
+    };
 
     private static void AssertBalanced(LedgerHistory history)
     {
@@ -34,9 +74,9 @@ public sealed class LedgerProperties
         var balance = HourBankBalance.Of(ledger);
         Assert.Equal((bank.BalanceMinutes, bank.OverageMinutes), (balance.Remaining, balance.Overage));
         Assert.All(bank.Credits.Values, credit => Assert.InRange(credit.RemainingMinutes, 0, credit.Minutes));
-        Assert.All(
-            bank.Debits.Values.Where(debit => !debit.Reversed),
-            debit => Assert.Equal(debit.BilledMinutes, debit.Draws.Sum(draw => draw.Minutes) + debit.OutstandingOverageMinutes));
+        var standing = ledger.OfType<WorklogDebited>().Select(debited => debited.WorklogId).Distinct().Select(worklogId => Posted(worklogId, ledger)!).Where(debit => !debit.Reversed).ToList();
+        Assert.All(standing, debit => Assert.Equal(debit.BilledMinutes, debit.Draws.Sum(draw => draw.Minutes) + debit.OutstandingOverageMinutes));
+        Assert.Equal(standing.Sum(debit => debit.OutstandingOverageMinutes), bank.OverageMinutes);
         if (bank.OverageMinutes > 0)
         {
             var today = bank.Calendar.Today(history.Now);
@@ -51,7 +91,7 @@ public sealed class LedgerProperties
         var statements = new List<MonthlyStatement>();
         for (var month = calendar.MonthOf(OpenedAt); month <= calendar.MonthOf(history.Now); month = month.AddMonths(1))
         {
-            statements.Add(MonthlyStatement.For(history.Ledger, month));
+            statements.Add(ReadSide.Statement(history.Ledger, month));
         }
 
         Assert.All(statements, statement => Assert.True(statement.Reconciles, $"{statement.Month:yyyy-MM} does not reconcile."));

@@ -11,7 +11,7 @@ public sealed class LowBalanceAlertTests
 
         AssertEvents(
             [Debited(WorklogId, 480, 480, [Draw(C1, 480)]), new HourBankLowBalanceReached(BankId, Acme, 120, 120, Now)],
-            bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 480, true, Now));
+            bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 480, true, Now));
     }
 
     [Fact]
@@ -23,9 +23,9 @@ public sealed class LowBalanceAlertTests
             Debited(WorklogId, 480, 480, [Draw(C1, 480)]),
             new HourBankLowBalanceReached(BankId, Acme, 120, 120, Now));
 
-        var further = alerted.PostWorklog(W2, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now);
+        var further = alerted.PostWorklog(null, W2, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now);
         var toppedUp = Then(alerted, [Block(C2, 600, at: Now)]);
-        var again = toppedUp.PostWorklog(W3, RequestId, Agent.PersonId, "Printing", Today, 600, true, Now).ToList();
+        var again = toppedUp.PostWorklog(null, W3, RequestId, Agent.PersonId, "Printing", Today, 600, true, Now).ToList();
 
         AssertEvents([Debited(W2, 30, 30, [Draw(C1, 30)])], further);
         Assert.False(alerted.LowBalanceArmed);
@@ -39,8 +39,8 @@ public sealed class LowBalanceAlertTests
         var bank = GivenOpened(Opened(LowBalanceThreshold.AtPercent(20)), Block(C1, 600), Block(C2, 400));
 
         Assert.Equal(200, bank.LowBalanceThresholdMinutes);
-        Assert.Single(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 795, true, Now));
-        var alert = Assert.IsType<HourBankLowBalanceReached>(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 800, true, Now).Last());
+        Assert.Single(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 795, true, Now));
+        var alert = Assert.IsType<HourBankLowBalanceReached>(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 800, true, Now).Last());
         Assert.Equal((190, 200), (alert.BalanceMinutes, alert.ThresholdMinutes));
     }
 

@@ -24,9 +24,9 @@ public sealed class ReadingTheLedgerTests
             Debited(Id(0xf2), 10, 15, [Draw(C1, 15)]) with { Category = null, WorkDate = Today.AddMonths(-1) },
         ];
 
-        var byCategory = HourBankUsage.For(ledger, Today.AddMonths(-2), Today, UsageGrouping.Category);
-        var byMonth = HourBankUsage.For(ledger, Today.AddMonths(-2), Today, UsageGrouping.Month);
-        var thisMonth = HourBankUsage.For(ledger, Today.AddDays(-1), Today, UsageGrouping.Request);
+        var byCategory = ReadSide.Usage(ledger, Today.AddMonths(-2), Today, UsageGrouping.Category);
+        var byMonth = ReadSide.Usage(ledger, Today.AddMonths(-2), Today, UsageGrouping.Month);
+        var thisMonth = ReadSide.Usage(ledger, Today.AddDays(-1), Today, UsageGrouping.Request);
 
         Assert.Equal([new UsageGroup("Printing", 50, 60, 1), new UsageGroup(HourBankUsage.Uncategorised, 10, 15, 1)], byCategory);
         Assert.Equal([new UsageGroup("2026-11", 50, 60, 1), new UsageGroup("2026-10", 10, 15, 1)], byMonth);
@@ -44,7 +44,7 @@ public sealed class ReadingTheLedgerTests
             Debited(Id(0xf2), 300, 300, [Draw(C1, 300)], at: Now.AddDays(-60)),
         ];
 
-        var forecast = HourBankForecast.For(ledger, Now);
+        var forecast = ReadSide.Forecast(ledger, Now);
 
         Assert.Equal(5_100, forecast.RemainingMinutes);
         Assert.Equal(new BurnRate(30, 600, 20m, Today.AddDays(255)), forecast.Trailing30Days);
@@ -54,7 +54,7 @@ public sealed class ReadingTheLedgerTests
     [Fact]
     public void A_bank_nobody_draws_never_runs_dry_and_one_in_overage_ran_dry_today()
     {
-        Assert.Null(HourBankForecast.For([Opened(), Block(C1, 600)], Now).Trailing30Days.RunsDryOn);
-        Assert.Equal(Today, HourBankForecast.For([Opened(), Debited(WorklogId, 15, 15, [], overage: 15, at: Now.AddDays(-1))], Now).Trailing90Days.RunsDryOn);
+        Assert.Null(ReadSide.Forecast([Opened(), Block(C1, 600)], Now).Trailing30Days.RunsDryOn);
+        Assert.Equal(Today, ReadSide.Forecast([Opened(), Debited(WorklogId, 15, 15, [], overage: 15, at: Now.AddDays(-1))], Now).Trailing90Days.RunsDryOn);
     }
 }

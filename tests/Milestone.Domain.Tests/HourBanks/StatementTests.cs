@@ -25,7 +25,7 @@ public sealed class StatementTests
     [Fact]
     public void A_monthly_statement_reconciles_to_the_minute()
     {
-        var statement = MonthlyStatement.For(Ledger(), Nov);
+        var statement = ReadSide.Statement(Ledger(), Nov);
 
         Assert.Equal((840, 0), (statement.Opening.Remaining, statement.Opening.Overage));
         Assert.Equal(
@@ -52,7 +52,7 @@ public sealed class StatementTests
     [Fact]
     public void Each_debit_line_carries_what_an_invoice_is_checked_against()
     {
-        var debit = MonthlyStatement.For(Ledger(), Nov).Lines.First(line => line.Entry == StatementEntry.Debit);
+        var debit = ReadSide.Statement(Ledger(), Nov).Lines.First(line => line.Entry == StatementEntry.Debit);
 
         Assert.Equal(
             (W2, RequestId, Agent.PersonId, "Network", new DateOnly(2026, 11, 3), 7, -15),
@@ -65,8 +65,20 @@ public sealed class StatementTests
     {
         var ledger = Ledger();
 
-        Assert.Equal(MonthlyStatement.For(ledger, Oct).Closing, MonthlyStatement.For(ledger, Nov).Opening);
-        Assert.True(MonthlyStatement.For(ledger, Oct).Reconciles);
+        Assert.Equal(ReadSide.Statement(ledger, Oct).Closing, ReadSide.Statement(ledger, Nov).Opening);
+        Assert.True(ReadSide.Statement(ledger, Oct).Reconciles);
+    }
+
+    [Fact]
+    public void A_month_after_new_terms_opens_at_the_new_overage_rate_in_the_bank_s_currency()
+    {
+        var ledger = Ledger();
+        ledger.Add(new BankTermsChanged(BankId, Acme, 15, 90m, LowBalanceThreshold.AtMinutes(0), AccountManager.PersonId, At(11, 25, 9)));
+
+        var december = ReadSide.Statement(ledger, Dec);
+
+        Assert.Equal((90m, "EUR"), (december.Opening.OverageRatePerHour, december.Opening.Currency));
+        Assert.Equal((150m, "EUR"), (ReadSide.Statement(ledger, Nov).Opening.OverageRatePerHour, ReadSide.Statement(ledger, Nov).Opening.Currency));
     }
 
     private static List<object> Ledger()
@@ -77,13 +89,13 @@ public sealed class StatementTests
         Run(bank => bank.ContractMonthlyAllocation(AccountManager, ContractId, 600, Oct, null, RolloverRule.None, OpenedAt));
         Run(bank => bank.AllocateMonth(Oct, At(10, 1, 0)));
         Run(bank => bank.PurchaseBlock(AccountManager, C1, 300, 450m, "EUR", new DateOnly(2026, 10, 5), null, At(10, 5, 9)));
-        Run(bank => bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 50, true, At(10, 10, 17)));
+        Run(bank => bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 50, true, At(10, 10, 17)));
         Run(bank => bank.ExpireDueCredits(At(11, 1, 0)));
         Run(bank => bank.AllocateMonth(Nov, At(11, 1, 0)));
-        Run(bank => bank.PostWorklog(W2, RequestId, Agent.PersonId, "Network", new DateOnly(2026, 11, 3), 7, true, At(11, 3, 10)));
-        Run(bank => bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 20, true, At(10, 10, 17), At(11, 4, 10)));
+        Run(bank => bank.PostWorklog(null, W2, RequestId, Agent.PersonId, "Network", new DateOnly(2026, 11, 3), 7, true, At(11, 3, 10)));
+        Run(bank => bank.CorrectWorklog(Posted(WorklogId, ledger), WorklogId, RequestId, Agent.PersonId, "Printing", new DateOnly(2026, 10, 10), 20, true, At(10, 10, 17), At(11, 4, 10)));
         Run(bank => bank.Adjust(TeamLead, Id(0xe1), -30, "Duplicate of a block entered by hand", At(11, 10, 10)));
-        Run(bank => bank.PostWorklog(W3, RequestId, Agent.PersonId, "Migration", new DateOnly(2026, 11, 12), 1_000, true, At(11, 12, 18)));
+        Run(bank => bank.PostWorklog(null, W3, RequestId, Agent.PersonId, "Migration", new DateOnly(2026, 11, 12), 1_000, true, At(11, 12, 18)));
         Run(bank => bank.PurchaseBlock(AccountManager, C2, 600, 900m, "EUR", new DateOnly(2026, 11, 20), null, At(11, 20, 9)));
         return ledger;
     }

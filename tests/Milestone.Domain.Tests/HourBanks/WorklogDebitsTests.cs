@@ -7,7 +7,7 @@ public sealed class WorklogDebitsTests
     [Fact]
     public void Seven_minutes_at_a_fifteen_minute_increment_bill_fifteen()
     {
-        var events = Given(Block(C1, 600)).PostWorklog(WorklogId, RequestId, Agent.PersonId, " Printing ", Today, 7, billable: true, Now);
+        var events = Given(Block(C1, 600)).PostWorklog(null, WorklogId, RequestId, Agent.PersonId, " Printing ", Today, 7, billable: true, Now);
 
         AssertEvents([Debited(WorklogId, 7, 15, [Draw(C1, 15)])], events);
     }
@@ -21,7 +21,7 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 600), Debited(W2, 7, 15, [Draw(C1, 15)]));
 
-        var debited = Assert.IsType<WorklogDebited>(Assert.Single(bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, logged, true, Now)));
+        var debited = Assert.IsType<WorklogDebited>(Assert.Single(bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, logged, true, Now)));
 
         Assert.Equal(billed, debited.BilledMinutes);
     }
@@ -34,7 +34,7 @@ public sealed class WorklogDebitsTests
             Block(C2, 60, expiresOn: new DateOnly(2026, 12, 31)),
             Block(C3, 60, expiresOn: new DateOnly(2026, 12, 15)));
 
-        var events = bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 90, true, Now);
+        var events = bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 90, true, Now);
 
         AssertEvents([Debited(WorklogId, 90, 90, [Draw(C3, 60), Draw(C2, 30)])], events);
     }
@@ -44,7 +44,7 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 30), Block(C2, 60, at: OpenedAt.AddDays(1)));
 
-        var events = bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now);
+        var events = bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now);
 
         AssertEvents([Debited(WorklogId, 45, 45, [Draw(C1, 30), Draw(C2, 15)])], events);
     }
@@ -56,13 +56,13 @@ public sealed class WorklogDebitsTests
 
         AssertEvents(
             [Debited(WorklogId, 30, 30, [Draw(C2, 30)])],
-            bank.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+            bank.PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
     }
 
     [Fact]
     public void What_the_credits_cannot_cover_is_overage()
     {
-        var events = WithoutAlerts(Given(Block(C1, 30)).PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now));
+        var events = WithoutAlerts(Given(Block(C1, 30)).PostWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now));
 
         AssertEvents([Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15)], events);
     }
@@ -91,25 +91,26 @@ public sealed class WorklogDebitsTests
     [Fact]
     public void Non_billable_time_does_not_draw_the_bank()
     {
-        Assert.Empty(Given(Block(C1, 600)).PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, 30, billable: false, Now));
+        Assert.Empty(Given(Block(C1, 600)).PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, 30, billable: false, Now));
     }
 
     [Fact]
     public void Posting_the_same_worklog_again_writes_nothing()
     {
-        var posted = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
-        var removed = Then(posted, [Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted)]);
+        object[] posted = [Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)])];
+        object[] removed = [.. posted, Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted)];
 
-        Assert.Empty(posted.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
-        Assert.Empty(removed.PostWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+        Assert.Empty(Given(posted).PostWorklog(Posted(WorklogId, posted), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
+        Assert.Empty(Given(removed).PostWorklog(Posted(WorklogId, removed), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now));
     }
 
     [Fact]
     public void A_correction_reverses_the_debit_and_posts_the_corrected_work()
     {
-        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+        object[] given = [Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)])];
+        var bank = Given(given);
 
-        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, Now, Now);
+        var events = bank.CorrectWorklog(Posted(WorklogId, given), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, Now, Now);
 
         AssertEvents(
             [
@@ -123,18 +124,19 @@ public sealed class WorklogDebitsTests
     [Fact]
     public void A_correction_that_changes_nothing_writes_nothing()
     {
-        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+        object[] given = [Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)])];
 
-        Assert.Empty(bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now));
+        Assert.Empty(Given(given).CorrectWorklog(Posted(WorklogId, given), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now));
     }
 
     [Fact]
     public void Corrected_to_non_billable_the_debit_is_only_reversed_and_back_to_billable_it_is_posted_again()
     {
-        var bank = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]));
+        object[] given = [Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)])];
+        var bank = Given(given);
 
-        var unbilled = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, false, Now, Now).ToList();
-        var rebilled = Then(bank, unbilled).CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now);
+        var unbilled = bank.CorrectWorklog(Posted(WorklogId, given), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, false, Now, Now).ToList();
+        var rebilled = Then(bank, unbilled).CorrectWorklog(Posted(WorklogId, [.. given, .. unbilled]), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, Now, Now);
 
         AssertEvents([Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Corrected)], unbilled);
         AssertEvents([Debited(WorklogId, 30, 30, [Draw(C1, 30)])], rebilled);
@@ -146,8 +148,8 @@ public sealed class WorklogDebitsTests
         var bank = Given(Block(C1, 600));
         var loggedBeforeOpening = OpenedAt.AddDays(-3);
 
-        var corrected = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, loggedBeforeOpening, Now).ToList();
-        var deleted = Then(bank, corrected).RemoveWorklog(WorklogId, Now);
+        var corrected = bank.CorrectWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 50, true, loggedBeforeOpening, Now).ToList();
+        var deleted = Then(bank, corrected).RemoveWorklog(Posted(WorklogId, corrected), Now);
 
         Assert.Empty(corrected.Concat(deleted));
         Assert.Equal(600, Then(Then(bank, corrected), deleted).BalanceMinutes);
@@ -158,7 +160,7 @@ public sealed class WorklogDebitsTests
     {
         var bank = Given(Block(C1, 600));
 
-        var events = bank.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, OpenedAt.AddMinutes(1), Now);
+        var events = bank.CorrectWorklog(null, WorklogId, RequestId, Agent.PersonId, "Printing", Today, 30, true, OpenedAt.AddMinutes(1), Now);
 
         AssertEvents([Debited(WorklogId, 30, 30, [Draw(C1, 30)])], events);
     }
@@ -166,13 +168,16 @@ public sealed class WorklogDebitsTests
     [Fact]
     public void Deleting_returns_every_minute_to_the_credit_it_came_from_including_overage_repayments()
     {
-        var bank = Given(
+        object[] given =
+        [
             Block(C1, 30),
             Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15),
             Block(C2, 600),
-            new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now));
+            new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now),
+        ];
+        var bank = Given(given);
 
-        var events = bank.RemoveWorklog(WorklogId, Now);
+        var events = bank.RemoveWorklog(Posted(WorklogId, given), Now);
 
         AssertEvents([Reversed(WorklogId, 45, 45, [Draw(C1, 30), Draw(C2, 15)], 0, ReversalReason.Deleted)], events);
         var after = Then(bank, events);
@@ -182,51 +187,58 @@ public sealed class WorklogDebitsTests
     [Fact]
     public void Deleting_cancels_overage_still_owed()
     {
-        var bank = Given(Block(C1, 30), Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15));
+        object[] given = [Block(C1, 30), Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15)];
+        var bank = Given(given);
 
-        AssertEvents([Reversed(WorklogId, 45, 45, [Draw(C1, 30)], 15, ReversalReason.Deleted)], bank.RemoveWorklog(WorklogId, Now));
+        AssertEvents([Reversed(WorklogId, 45, 45, [Draw(C1, 30)], 15, ReversalReason.Deleted)], bank.RemoveWorklog(Posted(WorklogId, given), Now));
     }
 
     [Fact]
     public void Minutes_returned_to_a_lapsed_credit_lapse_again_at_once()
     {
-        var bank = Given(
+        object[] given =
+        [
             Block(C1, 60, expiresOn: Today.AddDays(-5)),
             Debited(WorklogId, 30, 30, [Draw(C1, 30)], at: Now.AddDays(-10)),
-            new CreditExpired(BankId, Acme, C1, 30, ExpiryReason.Expired, Now.AddDays(-4)));
+            new CreditExpired(BankId, Acme, C1, 30, ExpiryReason.Expired, Now.AddDays(-4)),
+        ];
+        var bank = Given(given);
 
         AssertEvents(
             [
                 Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted),
                 new CreditExpired(BankId, Acme, C1, 30, ExpiryReason.Expired, Now),
             ],
-            bank.RemoveWorklog(WorklogId, Now));
+            bank.RemoveWorklog(Posted(WorklogId, given), Now));
     }
 
     [Fact]
     public void Returned_minutes_repay_overage_another_worklog_owes()
     {
-        var bank = Given(
+        object[] given =
+        [
             Block(C1, 30),
             Debited(W2, 30, 30, [Draw(C1, 30)]),
-            Debited(WorklogId, 15, 15, [], overage: 15));
+            Debited(WorklogId, 15, 15, [], overage: 15),
+        ];
+        var bank = Given(given);
 
         AssertEvents(
             [
                 Reversed(W2, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted),
                 new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C1, 15)], Now),
             ],
-            bank.RemoveWorklog(W2, Now));
+            bank.RemoveWorklog(Posted(W2, given), Now));
     }
 
     [Fact]
     public void Removing_a_worklog_the_bank_never_drew_or_already_reversed_writes_nothing()
     {
-        var removed = Given(Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]), Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted));
+        object[] removed = [Block(C1, 600), Debited(WorklogId, 30, 30, [Draw(C1, 30)]), Reversed(WorklogId, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted)];
 
-        Assert.Empty(Given(Block(C1, 600)).RemoveWorklog(WorklogId, Now));
-        Assert.Empty(removed.RemoveWorklog(WorklogId, Now));
-        Assert.Empty(removed.CorrectWorklog(WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now, Now));
+        Assert.Empty(Given(Block(C1, 600)).RemoveWorklog(null, Now));
+        Assert.Empty(Given(removed).RemoveWorklog(Posted(WorklogId, removed), Now));
+        Assert.Empty(Given(removed).CorrectWorklog(Posted(WorklogId, removed), WorklogId, RequestId, Agent.PersonId, "Printing", Today, 45, true, Now, Now));
     }
 
     [Theory]
@@ -234,7 +246,7 @@ public sealed class WorklogDebitsTests
     [InlineData(1441)]
     public void Implausible_durations_are_refused(int minutes)
     {
-        var rejected = Assert.Throws<CommandRejected>(() => Given().PostWorklog(WorklogId, RequestId, Agent.PersonId, null, Today, minutes, true, Now).ToList());
+        var rejected = Assert.Throws<CommandRejected>(() => Given().PostWorklog(null, WorklogId, RequestId, Agent.PersonId, null, Today, minutes, true, Now).ToList());
 
         Assert.Equal((Rejection.Invalid, "minutes"), (rejected.Rejection, rejected.Field));
     }

@@ -1,0 +1,41 @@
+namespace Milestone.Domain.HourBanks;
+
+/// <summary>
+/// One month of a bank's ledger in the bank's time zone, kept as entries are made: the statement lines made in it
+/// and what they moved. A statement, a balance or a burn rate reads the months it covers instead of folding the
+/// whole ledger; the sum of every month is the balance (<see cref="HourBankBalance.Of(IEnumerable{HourBankMonthTotals})"/>).
+/// </summary>
+public sealed record HourBankMonth(string Id, Guid BankId, DateOnly Month)
+{
+    public HourBankMonthTotals Totals { get; init; } = new(HourBankBalance.Empty, SetsTerms: false, []);
+
+    public ImmutableList<StatementLine> Lines { get; init; } = [];
+
+    public static string IdFor(Guid bankId, DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"{bankId}:{month:yyyy-MM}");
+
+    public static HourBankMonth Empty(string id)
+    {
+        var separator = id.LastIndexOf(':');
+        return new HourBankMonth(
+            id,
+            Guid.Parse(id.AsSpan(0, separator)),
+            DateOnly.ParseExact(id.AsSpan(separator + 1), "yyyy-MM", CultureInfo.InvariantCulture));
+    }
+
+    public HourBankMonth With(object @event) => this with
+    {
+        Totals = Totals with
+        {
+            Movement = Totals.Movement.With(@event),
+            SetsTerms = Totals.SetsTerms || @event is HourBankOpened or BankTermsChanged,
+            MoreHoursRequests = @event is MoreHoursRequested requested ? Totals.MoreHoursRequests.Add(requested) : Totals.MoreHoursRequests,
+        },
+        Lines = MonthlyStatement.LineFor(@event) is { } line ? Lines.Add(line) : Lines,
+    };
+}
+
+/// <summary>
+/// What a month moved, folded from an empty balance: its minutes add to the months before; its rate and
+/// currency replace theirs only when <c>SetsTerms</c> (the bank was opened or its terms changed in it).
+/// </summary>
+public sealed record HourBankMonthTotals(HourBankBalance Movement, bool SetsTerms, ImmutableList<MoreHoursRequested> MoreHoursRequests);
