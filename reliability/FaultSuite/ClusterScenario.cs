@@ -35,7 +35,7 @@ public static class ClusterScenario
             using var stopLoad = new CancellationTokenSource();
             var load = await run.StartLoadsAsync(() => AnyRunning(nodes).BaseAddress, stopLoad.Token);
             var cluster = new ClusterView(run.Main);
-            await cluster.SpreadAsync(nodes, AsyncProjectionsPerDatabase * run.Sites.Count, SpreadPatience);
+            run.Checks.Add(await cluster.SpreadAsync(nodes, AsyncProjectionsPerDatabase * run.Sites.Count, SpreadPatience, "of the start"));
             await Task.Delay(run.Options.Between);
 
             var projectionsKilled = DateTimeOffset.UtcNow;
@@ -46,7 +46,7 @@ public static class ClusterScenario
             run.Outages.Add(projectionsKilled, DateTimeOffset.UtcNow + OutageWindows.KilledNodeDeclaredDead);
             run.Say($"It came back as node {projectionVictim.NodeId}; {run.Acknowledged}");
 
-            await cluster.SpreadAsync(nodes, AsyncProjectionsPerDatabase * run.Sites.Count, SpreadPatience);
+            run.Checks.Add(await cluster.SpreadAsync(nodes, AsyncProjectionsPerDatabase * run.Sites.Count, SpreadPatience, "of the killed node's return"));
             var (frozen, heldWhenFrozen) = await cluster.BusiestAsync(nodes, ClusterView.Projections);
             var freezing = DateTimeOffset.UtcNow;
             await frozen.FreezeAsync(Frozen);

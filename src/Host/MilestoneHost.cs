@@ -92,6 +92,11 @@ public static class MilestoneHost
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());
         });
 
+        if (role == HostRole.Node)
+        {
+            builder.Services.AddHostedService<HourBanksOfAnEarlierVersion>();
+        }
+
         BrowserOrigins.AddTo(builder);
         builder.AddMilestoneEmail();
         builder.Services.AddWolverineHttp();

@@ -71,8 +71,15 @@ if (ProjectionsCommand.IsFor(args))
 // Serving, the usual case, skips JasperFx's search of every assembly for commands: a start-up cost for nothing.
 if (args.Length == 0)
 {
-    await app.ServeAsync();
-    return 0;
+    try
+    {
+        await app.ServeAsync();
+        return 0;
+    }
+    catch (StartupFailure failure)
+    {
+        return StartupErrors.Report(failure, databaseLog);
+    }
 }
 
 try
