@@ -44,8 +44,13 @@ public sealed class DeadlineChecks(Verification database, IReadOnlyList<string> 
             .Select(recording => (recording.Row, Lateness: recording.Recorded - recording.Due, Allowed: outages.AllowedLateness(recording.Due)))
             .ToList();
         var tooLate = late.Where(recording => recording.Lateness > recording.Allowed).ToList();
+        if (late.Count == 0)
+        {
+            return new Check($"SLA recordings later than due + {OutageWindows.Slack.TotalSeconds:0} s outside known outages", 0, 0, "nothing was recorded");
+        }
+
         var worst = late.MaxBy(recording => recording.Lateness - recording.Allowed);
-        var detail = worst.Row is null ? "" : $"worst: {worst.Row[0]} {worst.Row[2]} of {worst.Row[1]} {worst.Lateness.TotalSeconds:0.0} s late, {worst.Allowed.TotalSeconds:0.0} s allowed; latest of all {late.Max(r => r.Lateness).TotalSeconds:0.0} s";
+        var detail = $"worst: {worst.Row[0]} {worst.Row[2]} of {worst.Row[1]} {worst.Lateness.TotalSeconds:0.0} s late, {worst.Allowed.TotalSeconds:0.0} s allowed; latest of all {late.Max(r => r.Lateness).TotalSeconds:0.0} s";
         return new Check($"SLA recordings later than due + {OutageWindows.Slack.TotalSeconds:0} s outside known outages", 0, tooLate.Count, detail);
     }
 
