@@ -14,8 +14,6 @@ public sealed class SuiteRun(SuiteOptions options, string hostAssembly, Action<s
 
     public SuiteOptions Options => options;
 
-    public string HostAssembly => hostAssembly;
-
     public List<Check> Checks { get; } = [];
 
     public List<string> Notes { get; } = [];
