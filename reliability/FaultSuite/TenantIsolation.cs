@@ -9,9 +9,12 @@ namespace Milestone.FaultSuite;
 /// </summary>
 public static class TenantIsolation
 {
+    /// <summary>Waiting, handled or dead-lettered: a deadline handled in the wrong tenant's context ends among the dead letters.</summary>
     private const string DeadlineEnvelopes = """
         SELECT substring(encode(body, 'escape') from '(?i)"clockId"\s*:\s*"([0-9a-f-]{36})"') AS clock
-          FROM milestone.wolverine_incoming_envelopes WHERE message_type LIKE '%SlaDeadline%'
+          FROM (SELECT body FROM milestone.wolverine_incoming_envelopes WHERE message_type LIKE '%SlaDeadline%'
+                UNION ALL
+                SELECT body FROM milestone.wolverine_dead_letters WHERE message_type LIKE '%SlaDeadline%') deadline
         """;
 
     public static async Task<IReadOnlyList<Check>> CheckAsync(string main, IReadOnlyList<Site> tenants)
