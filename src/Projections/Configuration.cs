@@ -5,6 +5,7 @@ using Milestone.Projections.Messages;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
 using Milestone.Projections.People;
+using Milestone.Projections.Progress;
 using Milestone.Projections.Reporting;
 using Milestone.Projections.Sla;
 using Milestone.Projections.Worklogs;
@@ -94,6 +95,7 @@ public static class Configuration
         options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
+        options.Storage.Add(new AsyncReadModelGuard(options));
         return options;
     }
 
