@@ -1,30 +1,12 @@
-using System.Data.Common;
-using Weasel.Core;
-using Weasel.Postgresql.Triggers;
+using Weasel.Postgresql;
 
 namespace Milestone.Projections.History;
 
-/// <summary>
-/// The chain's trigger. PostgreSQL prints the trigger's function unqualified whenever its schema is on
-/// the reading session's search path (it is, for a database owner named after the schema), so Weasel's
-/// own comparison saw a difference on every start-up and `db-assert` failed; this one compares the
-/// definition with the function's schema both ways.
-/// </summary>
+/// <summary>The chain's trigger: before each insert into the events table, it links the new event to the one before it.</summary>
 internal sealed class HistoryLinkTrigger(string name, string table, string schema, string function)
-    : Trigger(name, table, $"{schema}.{function}()")
+    : PrintedTrigger(
+        PostgresqlProvider.Instance.Parse(name), PostgresqlProvider.Instance.Parse(table), $"{schema}.{function}()")
 {
-    public override async Task<ISchemaObjectDelta> CreateDeltaAsync(DbDataReader reader, CancellationToken ct = default)
-    {
-        var existing = await reader.ReadAsync(ct) && !await reader.IsDBNullAsync(0, ct)
-            ? await reader.GetFieldValueAsync<string>(0, ct)
-            : null;
-
-        var difference = existing switch
-        {
-            null => SchemaPatchDifference.Create,
-            _ when Matches(existing) || Matches(existing.Replace($"FUNCTION {function}()", $"FUNCTION {schema}.{function}()")) => SchemaPatchDifference.None,
-            _ => SchemaPatchDifference.Update,
-        };
-        return new SchemaObjectDelta(this, difference);
-    }
+    protected override bool IsPrintedAs(string definition) =>
+        Matches(definition) || Matches(definition.Replace($"FUNCTION {function}()", $"FUNCTION {schema}.{function}()"));
 }
