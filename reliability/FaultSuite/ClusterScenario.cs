@@ -55,7 +55,7 @@ public static class ClusterScenario
 
             await Task.Delay(run.Options.Between);
             var (schedulerVictim, schedulerKilled) = await SchedulerFailover.KillAsync(cluster, nodes, run.Say);
-            run.Outages.Add(schedulerKilled, schedulerKilled + OutageWindows.KilledNodeDeclaredDead);
+            run.Outages.Add(schedulerKilled, schedulerKilled + SchedulerFailover.Window);
             await Task.Delay(LoadAfterSchedulerKill);
 
             await stopLoad.CancelAsync();
@@ -75,7 +75,10 @@ public static class ClusterScenario
                 run.Checks.AddRange(await TenantIsolation.CheckAsync(run.Main, run.Sites));
             }
 
-            run.Notes.Add($"The frozen node logged {Occurrences(frozen.Output, "ProgressionProgressOutOfOrder")} refused out-of-order projection progress after it woke");
+            run.Notes.Add(
+                $"The frozen node, once woken, logged {Occurrences(frozen.Output, "affected no rows")} batches whose progress another node had moved on (marten#5502), "
+                + $"{Occurrences(frozen.Output, "without advancing its progress")} commits refused by the progress guard and "
+                + $"{Occurrences(frozen.Output, "ProgressionProgressOutOfOrder")} out-of-order progress refused by Marten");
         }
         finally
         {

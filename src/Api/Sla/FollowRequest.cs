@@ -10,7 +10,8 @@ public sealed record CatchUpSlaClock(Guid RequestId);
 /// Keeps each request's SLA clock in step with the request. Marten forwards the request events that
 /// matter to a clock through Wolverine's outbox; whichever arrives, the clock catches up on every
 /// request event after the last one it followed, in stream order and at the times they happened, so
-/// late, duplicate or out-of-order deliveries come out the same. The deadlines a change sets are
+/// late, duplicate or out-of-order deliveries come out the same. It reads only those events: who the
+/// request is assigned to is kept with how far it followed. The deadlines a change sets are
 /// scheduled as delayed messages in the same transaction.
 /// </summary>
 public static class FollowRequestHandler
@@ -47,8 +48,10 @@ public static class FollowRequestHandler
 
     private static async Task<OutgoingMessages> CatchUpAsync(Guid requestId, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
-        var followed = (await session.LoadAsync<SlaFollowing>(requestId, cancellation))?.RequestVersion ?? 0;
-        var requestEvents = await session.Events.FetchStreamAsync(requestId, token: cancellation);
+        var following = await session.LoadAsync<SlaFollowing>(requestId, cancellation);
+        var followed = following?.RequestVersion ?? 0;
+        var readFrom = following is { TracksAssignee: true } ? followed + 1 : 1;
+        var requestEvents = await session.Events.FetchStreamAsync(requestId, fromVersion: readFrom, token: cancellation);
         if (requestEvents.Count == 0 || requestEvents[^1].Version <= followed)
         {
             return [];
@@ -57,7 +60,7 @@ public static class FollowRequestHandler
         var clockStream = await session.Events.FetchForWriting<SlaClock>(SlaClock.IdFor(requestId), cancellation);
         var clock = clockStream.Aggregate;
         var scheduledBefore = clock?.PendingDeadlines() ?? [];
-        Guid? assignee = null;
+        var assignee = following?.Assignee;
         foreach (var recorded in requestEvents)
         {
             assignee = recorded.Data switch
@@ -78,7 +81,7 @@ public static class FollowRequestHandler
             clock = decided.Aggregate(clock, SlaClock.Evolve);
         }
 
-        session.Store(new SlaFollowing(requestId, requestEvents[^1].Version));
+        session.Store(new SlaFollowing(requestId, requestEvents[^1].Version, assignee, TracksAssignee: true));
         var now = time.GetUtcNow();
         return [.. (clock?.PendingDeadlines().Except(scheduledBefore) ?? []).Select(deadline => Timers.DueAt(deadline, deadline.DueAt, now))];
     }

@@ -76,6 +76,45 @@ public sealed class SlaComplianceTests(SlaApp app)
         Assert.Equal((3, 2, 1, 66.7, 21600, 32400), Attainment(whole, "resolutions"));
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task A_resolution_is_credited_to_whom_the_request_was_assigned_long_before_someone_else_completed_it(bool followedByAnEarlierVersion)
+    {
+        await app.DefaultPolicyAsync();
+        var admin = await app.SharedAdministratorAsync();
+        var (member, ann, requestId) = await app.SubmittedAsync(clientName: "Handed On Ltd");
+        var bob = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var month = app.Clock.GetUtcNow().ToString("yyyy-MM");
+
+        await At(app.Clock.GetUtcNow(), () => app.Host.GraphQLAsync(
+            $"mutation {{ assignRequest(requestId: \"{requestId}\", version: 1, assigneeId: \"{bob.PersonId}\") {{ id }} }}", signedIn: ann));
+        await At(app.Clock.GetUtcNow().AddMinutes(10), () => Reply(ann, requestId));
+        if (followedByAnEarlierVersion)
+        {
+            await ForgetFollowedAssigneeAsync(requestId);
+        }
+
+        var version = (await app.Host.GraphQLAsync($"{{ request(id: \"{requestId}\") {{ version }} }}", signedIn: ann)).Data("request").GetProperty("version").GetInt32();
+        await At(app.Clock.GetUtcNow().AddMinutes(10), () => app.Host.GraphQLAsync(
+            $"mutation {{ completeRequest(requestId: \"{requestId}\", version: {version}) {{ id }} }}", signedIn: ann));
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
+        var groups = (await Report(admin, month, member.ClientId, ["AGENT"])).GetProperty("groups").EnumerateArray().ToList();
+        var resolvedBy = groups.Single(group => group.GetProperty("resolutions").GetProperty("total").GetInt32() == 1);
+        Assert.Equal(bob.PersonId.ToString(), resolvedBy.GetProperty("agentId").GetString());
+    }
+
+    /// <summary>What an earlier version stored: how far the clock followed, without the assignee.</summary>
+    private async Task ForgetFollowedAssigneeAsync(string requestId)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(
+            $"UPDATE milestone.mt_doc_slafollowing SET data = data - 'assignee' - 'tracksAssignee' WHERE id = '{requestId}'", connection);
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
     [Fact]
     public async Task A_client_sees_only_its_own_figures_and_cannot_ask_for_another_clients()
     {
