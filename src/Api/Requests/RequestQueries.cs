@@ -81,13 +81,13 @@ public static class RequestQueries
                 var filter = context.GetArgument<RequestFilter?>("filter");
                 await using var session = context.OpenQuerySession();
                 var matching = session.RequestsVisibleTo(caller).Filtered(filter);
-                var counts = new List<RequestStatusCount>();
-                foreach (var status in Enum.GetValues<RequestStatus>())
-                {
-                    counts.Add(new RequestStatusCount(status, await matching.CountAsync(request => request.Status == status, context.CancellationToken)));
-                }
-
-                return counts;
+                var counted = await matching
+                    .GroupBy(request => request.Status)
+                    .Select(statusGroup => new RequestStatusCount(statusGroup.Key, statusGroup.Count()))
+                    .ToListAsync(context.CancellationToken);
+                return Enum.GetValues<RequestStatus>()
+                    .Select(status => counted.SingleOrDefault(count => count.Status == status) ?? new RequestStatusCount(status, 0))
+                    .ToList();
             });
     }
 

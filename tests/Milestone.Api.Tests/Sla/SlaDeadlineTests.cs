@@ -59,6 +59,36 @@ public sealed class SlaDeadlineTests(SlaApp app)
         Assert.Equal([SlaTargetKind.Resolution], (await RecordedAsync<SlaAtRisk>(clockId)).Select(recorded => recorded.Kind));
     }
 
+    [Fact]
+    public async Task A_deadline_that_arrives_before_its_clock_heard_of_a_reply_in_time_records_nothing()
+    {
+        var monday = app.Clock.AdvanceToMondayMorning();
+        await app.DefaultPolicyAsync();
+        var (member, agent, requestId) = await app.SubmittedAsync();
+        var request = Guid.Parse(requestId);
+        var clockId = SlaClock.IdFor(request);
+        await AppendedWithoutForwardingAsync(request, new MessagePosted(request, member.ClientId!.Value, Guid.NewGuid(), agent.PersonId, ByStaff: true, Internal: false, "On it", monday.AddHours(10)));
+        var responseAtRisk = new SlaDeadline(clockId, SlaTargetKind.Response, SlaMilestone.AtRisk, 1, monday.AddHours(12));
+
+        app.Clock.SetUtcNow(monday.AddHours(12));
+        await DeliverAsync(responseAtRisk);
+
+        Assert.Empty(await RecordedAsync<SlaAtRisk>(clockId));
+        var stopped = Assert.Single(await RecordedAsync<SlaTargetStopped>(clockId));
+        Assert.Equal((SlaTargetKind.Response, true, monday.AddHours(10)), (stopped.Kind, stopped.Met, stopped.StoppedAt));
+    }
+
+    /// <summary>
+    /// The request event as its command would have written it, but not forwarded to the clock's queue: the clock stays
+    /// where it was, as when its queue runs behind the deadlines'.
+    /// </summary>
+    private async Task AppendedWithoutForwardingAsync(Guid requestId, object requestEvent)
+    {
+        await using var session = app.Store.LightweightSession();
+        session.Events.Append(requestId, requestEvent);
+        await session.SaveChangesAsync();
+    }
+
     private async Task DeliverAsync(SlaDeadline deadline)
     {
         using var scope = app.Host.Services.CreateScope();
