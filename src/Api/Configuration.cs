@@ -73,6 +73,20 @@ public static class Configuration
         options.Schema.For<JiraSubtaskIndex>().Index(index => index.WorkItemId);
         options.Schema.For<JiraWorklogSeen>().Index(seen => seen.IssueId);
         options.Schema.For<JiraCorrection>().Index(correction => correction.At);
+
+        // Registered so that start-up creates their tables in every database: a table first made on first use is
+        // made by whichever node and session get there first, and two at once fail one caller's command.
+        options.Schema.For<SubmissionKey>();
+        options.Schema.For<AttachmentContent>();
+        options.Schema.For<JiraConnection>();
+        options.Schema.For<JiraClientMapping>();
+        options.Schema.For<JiraAccountLink>();
+        options.Schema.For<JiraSyncAccount>();
+        options.Schema.For<JiraDelivery>();
+        options.Schema.For<JiraIssueSeen>();
+        options.Schema.For<JiraCommentSeen>();
+        options.Schema.For<JiraIssueMovedByMilestone>();
+        options.Schema.For<JiraReconciliation>();
         return options;
     }
 
