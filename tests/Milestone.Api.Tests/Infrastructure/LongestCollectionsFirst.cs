@@ -7,12 +7,17 @@ namespace Milestone.Api.Tests.Infrastructure;
 /// <summary>
 /// Starts the collections that take longest first, so that the short ones fill in beside them at the end
 /// instead of one long collection running on alone: the run takes about as long as its total divided by
-/// the threads. The order is the measured one (longest first); collections not named come after, by name.
+/// the threads. The order is the measured one (longest first; the classes that start processes one after another
+/// before all, as nothing can share their wait); collections not named come after, by name.
 /// </summary>
 public sealed class LongestCollectionsFirst : ITestCollectionOrderer
 {
     private static readonly string[] Longest =
     [
+        OwnCollection<Operability.ReadmeTests>(),
+        OwnCollection<Cluster.CrossNodeLiveTests>(),
+        OwnCollection<Cluster.ProjectionDistributionTests>(),
+        OwnCollection<Reliability.AbsentPostgresTests>(),
         Collections.People,
         Collections.Requests,
         Collections.Sla,
@@ -25,6 +30,9 @@ public sealed class LongestCollectionsFirst : ITestCollectionOrderer
         Collections.GraphQL,
         Collections.StaffOnlyIntrospection,
     ];
+
+    /// <summary>The collection xUnit gives a class that names none: one class of long, serial steps (processes started one after another).</summary>
+    private static string OwnCollection<TTests>() => $"Test collection for {typeof(TTests).FullName}";
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections) =>
         testCollections
