@@ -2,8 +2,8 @@ namespace Milestone.FaultSuite;
 
 /// <summary>
 /// With a database per tenant, a tenant's SLA deadlines are scheduled, kept and delivered in its own database: the
-/// deadline envelopes each database holds name only clocks of that database, and the nodes' main database holds none
-/// (nor anything else left owed).
+/// deadline envelopes each database holds name only clocks of that database and are stamped with its tenant (the
+/// tenant they are handled as), and the nodes' main database holds none (nor anything else left owed).
 /// Handled envelopes stay in the table for five minutes (Wolverine's default), so the run's last deadlines are there to see.
 /// An envelope's body is Wolverine's binary envelope with the message's JSON inside, so it is read as escaped text.
 /// </summary>
@@ -11,7 +11,8 @@ public static class TenantIsolation
 {
     /// <summary>Waiting, handled or dead-lettered: a deadline handled in the wrong tenant's context ends among the dead letters.</summary>
     private const string DeadlineEnvelopes = """
-        SELECT substring(encode(body, 'escape') from '(?i)"clockId"\s*:\s*"([0-9a-f-]{36})"') AS clock
+        SELECT substring(encode(body, 'escape') from '(?i)"clockId"\s*:\s*"([0-9a-f-]{36})"') AS clock,
+               substring(encode(body, 'escape') from 'tenant-id[^A-Za-z0-9]{0,4}([A-Za-z0-9_*-]+)') AS tenant
           FROM (SELECT body FROM milestone.wolverine_incoming_envelopes WHERE message_type LIKE '%SlaDeadline%'
                 UNION ALL
                 SELECT body FROM milestone.wolverine_dead_letters WHERE message_type LIKE '%SlaDeadline%') deadline
@@ -31,6 +32,10 @@ public static class TenantIsolation
             var (own, foreign) = (long.Parse(counts.Split(',')[0]), long.Parse(counts.Split(',')[1]));
             checks.Add(new($"tenant {tenant.Tenant}: SLA deadline envelopes in its database naming a clock of another database", 0, foreign, $"{own} naming its own clocks"));
             checks.Add(new($"tenant {tenant.Tenant}: its database holds SLA deadline envelopes of its own clocks (1 = yes)", 1, own > 0 ? 1 : 0));
+            checks.Add(new(
+                $"tenant {tenant.Tenant}: SLA deadline envelopes in its database to be handled as another tenant's",
+                0,
+                await database.ScalarAsync($"SELECT count(*) FROM ({DeadlineEnvelopes}) envelopes WHERE tenant IS DISTINCT FROM '{tenant.Tenant}'")));
         }
 
         var nodes = new Verification(main);

@@ -47,6 +47,36 @@ public sealed partial class Cluster : IAsyncDisposable
         return new Cluster(connectionString, nodes);
     }
 
+    /// <summary>
+    /// The demo member submits a request on <paramref name="committing"/>, subscribes to its messages on
+    /// <paramref name="listening"/>, and posts one on <paramref name="committing"/>: the subscriber must hear it.
+    /// </summary>
+    public static async Task ChangeReachesSubscriberAsync(HostProcess listening, HostProcess committing, string? tenant)
+    {
+        using var http = new HttpClient { BaseAddress = committing.BaseAddress };
+        if (tenant is not null)
+        {
+            http.DefaultRequestHeaders.Add(TenantResolution.Header, tenant);
+        }
+
+        var member = await http.SignInAsync("member@acme.test", DemoPassword);
+        var requestId = (await http.GraphQLAsync(member, RequestDocuments.Submit, new { input = new { title = "Door badge reader dead" } }))
+            .GetProperty("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
+
+        await using var subscriber = await GraphQLWsClient.MessagesAddedAsync(
+            new UriBuilder(new Uri(listening.BaseAddress, "/graphql")) { Scheme = "ws", Query = tenant is null ? "" : $"{TenantResolution.QueryParameter}={tenant}" }.Uri.ToString(),
+            member,
+            requestId,
+            expected: 1);
+        await http.GraphQLAsync(
+            member,
+            "mutation($requestId: ID!) { postMessage(requestId: $requestId, body: \"It beeps red now\") { id } }",
+            new { requestId });
+
+        var update = JsonDocument.Parse(await subscriber.NextLineAsync()).RootElement;
+        Assert.Equal("It beeps red now", update.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString());
+    }
+
     /// <summary>The node id the process announced when it started.</summary>
     public static Guid NodeOf(HostProcess node) =>
         Guid.Parse(NodeStarted().Match(node.Output) is { Success: true } started

@@ -3,10 +3,10 @@ namespace Milestone.Api.Tests.Cluster;
 /// <summary>
 /// Three host processes on one database: Wolverine's leader runs each asynchronous projection on exactly
 /// one node, spreads them over the nodes, and moves a dead node's projections to a live one within 30 s,
-/// with every event projected and none twice.
+/// with every event projected and none twice; and a subscriber on one node hears of a change committed on another.
 /// </summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
-public sealed class ProjectionDistributionTests : IAsyncLifetime
+public sealed class ProjectionDistributionTests(ProjectionDistributionTests.ThreeNodes cluster) : IClassFixture<ProjectionDistributionTests.ThreeNodes>
 {
     /// <summary>The asynchronous projections: SLA compliance and the seven that keep the reporting tables.</summary>
     private const int ProjectionCount = 8;
@@ -14,39 +14,44 @@ public sealed class ProjectionDistributionTests : IAsyncLifetime
     private static readonly TimeSpan FailoverPromise = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CatchUpPromise = TimeSpan.FromSeconds(60);
 
-    private Cluster _cluster = null!;
+    private Cluster Running => cluster.Started;
 
-    public async Task InitializeAsync() => _cluster = await Cluster.StartAsync(nodeCount: 3);
+    /// <summary>Whether it runs before or after the kill, two nodes are alive.</summary>
+    [Fact]
+    public async Task A_change_committed_on_one_node_reaches_a_subscriber_on_another()
+    {
+        var alive = Running.Nodes.Where(node => !node.HasExited).ToArray();
 
-    public async Task DisposeAsync() => await _cluster.DisposeAsync();
+        await Cluster.ChangeReachesSubscriberAsync(listening: alive[0], committing: alive[1], tenant: null);
+    }
 
     [Fact]
     public async Task Each_projection_runs_on_one_node_and_a_killed_nodes_projections_move_to_the_survivors()
     {
-        var nodes = _cluster.Nodes.Select(Cluster.NodeOf).ToArray();
+        var nodes = Running.Nodes.Select(Cluster.NodeOf).ToArray();
         var spread = await Eventually.WithinAsync(
             DistributionPromise,
-            _cluster.ProjectionAssignmentsAsync,
+            Running.ProjectionAssignmentsAsync,
             assignments => assignments.Count == ProjectionCount && assignments.Values.All(nodes.Contains) && assignments.Values.Distinct().Count() > 1,
             "every projection assigned to one of the three nodes, on more than one node");
-        await SubmitRequestsAsync(_cluster.Nodes, count: 6);
+        await SubmitRequestsAsync(Running.Nodes, count: 6);
 
         var doomed = spread.Values.GroupBy(node => node).MaxBy(held => held.Count())!.Key;
-        var victim = _cluster.Nodes.Single(node => Cluster.NodeOf(node) == doomed);
+        var victim = Running.Nodes.Single(node => Cluster.NodeOf(node) == doomed);
         await victim.KillAsync();
-        var survivors = _cluster.Nodes.Where(node => node != victim).ToArray();
+        var survivors = Running.Nodes.Where(node => node != victim).ToArray();
         var survivorIds = survivors.Select(Cluster.NodeOf).ToArray();
         var moved = await Eventually.WithinAsync(
             FailoverPromise,
-            _cluster.ProjectionAssignmentsAsync,
+            Running.ProjectionAssignmentsAsync,
             assignments => assignments.Count == ProjectionCount && assignments.Values.All(survivorIds.Contains),
             "every projection of the killed node running on a survivor");
         await SubmitRequestsAsync(survivors, count: 6);
 
-        var submitted = await _cluster.ScalarAsync("SELECT count(*) FROM milestone.mt_events WHERE type = 'request_submitted'");
+        var submitted = await Running.ScalarAsync("SELECT count(*) FROM milestone.mt_events WHERE type = 'request_submitted'");
         await Eventually.WithinAsync(
             CatchUpPromise,
-            () => _cluster.ScalarAsync("SELECT count(*) FROM reporting.requests"),
+            () => Running.ScalarAsync("SELECT count(*) FROM reporting.requests"),
             reported => reported == submitted,
             $"all {submitted} submitted requests in reporting.requests");
         Assert.Equal(ProjectionCount, moved.Count);
@@ -61,5 +66,15 @@ public sealed class ProjectionDistributionTests : IAsyncLifetime
             var member = await http.SignInAsync("member@acme.test", Cluster.DemoPassword);
             await http.GraphQLAsync(member, RequestDocuments.Submit, new { input = new { title = $"Cluster request {submitted}" } });
         }
+    }
+
+    /// <summary>One cluster for the class: starting one is the costliest step of these tests.</summary>
+    public sealed class ThreeNodes : IAsyncLifetime
+    {
+        public Cluster Started { get; private set; } = null!;
+
+        public async Task InitializeAsync() => Started = await Cluster.StartAsync(nodeCount: 3);
+
+        public async Task DisposeAsync() => await Started.DisposeAsync();
     }
 }
