@@ -18,15 +18,15 @@ namespace Milestone.Projections.Progress;
 internal sealed class AsyncReadModelGuard(StoreOptions options) : FeatureSchemaBase("AsyncReadModelGuard", options.Advanced.Migrator)
 {
     private const string FunctionName = "require_projection_progress";
-    private const string Function = Storage.SchemaName + "." + FunctionName;
+    private const string QualifiedFunction = Storage.SchemaName + "." + FunctionName;
     private const string ProgressionTable = Storage.SchemaName + ".mt_event_progression";
 
     // A teardown before a rebuild deletes every row while the progress is gone, so a delete passes when there is none.
     // Written as pg_get_functiondef prints it, so that Weasel finds no difference once applied.
     protected override IEnumerable<ISchemaObject> schemaObjects()
     {
-        yield return Weasel.Postgresql.Functions.Function.ForSql($$"""
-            CREATE OR REPLACE FUNCTION {{Function}}()
+        yield return Function.ForSql($$"""
+            CREATE OR REPLACE FUNCTION {{QualifiedFunction}}()
              RETURNS trigger
              LANGUAGE plpgsql
             AS $function$
@@ -47,7 +47,7 @@ internal sealed class AsyncReadModelGuard(StoreOptions options) : FeatureSchemaB
     }
 
     /// <summary>Each table an asynchronous projection writes, with the shard whose progress must move with it.</summary>
-    public IEnumerable<(DbObjectName Table, string Shard)> GuardedTables()
+    private IEnumerable<(DbObjectName Table, string Shard)> GuardedTables()
     {
         foreach (var projection in options.Projections.All.Where(projection => projection.Lifecycle == ProjectionLifecycle.Async))
         {
