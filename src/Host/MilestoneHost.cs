@@ -5,6 +5,7 @@ using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
 using Milestone.Api.Sla;
+using Milestone.Host.Benchmarking;
 using Milestone.Host.Cluster;
 using Milestone.Host.Email;
 using Milestone.Host.Health;
@@ -118,7 +119,7 @@ public static class MilestoneHost
         app.UseAuthentication();
         app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(30) });
         app.MapGraphQL();
-        app.MapWolverineEndpoints();
+        app.MapWolverineEndpoints(http => http.MapOnlyWhenConfigured(app.Configuration));
         app.MapMilestoneHealth();
         app.LogNodeIdentity();
         return app;

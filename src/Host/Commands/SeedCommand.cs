@@ -17,6 +17,10 @@ public sealed class SeedInput : TenantInput
     [FlagAlias("clients", 'c')]
     public int ClientsFlag { get; set; } = 1_000;
 
+    [Description("bulk: also one client per number given (comma-separated) whose hour bank holds that many debits, e.g. 100,100000")]
+    [FlagAlias("ledgers")]
+    public string LedgersFlag { get; set; } = string.Empty;
+
     [Description("bulk: load the events only, leaving the projections to 'projections rebuild'")]
     [FlagAlias("skip-rebuild")]
     public bool SkipRebuildFlag { get; set; }
@@ -41,6 +45,12 @@ public sealed class SeedCommand : MilestoneCommand<SeedInput>
             return false;
         }
 
+        if (!TryReadLedgers(input.LedgersFlag, out var ledgers))
+        {
+            Console.Error.WriteLine($"--ledgers takes whole numbers of debits above zero, separated by commas (such as 100,100000), not '{input.LedgersFlag}'.");
+            return false;
+        }
+
         using var host = input.BuildHost();
         if (input.OneTenant(host.Services) is not { } tenant)
         {
@@ -58,7 +68,7 @@ public sealed class SeedCommand : MilestoneCommand<SeedInput>
         if (bulk)
         {
             var report = await new BulkSeed(host.Services.GetRequiredService<IDocumentStore>(), tenant, host.Services.GetRequiredService<TimeProvider>(), Console.Out)
-                .LoadAsync(input.EventsFlag, input.ClientsFlag, rebuild: !input.SkipRebuildFlag, CancellationToken.None);
+                .LoadAsync(input.EventsFlag, input.ClientsFlag, ledgers, rebuild: !input.SkipRebuildFlag, CancellationToken.None);
             if (input.ReportFlag.Length > 0)
             {
                 await File.WriteAllTextAsync(input.ReportFlag, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase }));
@@ -67,6 +77,14 @@ public sealed class SeedCommand : MilestoneCommand<SeedInput>
 
         DemoData.PrintSignIns();
         return true;
+    }
+
+    private static bool TryReadLedgers(string text, out IReadOnlyList<int> ledgers)
+    {
+        var parts = text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var debits = parts.Select(part => int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : 0).ToList();
+        ledgers = debits;
+        return debits.All(number => number > 0);
     }
 
     /// <summary>Through the same commands the API sends, so the host runs while it loads; it is stopped before any bulk load.</summary>

@@ -32,15 +32,16 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         "Printer on floor 3 offline", "New starter needs an account", "Backup job failed overnight", "Renew the SSL certificate",
     ];
 
-    public ClientHistory Client(int number, int requestCount)
+    public ClientHistory Client(SeededClient plan)
     {
+        var (number, requestCount) = (plan.Number, plan.Requests);
         var history = new Recorder();
         var zone = TimeZones[number % TimeZones.Length];
         var firstRequestAt = Microseconds(until - (RequestsApart * requestCount) - TimeSpan.FromHours(1));
         var createdAt = firstRequestAt - TimeSpan.FromDays(2);
         var clientId = Guid.CreateVersion7(createdAt);
         history.Start<ClientOrganisationDetails>(
-            clientId, createdAt, cast.Admin, ClientOrganisation.Create(clientId, $"Client {number:D5}", zone, [$"Office {number:D5}"], cast.Admin, createdAt));
+            clientId, createdAt, cast.Admin, ClientOrganisation.Create(clientId, plan.Name, zone, [$"Office {number:D5}"], cast.Admin, createdAt));
 
         var members = new[] { Join(history, clientId, number, "admin", Role.ClientAdmin, createdAt), Join(history, clientId, number, "member", Role.ClientMember, createdAt) };
         var bank = new BankLedger(history, clientId, zone, cast.AccountManager, createdAt.AddHours(1));
@@ -50,7 +51,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         {
             var member = members[index % members.Length];
             var agent = cast.Agents[(number + index) % cast.Agents.Count];
-            requests.Add(Worked(history, bank, terms, member, agent, number, index, firstRequestAt + (RequestsApart * index)));
+            requests.Add(Worked(history, bank, terms, member, agent, number, index, plan.WorklogsOf(index), firstRequestAt + (RequestsApart * index)));
         }
 
         return history.Finish(requests);
@@ -66,7 +67,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         return new Actor(personId, role, clientId);
     }
 
-    private (Guid, long) Worked(Recorder history, BankLedger bank, SlaTerms terms, Actor member, Actor agent, int number, int index, DateTimeOffset submittedAt)
+    private (Guid, long) Worked(Recorder history, BankLedger bank, SlaTerms terms, Actor member, Actor agent, int number, int index, int worklogs, DateTimeOffset submittedAt)
     {
         var urgency = (Urgency)(index % 4);
         var title = Titles[(number + index) % Titles.Length];
@@ -91,7 +92,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         at = at.AddMinutes(30);
         request = history.Decide(request, at, member, request.PostMessage(member, "reply", "Thank you, it happens every morning.", internalNote: false, at));
 
-        foreach (var (minutes, key) in new[] { (20 + (index % 4 * 10), "diagnosis"), (15, "fix") })
+        foreach (var (minutes, key) in WorkSessions(index, worklogs))
         {
             at = at.AddMinutes(5);
             request = history.Decide(request, at, agent, request.LogWork(agent, key, DateOnly.FromDateTime(at.UtcDateTime), minutes, billable: true, "Diagnosed and fixed.", at));
@@ -103,6 +104,10 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
         history.Decide(clock, at, null, clock.Complete(at, request.AssigneeId));
         return (requestId, request.Version);
     }
+
+    /// <summary>A diagnosis, a fix, and for a long ledger further sessions of a quarter of an hour, five minutes apart.</summary>
+    private static IEnumerable<(int Minutes, string Key)> WorkSessions(int index, int count) =>
+        new[] { (20 + (index % 4 * 10), "diagnosis"), (15, "fix") }.Concat(Enumerable.Range(3, Math.Max(0, count - 2)).Select(session => (15, $"session {session}"))).Take(count);
 
     private static DateTimeOffset Microseconds(DateTimeOffset at) => at.AddTicks(-(at.Ticks % TimeSpan.TicksPerMicrosecond));
 

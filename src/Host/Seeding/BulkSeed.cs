@@ -16,7 +16,15 @@ public sealed record ProjectionRebuild(string Name, double Seconds, double CpuSe
 
 /// <summary>What a bulk seed loaded and how long each part took.</summary>
 public sealed record BulkSeedReport(
-    long Events, long RequestStreamEvents, int Streams, int Requests, int Clients, double LoadSeconds, double LoadCpuSeconds, IReadOnlyList<ProjectionRebuild> Rebuilds)
+    long Events,
+    long RequestStreamEvents,
+    int Streams,
+    int Requests,
+    int Clients,
+    IReadOnlyList<int> Ledgers,
+    double LoadSeconds,
+    double LoadCpuSeconds,
+    IReadOnlyList<ProjectionRebuild> Rebuilds)
 {
     public double EventsPerSecond => Events / LoadSeconds;
 }
@@ -39,23 +47,27 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
     private readonly StoreOptions _options = (StoreOptions)store.Options;
     private readonly EventRows _rows = new((StoreOptions)store.Options);
 
-    public async Task<BulkSeedReport> LoadAsync(long events, int maxClients, bool rebuild, CancellationToken cancellation)
+    /// <param name="ledgers">Beside the ordinary clients, one client for each number given whose bank holds that many debits.</param>
+    public async Task<BulkSeedReport> LoadAsync(long events, int maxClients, IReadOnlyList<int> ledgers, bool rebuild, CancellationToken cancellation)
     {
         var requestsWanted = Math.Max(1, (int)Math.Ceiling(events / (double)BulkHistory.EventsPerRequest));
         var clients = Math.Clamp(requestsWanted / 20, 1, maxClients);
         var requestsPerClient = (int)Math.Ceiling(requestsWanted / (double)clients);
+        var plans = Enumerable.Range(1, clients).Select(number => SeededClient.Ordinary(number, requestsPerClient))
+            .Concat(ledgers.Select((debits, index) => SeededClient.Ledger(clients + index + 1, debits)))
+            .ToList();
         var history = new BulkHistory(await CastAsync(cancellation), time.GetUtcNow());
 
         var watch = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-        var loaded = await CopyAsync(history, clients, requestsPerClient, cancellation);
+        var loaded = await CopyAsync(history, plans, cancellation);
         await store.BulkInsertAsync(tenantId, loaded.Followings, BulkInsertMode.InsertsOnly, 10_000, cancellation);
         var loadSeconds = watch.Elapsed.TotalSeconds;
         var loadCpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
         progress.WriteLine($"Loaded {loaded.Events:N0} events in {loaded.Streams:N0} streams ({clients:N0} clients, {loaded.Followings.Count:N0} requests) in {loadSeconds:F1} s: {loaded.Events / loadSeconds:N0} events/s");
 
         var rebuilds = rebuild ? await RebuildAsync(cancellation) : [];
-        return new BulkSeedReport(loaded.Events, loaded.RequestStreamEvents, loaded.Streams, loaded.Followings.Count, clients, loadSeconds, loadCpuSeconds, rebuilds);
+        return new BulkSeedReport(loaded.Events, loaded.RequestStreamEvents, loaded.Streams, loaded.Followings.Count, clients, ledgers, loadSeconds, loadCpuSeconds, rebuilds);
     }
 
     /// <summary>The demo team works the seeded clients, under the demo's default SLA policy.</summary>
@@ -75,7 +87,7 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
 
     private sealed record Loaded(long Events, long RequestStreamEvents, int Streams, List<SlaFollowing> Followings);
 
-    private async Task<Loaded> CopyAsync(BulkHistory history, int clients, int requestsPerClient, CancellationToken cancellation)
+    private async Task<Loaded> CopyAsync(BulkHistory history, IReadOnlyList<SeededClient> plans, CancellationToken cancellation)
     {
         await using var connection = (NpgsqlConnection)(await store.Storage.FindOrCreateDatabase(tenantId)).CreateConnection();
         await connection.OpenAsync(cancellation);
@@ -84,7 +96,7 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
         var nextSequence = (long)(await ScalarAsync(connection, $"SELECT coalesce(max(seq_id), 0) FROM {Events}", cancellation))! + 1;
         var indexes = await DropIndexesAsync(connection, cancellation);
 
-        var generated = Generate(history, clients, requestsPerClient, cancellation);
+        var generated = Generate(history, plans, cancellation);
         var streams = new List<(SeededStream Stream, string Type)>();
         var followings = new List<SlaFollowing>();
         long written = 0;
@@ -152,16 +164,16 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
     }
 
     /// <summary>Clients are generated on every core at once; the single COPY takes them in whatever order they finish.</summary>
-    private ChannelReader<(IReadOnlyList<EventRow> Rows, ClientHistory Client)> Generate(BulkHistory history, int clients, int requestsPerClient, CancellationToken cancellation)
+    private ChannelReader<(IReadOnlyList<EventRow> Rows, ClientHistory Client)> Generate(BulkHistory history, IReadOnlyList<SeededClient> plans, CancellationToken cancellation)
     {
         var channel = Channel.CreateBounded<(IReadOnlyList<EventRow>, ClientHistory)>(Environment.ProcessorCount * 2);
         var next = 0;
         var workers = Enumerable.Range(0, Environment.ProcessorCount).Select(_ => Task.Run(
             async () =>
             {
-                for (var number = Interlocked.Increment(ref next); number <= clients; number = Interlocked.Increment(ref next))
+                for (var index = Interlocked.Increment(ref next) - 1; index < plans.Count; index = Interlocked.Increment(ref next) - 1)
                 {
-                    var client = history.Client(number, requestsPerClient);
+                    var client = history.Client(plans[index]);
                     await channel.Writer.WriteAsync((_rows.For(client.Events), client), cancellation);
                 }
             },

@@ -1,4 +1,7 @@
+using System.Globalization;
 using Milestone.Host.Commands;
+using Milestone.Host.Seeding;
+using Milestone.Projections.Organisations;
 
 namespace Milestone.Api.Tests.Operability;
 
@@ -7,10 +10,13 @@ public sealed class BulkSeededApp : MilestoneApp
 {
     public const int Events = 3_000;
 
+    public const int LedgerDebits = 150;
+
     public HostCommand Seed { get; private set; } = null!;
 
     protected override async Task PrepareDatabaseAsync(string connectionString) =>
-        Seed = await HostCommand.RunAsync(connectionString, "seed", "bulk", "--events", Events.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Seed = await HostCommand.RunAsync(
+            connectionString, "seed", "bulk", "--events", Events.ToString(CultureInfo.InvariantCulture), "--ledgers", LedgerDebits.ToString(CultureInfo.InvariantCulture));
 }
 
 // A host of its own: its database is bulk-seeded by the command line before the host starts.
@@ -93,6 +99,17 @@ public sealed class BulkSeedTests(BulkSeededApp app) : IClassFixture<BulkSeededA
         """;
 
     private const string DemoBank = "query($clientId: ID!) { hourBankHistory(clientId: $clientId) { type } }";
+
+    [Fact]
+    public async Task A_ledger_client_has_a_bank_with_the_debits_asked_for()
+    {
+        await using var session = app.Store.QuerySession();
+        var client = await session.Query<ClientOrganisationDetails>().SingleAsync(client => client.Name == SeededClient.LedgerName(BulkSeededApp.LedgerDebits));
+
+        var ledger = await session.Events.FetchStreamAsync(HourBank.IdFor(client.Id));
+
+        Assert.Equal(BulkSeededApp.LedgerDebits, ledger.Count(entry => entry.Data is WorklogDebited));
+    }
 
     [Fact]
     public async Task Seeded_history_keeps_an_intact_hash_chain()

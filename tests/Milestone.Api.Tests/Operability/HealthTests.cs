@@ -1,3 +1,5 @@
+using Milestone.Host.Benchmarking;
+
 namespace Milestone.Api.Tests.Operability;
 
 [Collection(Collections.GraphQL)]
@@ -16,4 +18,12 @@ public sealed class HealthTests(MilestoneApp app)
 
         Assert.Equal("Healthy", await result.ReadAsTextAsync());
     }
+
+    [Fact]
+    public async Task The_benchmarks_bare_append_floor_is_not_served_unless_configured() =>
+        await app.Host.Scenario(scenario =>
+        {
+            scenario.Post.Url(BareAppendFloor.Route);
+            scenario.StatusCodeShouldBe(StatusCodes.Status404NotFound);
+        });
 }
