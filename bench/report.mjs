@@ -34,9 +34,9 @@ export function writeReport(results, commandsRun, target, analysisFile) {
     '',
     '## Goals',
     '',
-    '| goal | target | measured | met |',
-    '|---|---|---|---|',
-    ...Object.entries(goals).map(([name, goal]) => `| ${name} | ${goal.target} | ${goal.measured} | ${goal.met ? 'yes' : '**no**'} |`),
+    '| goal | target | before (2026-12-05) | now | met |',
+    '|---|---|---|---|---|',
+    ...Object.entries(goals).map(([name, goal]) => `| ${name} | ${goal.target} | ${goal.before} | ${goal.measured} | ${goal.met ? 'yes' : '**no**'} |`),
     '',
     '## Numbers',
     '',
@@ -64,19 +64,27 @@ export function writeReport(results, commandsRun, target, analysisFile) {
     '### Load phases',
     '',
     'CPU per request is the host process\'s and all of PostgreSQL\'s CPU time over the phase divided by its requests: ' +
-      'on a shared machine it moves far less than throughput does, so it is the figure to compare between runs.',
+      'on a shared machine it moves far less than throughput does, so it is the figure to compare between runs. ' +
+      'Each phase is also given as a ratio: its requests per second to pgbench\'s transactions per second, and its CPU per request to the floor\'s ' +
+      '(a bare Wolverine.Http endpoint appending one event to a new Marten stream on the same host and database: the framework\'s own cost).',
     '',
-    '| phase | connections | requests/s | p50 | p90 | p99 | max | errors | CPU/request host + PostgreSQL |',
-    '|---|---|---|---|---|---|---|---|---|',
-    phase('pgbench single-row INSERT per transaction (baseline)', { connections: results.pgbench.clients, requestsPerSecond: results.pgbench.tps, latencyMs: { p50: NaN, p90: NaN, p99: NaN, max: NaN } }, `average ${ms(results.pgbench.latencyAverageMs)}`),
-    phase('Commands: submitRequest → postMessage → logWork', results.commands),
-    phase('Hot stream: logWork onto one hour bank', results.hotStream),
-    phase('Unified Queue: requests(first: 50) with sla', results.queue),
+    '| phase | connections | requests/s | × pgbench | p50 | p90 | p99 | max | errors | CPU/request host + PostgreSQL | CPU × floor |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    phase('pgbench single-row INSERT per transaction (baseline)', { connections: results.pgbench.clients, requestsPerSecond: results.pgbench.tps, latencyMs: { p50: NaN, p90: NaN, p99: NaN, max: NaN } }, results, `average ${ms(results.pgbench.latencyAverageMs)}`),
+    phase('Floor: bare append of one event to a new stream', results.floor, results),
+    phase('Commands: submitRequest → postMessage → logWork', results.commands, results),
+    ...results.hotStreams.map((hot) => phase(`Hot stream: logWork onto one hour bank of ${n(hot.priorDebits)} debits`, hot, results)),
+    phase(`Unified Queue: requests(first: 50) with sla, ${n(results.queueEvents)} events stored`, results.queue, results),
+    ...(results.grown ? [phase(`Unified Queue again, ${n(results.grown.events)} events stored`, results.grown.queue, results)] : []),
     '',
-    `Hot stream: the bank's ledger held ${n(results.hotStream.bankLedgerBefore)} events before the phase; ${n(results.hotStream.acceptedWorklogs)} worklogs were accepted ` +
-      `and ${n(results.hotStream.postedEntries)} entries posted within ${results.hotStream.postedSeconds.toFixed(1)} s of the phase's start ` +
-      `(${results.hotStream.lost} lost, ${results.hotStream.doubled} doubled).`,
+    ...results.hotStreams.map((hot) =>
+      `Hot stream on the bank of ${n(hot.priorDebits)} debits: its ledger held ${n(hot.bankLedgerBefore)} events before the phase; ${n(hot.acceptedWorklogs)} worklogs were accepted ` +
+        `and ${n(hot.postedEntries)} entries posted within ${hot.postedSeconds.toFixed(1)} s of the phase's start (${hot.lost} lost, ${hot.doubled} doubled).`),
     '',
+    ...(results.grown
+      ? [`Growth: \`seed bulk --events ${n(results.grown.seed.events)}\` added to the store (loaded in ${results.grown.seed.loadSeconds.toFixed(1)} s, every projection rebuilt, ${results.grown.seed.wallSeconds.toFixed(0)} s in all); ` +
+          `the host then started in ${ms(results.grown.coldStartMs)} and the queue page was measured again.`, '']
+      : []),
     `Async projection lag while the command phase ran (${n(results.commands.projectionLag.events)} events, sampled every ${results.commands.projectionLag.sampleIntervalMs} ms):`,
     '',
     '| projection | p50 | p99 | max |',
@@ -102,9 +110,12 @@ export function writeReport(results, commandsRun, target, analysisFile) {
   writeFileSync(target, lines.join('\n'));
 }
 
-function phase(name, result, note = '') {
+function phase(name, result, all, note = '') {
   const latency = result.latencyMs;
   const errors = (result.non2xx ?? 0) + (result.errors ?? 0) + (result.timeouts ?? 0) + (result.graphqlErrors ?? 0);
   const cpu = result.cpuMsPerRequest ? `${ms(result.cpuMsPerRequest.host)} + ${ms(result.cpuMsPerRequest.postgres)}` : '';
-  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || errors} | ${cpu} |`;
+  const cpuOf = (phase) => phase.cpuMsPerRequest.host + phase.cpuMsPerRequest.postgres;
+  const toFloor = result.cpuMsPerRequest && all.floor?.cpuMsPerRequest ? `${(cpuOf(result) / cpuOf(all.floor)).toFixed(1)} ×` : '';
+  const toPgbench = `${(result.requestsPerSecond / all.pgbench.tps).toFixed(3)}`;
+  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${toPgbench} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || errors} | ${cpu} | ${toFloor} |`;
 }

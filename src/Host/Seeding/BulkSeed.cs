@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Threading.Channels;
 using JasperFx.Events.Projections;
+using Milestone.Domain.Organisations;
 using Milestone.Domain.Sla;
 using Milestone.Host.Commands;
 using Milestone.Projections;
@@ -53,8 +54,10 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
         var requestsWanted = Math.Max(1, (int)Math.Ceiling(events / (double)BulkHistory.EventsPerRequest));
         var clients = Math.Clamp(requestsWanted / 20, 1, maxClients);
         var requestsPerClient = (int)Math.Ceiling(requestsWanted / (double)clients);
-        var plans = Enumerable.Range(1, clients).Select(number => SeededClient.Ordinary(number, requestsPerClient))
-            .Concat(ledgers.Select((debits, index) => SeededClient.Ledger(clients + index + 1, debits)))
+        // Numbered on from the clients already there, so a second load adds people with addresses of their own.
+        var first = await ClientCountAsync(cancellation) + 1;
+        var plans = Enumerable.Range(first, clients).Select(number => SeededClient.Ordinary(number, requestsPerClient))
+            .Concat(ledgers.Select((debits, index) => SeededClient.Ledger(first + clients + index, debits)))
             .ToList();
         var history = new BulkHistory(await CastAsync(cancellation), time.GetUtcNow());
 
@@ -68,6 +71,13 @@ public sealed class BulkSeed(IDocumentStore store, string tenantId, TimeProvider
 
         var rebuilds = rebuild ? await RebuildAsync(cancellation) : [];
         return new BulkSeedReport(loaded.Events, loaded.RequestStreamEvents, loaded.Streams, loaded.Followings.Count, clients, ledgers, loadSeconds, loadCpuSeconds, rebuilds);
+    }
+
+    private async Task<int> ClientCountAsync(CancellationToken cancellation)
+    {
+        await using var session = store.QuerySession(tenantId);
+        var created = ((Marten.Events.EventGraph)_options.Events).EventMappingFor(typeof(ClientOrganisationCreated)).EventTypeName;
+        return await session.Events.QueryAllRawEvents().CountAsync(e => e.EventTypeName == created, cancellation);
     }
 
     /// <summary>The demo team works the seeded clients, under the demo's default SLA policy.</summary>
