@@ -23,7 +23,10 @@ const settings = {
   coldStarts: Number(process.env.BENCH_COLD_STARTS ?? 3),
   benchmarkJob: process.env.BENCH_BDN_JOB ?? 'short',
   port: Number(process.env.BENCH_PORT ?? 5190),
+  // Which measurements to take (all by default); a subset compares two settings quickly on a reused seed.
+  phases: new Set((process.env.BENCH_PHASES ?? 'floor,commands,hot,queue,grow,bdn').split(',')),
 };
+const runs = (phase) => settings.phases.has(phase);
 // Published as production publishes it (Dockerfile): Release, ReadyToRun, with the pre-generated handler code.
 const hostDll = join(out, 'host', 'Milestone.Host.dll');
 const benchmarksDll = join(root, 'tests', 'Milestone.Benchmarks', 'bin', 'Release', 'net10.0', 'Milestone.Benchmarks.dll');
@@ -647,21 +650,27 @@ try {
   let database = connect();
   const scene = await setTheScene(database);
   results.pgbench = await costed(host, async () => pgbench(host.postgresPort), (result) => result.transactions);
-  results.floor = await costed(host, () => bareAppendFloor(database), (result) => result.requests);
-  results.commands = await costed(host, () => commandThroughput(scene, database), (result) => result.requests);
+  if (runs('floor')) {
+    results.floor = await costed(host, () => bareAppendFloor(database), (result) => result.requests);
+  }
+  if (runs('commands')) {
+    results.commands = await costed(host, () => commandThroughput(scene, database), (result) => result.requests);
+  }
   results.hotStreams = [];
-  for (const ledger of scene.ledgers) {
+  for (const ledger of runs('hot') ? scene.ledgers : []) {
     results.hotStreams.push(await costed(host, () => hotStream(scene, database, ledger), (result) => result.requests));
   }
   results.queueEvents = await storedEvents(database);
-  // Each queue phase is warmed first, outside what it measures, so a host just started is not measured compiling the query's path.
-  await unifiedQueue(scene, { warmUpOnly: true });
-  results.queue = await costed(host, () => unifiedQueue(scene), (result) => result.requests);
+  if (runs('queue')) {
+    // Each queue phase is warmed first, outside what it measures, so a host just started is not measured compiling the query's path.
+    await unifiedQueue(scene, { warmUpOnly: true });
+    results.queue = await costed(host, () => unifiedQueue(scene), (result) => result.requests);
+  }
   results.statements = await topStatements(database);
   await database.end();
 
   // Growth: the same queue page once the store holds ten times the history.
-  if (settings.grownEvents > results.queueEvents) {
+  if (runs('grow') && settings.grownEvents > results.queueEvents) {
     await host.stop();
     const seeded = await seed(settings.grownEvents - results.queueEvents, join(out, 'grown.json'));
     host = await startHost();
@@ -679,6 +688,12 @@ try {
   await host.stop();
 }
 if (process.exitCode) {
+  process.exit();
+}
+if (settings.phases.size < 6) {
+  // A partial run is a comparison, not the published figures: it prints what it measured and writes nothing else.
+  const cpu = (phase) => phase && `${phase.requestsPerSecond.toFixed(0)} req/s, p99 ${phase.latencyMs.p99} ms, CPU ${phase.cpuMsPerRequest.host.toFixed(2)} + ${phase.cpuMsPerRequest.postgres.toFixed(2)} ms`;
+  console.log(JSON.stringify({ floor: cpu(results.floor), commands: cpu(results.commands), hot: results.hotStreams.map(cpu), queue: cpu(results.queue), grown: cpu(results.grown?.queue) }, null, 2));
   process.exit();
 }
 results.benchmarks = inProcessBenchmarks();

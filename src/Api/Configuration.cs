@@ -40,6 +40,7 @@ public static class Configuration
             .ValidateOnStart();
         services.AddScoped<InsightZones>();
         services.AddScoped<ReportingSql>();
+        services.AddScoped<SlaComplianceSql>();
         services.AddScoped<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
         services.AddMilestoneIdentity();

@@ -57,8 +57,6 @@ public static class Configuration
         options.Projections.Add(new WriteModelProjection<SlaPolicy>(SlaPolicy.Evolve), ProjectionLifecycle.Inline);
         options.Projections.Add(
             new WriteModelProjection<BusinessCalendarDefinition>(BusinessCalendarDefinition.Evolve), ProjectionLifecycle.Inline);
-        options.Projections.Add<SlaComplianceProjection>(ProjectionLifecycle.Async);
-        options.Schema.For<SlaComplianceRow>().Index(row => row.ClientId).Index(row => row.Month);
         options.Schema.For<SlaClock>()
             .Duplicate(clock => clock.RequestId, configure: index => index.IsUnique = true)
             .Duplicate(clock => clock.Standing)

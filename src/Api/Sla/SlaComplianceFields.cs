@@ -1,4 +1,4 @@
-using Milestone.Projections.Sla;
+using Milestone.Projections.Reporting;
 
 namespace Milestone.Api.Sla;
 
@@ -21,26 +21,22 @@ public static class SlaComplianceFields
                 var clientId = context.GetArgument<string?>("clientId") is { } rawId ? await context.VisibleClientIdAsync(caller, rawId) : (Guid?)null;
                 var groupBy = context.GetArgument<SlaComplianceDimension[]?>("groupBy") ?? [];
 
-                await using var session = context.OpenQuerySession();
-                var rows = await VisibleRows(session, caller, clientId).Where(row => months.Contains(row.Month)).ToListAsync(context.CancellationToken);
-                var behind = await context.Service<IDocumentStore>().EventsBehindAsync(context.Service<CurrentTenant>().Id, SlaComplianceProjection.ProjectionName, context.CancellationToken);
-                return new SlaComplianceReport(SlaCompliance.Grouped(rows, groupBy.ToHashSet()), behind);
+                var behind = await context.Service<IDocumentStore>().EventsBehindAsync(context.Service<CurrentTenant>().Id, SlaCycleReportingProjection.ProjectionName, context.CancellationToken);
+                var groups = await context.Service<SlaComplianceSql>().GroupedAsync(VisibleClients(caller, clientId), months.First, months.Last, groupBy.ToHashSet(), context.CancellationToken);
+                return new SlaComplianceReport(groups, behind);
             });
     }
 
-    private static IQueryable<SlaComplianceRow> VisibleRows(IQuerySession session, Caller caller, Guid? clientId)
+    /// <summary>The clients the caller may see the figures of; null for all of them.</summary>
+    private static IReadOnlyList<Guid>? VisibleClients(Caller caller, Guid? clientId) => (caller, clientId) switch
     {
-        var rows = session.Query<SlaComplianceRow>();
-        return (caller, clientId) switch
-        {
-            (_, { } only) => rows.Where(row => row.ClientId == only),
-            ({ IsStaff: false }, _) => rows.Where(row => row.ClientId == caller.ClientId),
-            ({ StaffScope: { } scope }, _) => rows.Where(row => scope.Contains(row.ClientId)),
-            _ => rows,
-        };
-    }
+        (_, { } only) => [only],
+        ({ IsStaff: false }, _) => [caller.ClientId!.Value],
+        ({ StaffScope: { } scope }, _) => [.. scope],
+        _ => null,
+    };
 
-    private static string[] Months(string from, string to)
+    private static (DateOnly First, DateOnly Last) Months(string from, string to)
     {
         var first = Month(from, "fromMonth");
         var last = Month(to, "toMonth");
@@ -50,7 +46,7 @@ public static class SlaComplianceFields
             throw Refusals.Invalid("toMonth", $"Ask for 1 to {MaxMonths} months, toMonth not before fromMonth.");
         }
 
-        return [.. Enumerable.Range(0, count).Select(offset => first.AddMonths(offset).ToString("yyyy-MM", CultureInfo.InvariantCulture))];
+        return (first, last);
     }
 
     private static DateOnly Month(string text, string field) =>

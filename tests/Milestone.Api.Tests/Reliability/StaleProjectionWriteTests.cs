@@ -25,7 +25,6 @@ public sealed class StaleProjectionWriteTests(SlaApp app)
 
         string[] expected =
         [
-            "milestone.mt_doc_slacompliancerow SlaCompliance:All\\000",
             "reporting.clients ReportingDirectory:All\\000",
             "reporting.ledger_entries ReportingLedger:All\\000",
             "reporting.messages ReportingMessages:All\\000",
@@ -55,17 +54,16 @@ public sealed class StaleProjectionWriteTests(SlaApp app)
     }
 
     [Fact]
-    public async Task A_batch_whose_progress_moved_on_cannot_overwrite_a_compliance_row_but_the_current_batch_can()
+    public async Task A_batch_whose_progress_moved_on_cannot_overwrite_an_sla_cycle_but_the_current_batch_can()
     {
         var requestId = await RepliedRequestAsync();
-        var clientId = (await RowsAsync($"SELECT client_id FROM reporting.requests WHERE request_id = '{requestId}'")).Single();
-        var overwrite = $"UPDATE milestone.mt_doc_slacompliancerow SET data = data WHERE id LIKE '{clientId}:%'";
+        var overwrite = $"UPDATE reporting.sla_cycles SET outcome = outcome WHERE request_id = '{requestId}'";
 
-        var stale = await Assert.ThrowsAsync<PostgresException>(() => BatchAsync("SlaCompliance:All", StaleProgress, overwrite));
-        var current = await BatchAsync("SlaCompliance:All", CurrentProgress, overwrite);
+        var stale = await Assert.ThrowsAsync<PostgresException>(() => BatchAsync("ReportingSlaCycles:All", StaleProgress, overwrite));
+        var current = await BatchAsync("ReportingSlaCycles:All", CurrentProgress, overwrite);
 
-        Assert.Contains("mt_doc_slacompliancerow written by SlaCompliance:All", stale.MessageText);
-        Assert.Equal(1, current);
+        Assert.Contains("reporting.sla_cycles written by ReportingSlaCycles:All", stale.MessageText);
+        Assert.Equal(2, current);
     }
 
     /// <summary>A request whose response target a public staff reply has stopped, once every projection has caught up with it.</summary>
