@@ -73,9 +73,15 @@ public static class Configuration
         options.Projections.Add<BankDebitProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<BankDebit>().Identity(debit => debit.WorklogId).Duplicate(debit => debit.BankId).Duplicate(debit => debit.WorkDate);
 
-        // Each bank's local months, for statements, balances and forecasts that read months instead of the ledger.
+        // Each bank's local months, for balances and statements' openings that read months instead of the ledger.
         options.Projections.Add<HourBankMonthProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HourBankMonth>().Duplicate(month => month.BankId).Duplicate(month => month.Month);
+
+        // Each bank's statement lines by instant, read by bank and time: a month's statement, a forecast's window.
+        options.Projections.Add<HourBankInstantProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<HourBankInstant>()
+            .Duplicate(instant => instant.BankId, configure: index => index.Columns = ["bank_id", "at"])
+            .Duplicate(instant => instant.At);
 
         // Each team as it stands, for the administrators' lists and the team decisions.
         options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);

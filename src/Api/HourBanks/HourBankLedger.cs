@@ -2,8 +2,9 @@ namespace Milestone.Api.HourBanks;
 
 /// <summary>
 /// Reads a client's bank for the read side. As it stands now, it is the bank's own document (terms, credits,
-/// contracts) with its figures summed from its months (<see cref="HourBankMonth"/>); a statement reads the month and
-/// the totals of the months before it; usage reads the standing debits of the work dates asked for. None of
+/// contracts) with its figures summed from its months (<see cref="HourBankMonth"/>); a statement reads the month's
+/// lines (<see cref="HourBankInstant"/>) and the totals of the months before it; usage reads the standing debits of
+/// the work dates asked for. None of
 /// these folds the ledger, so they cost the same however long it grows. Only an instant in the past
 /// (<c>asOf</c>) folds the ledger up to then with the domain's functions, which the rollups are checked to agree with.
 /// </summary>
@@ -43,7 +44,8 @@ public static class HourBankLedger
 
         var before = await MonthTotalsAsync(session, bankId, month, cancellation);
         var entered = await session.LoadAsync<HourBankMonth>(HourBankMonth.IdFor(bankId, month), cancellation);
-        return MonthlyStatement.For(bank.Calendar, before, entered, month);
+        var lines = await LinesAsync(session, bankId, bank.Calendar.Start(month), bank.Calendar.End(month), cancellation);
+        return MonthlyStatement.For(bank.Calendar, before, entered?.Totals, lines, month);
     }
 
     public static async Task<IReadOnlyList<UsageGroup>> UsageAsync(this IQuerySession session, Guid clientId, DateOnly from, DateOnly to, UsageGrouping grouping, CancellationToken cancellation)
@@ -63,18 +65,23 @@ public static class HourBankLedger
             return null;
         }
 
-        var calendar = view.Bank.Calendar;
-        var from = HourBankForecast.MonthsFrom(calendar, now);
-        var recent = await session.Query<HourBankMonth>()
-            .Where(month => month.BankId == view.Bank.Id && month.Month >= from)
-            .OrderBy(month => month.Month)
-            .ToListAsync(cancellation);
-        return HourBankForecast.For(calendar, view.Balance, recent, now);
+        var recent = await LinesAsync(session, view.Bank.Id, HourBankForecast.LinesSince(now), DateTimeOffset.MaxValue, cancellation);
+        return HourBankForecast.For(view.Bank.Calendar, view.Balance, recent, now);
     }
 
     /// <summary>A statement month as the API takes it (yyyy-MM), as its first day; null when it is not one.</summary>
     public static DateOnly? ParseMonth(string month) =>
         DateOnly.TryParseExact(month, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first) ? first : null;
+
+    /// <summary>The statement lines entered from <paramref name="from"/> until before <paramref name="until"/>, in ledger order.</summary>
+    private static async Task<IReadOnlyList<StatementLine>> LinesAsync(IQuerySession session, Guid bankId, DateTimeOffset from, DateTimeOffset until, CancellationToken cancellation)
+    {
+        var instants = await session.Query<HourBankInstant>()
+            .Where(instant => instant.BankId == bankId && instant.At >= from && instant.At < until)
+            .OrderBy(instant => instant.At)
+            .ToListAsync(cancellation);
+        return [.. instants.SelectMany(instant => instant.Lines)];
+    }
 
     /// <summary>The totals of the bank's months before <paramref name="month"/>, oldest first: a few small rows a year.</summary>
     private static async Task<IReadOnlyList<HourBankMonthTotals>> MonthTotalsAsync(IQuerySession session, Guid bankId, DateOnly month, CancellationToken cancellation) =>

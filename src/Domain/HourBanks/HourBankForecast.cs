@@ -25,13 +25,10 @@ public sealed record BurnRate(int Days, int ConsumedMinutes, decimal MinutesPerD
 
 public sealed record HourBankForecast(int RemainingMinutes, BurnRate Trailing30Days, BurnRate Trailing90Days)
 {
-    /// <summary>From the bank's balance now and the months entered since <see cref="MonthsFrom"/>.</summary>
-    public static HourBankForecast For(BankCalendar calendar, HourBankBalance balance, IEnumerable<HourBankMonth> recent, DateTimeOffset now)
-    {
-        var lines = recent.SelectMany(month => month.Lines).ToList();
-        return new HourBankForecast(balance.Remaining, BurnRate.Over(calendar, lines, 30, balance.Remaining, now), BurnRate.Over(calendar, lines, 90, balance.Remaining, now));
-    }
+    /// <summary>From the bank's balance now and the lines entered since <see cref="LinesSince"/>.</summary>
+    public static HourBankForecast For(BankCalendar calendar, HourBankBalance balance, IReadOnlyList<StatementLine> recent, DateTimeOffset now) =>
+        new(balance.Remaining, BurnRate.Over(calendar, recent, 30, balance.Remaining, now), BurnRate.Over(calendar, recent, 90, balance.Remaining, now));
 
-    /// <summary>The first month a forecast at <paramref name="now"/> reads: the one its longest window starts in.</summary>
-    public static DateOnly MonthsFrom(BankCalendar calendar, DateTimeOffset now) => calendar.MonthOf(now.AddDays(-90));
+    /// <summary>The instant from which a forecast at <paramref name="now"/> reads lines: the start of its longest window.</summary>
+    public static DateTimeOffset LinesSince(DateTimeOffset now) => now.AddDays(-90);
 }

@@ -1,15 +1,14 @@
 namespace Milestone.Domain.HourBanks;
 
 /// <summary>
-/// One month of a bank's ledger in the bank's time zone, kept as entries are made: the statement lines made in it
-/// and what they moved. A statement, a balance or a burn rate reads the months it covers instead of folding the
-/// whole ledger; the sum of every month is the balance (<see cref="HourBankBalance.Of(IEnumerable{HourBankMonthTotals})"/>).
+/// One month of a bank's ledger in the bank's time zone, kept as entries are made: what they moved. A balance or a
+/// statement's opening reads the months before instead of folding the whole ledger; the sum of every month is the
+/// balance (<see cref="HourBankBalance.Of(IEnumerable{HourBankMonthTotals})"/>). The lines themselves are entries of
+/// their own (<see cref="HourBankInstant"/>), so a month stays the same size however busy it is.
 /// </summary>
 public sealed record HourBankMonth(string Id, Guid BankId, DateOnly Month)
 {
     public HourBankMonthTotals Totals { get; init; } = new(HourBankBalance.Empty, SetsTerms: false, []);
-
-    public ImmutableList<StatementLine> Lines { get; init; } = [];
 
     public static string IdFor(Guid bankId, DateOnly month) => string.Create(CultureInfo.InvariantCulture, $"{bankId}:{month:yyyy-MM}");
 
@@ -30,7 +29,6 @@ public sealed record HourBankMonth(string Id, Guid BankId, DateOnly Month)
             SetsTerms = Totals.SetsTerms || @event is HourBankOpened or BankTermsChanged,
             MoreHoursRequests = @event is MoreHoursRequested requested ? Totals.MoreHoursRequests.Add(requested) : Totals.MoreHoursRequests,
         },
-        Lines = MonthlyStatement.LineFor(@event) is { } line ? Lines.Add(line) : Lines,
     };
 }
 

@@ -59,9 +59,9 @@ public sealed record MonthlyStatement(
 
     /// <summary>
     /// From the bank's months (<see cref="HourBankMonth"/>): the totals of every month before <paramref name="month"/>,
-    /// in order, and the month itself (null when nothing was entered in it).
+    /// in order, the month's own totals (null when nothing was entered in it) and its lines in ledger order.
     /// </summary>
-    public static MonthlyStatement For(BankCalendar calendar, IEnumerable<HourBankMonthTotals> before, HourBankMonth? entered, DateOnly month)
+    public static MonthlyStatement For(BankCalendar calendar, IEnumerable<HourBankMonthTotals> before, HourBankMonthTotals? entered, IReadOnlyList<StatementLine> lines, DateOnly month)
     {
         if (!Months.IsMonth(month))
         {
@@ -69,9 +69,7 @@ public sealed record MonthlyStatement(
         }
 
         var opening = HourBankBalance.Of(before);
-        return entered is null
-            ? new MonthlyStatement(month, calendar.TimeZoneId, opening, [], opening)
-            : new MonthlyStatement(month, calendar.TimeZoneId, opening, entered.Lines, opening.Then(entered.Totals));
+        return new MonthlyStatement(month, calendar.TimeZoneId, opening, lines, entered is null ? opening : opening.Then(entered));
     }
 
     private int Total(StatementEntry entry) => Lines.Where(line => line.Entry == entry).Sum(line => line.Minutes);

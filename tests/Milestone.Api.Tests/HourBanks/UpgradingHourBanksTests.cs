@@ -1,8 +1,9 @@
 namespace Milestone.Api.Tests.HourBanks;
 
 /// <summary>
-/// Hour banks stored by a version before decision 0039 hold every debit and no overage owed: a node refuses to serve
-/// them until they are rebuilt, and says what to run, rather than quietly answer wrong balances.
+/// Hour banks stored by an earlier version (before decision 0039 a bank held every debit and no overage owed; before
+/// 0042 a month held its lines): a node refuses to serve them until they are rebuilt, and says what to run, rather
+/// than quietly answer wrong balances or empty statements.
 /// </summary>
 /// <remarks>A host of its own: the test restarts it, which the shared hour-bank host's other tests would feel.</remarks>
 public sealed class UpgradingHourBanksTests : IAsyncLifetime
@@ -13,29 +14,31 @@ public sealed class UpgradingHourBanksTests : IAsyncLifetime
 
     public Task DisposeAsync() => _app.DisposeAsync();
 
-    [Fact]
-    public async Task A_node_will_not_serve_hour_banks_of_an_earlier_version_until_they_are_rebuilt()
+    [Theory]
+    [InlineData("hourbank", "debits", "{}", "'projections rebuild HourBank', 'projections rebuild BankDebit', 'projections rebuild HourBankMonth' and 'projections rebuild HourBankInstant' (docs/decisions/0039)")]
+    [InlineData("hourbankmonth", "lines", "[]", "'projections rebuild HourBankMonth' and 'projections rebuild HourBankInstant' (docs/decisions/0042)")]
+    public async Task A_node_will_not_serve_hour_banks_of_an_earlier_version_until_they_are_rebuilt(string table, string member, string value, string commands)
     {
         var scene = await _app.SceneAsync();
         await _app.PurchaseAsync(scene, 600);
         await _app.LogAsync(scene, 90);
-        await StoreAsEarlierVersionAsync("data || '{\"debits\": {}}'::jsonb");
+        await StoreAsEarlierVersionAsync(table, $"data || '{{\"{member}\": {value}}}'::jsonb");
 
         var refused = await Assert.ThrowsAnyAsync<Exception>(_app.RestartAsync);
 
         Assert.Contains("stored by an earlier version", refused.ToString(), StringComparison.Ordinal);
-        Assert.Contains("'projections rebuild HourBank', 'projections rebuild BankDebit' and 'projections rebuild HourBankMonth'", refused.ToString(), StringComparison.Ordinal);
+        Assert.Contains(commands, refused.ToString(), StringComparison.Ordinal);
 
-        await StoreAsEarlierVersionAsync("data - 'debits'");
+        await StoreAsEarlierVersionAsync(table, $"data - '{member}'");
         await _app.RestartAsync();
         await _app.Host.Scenario(ready => ready.Get.Url("/health/ready"));
     }
 
-    private async Task StoreAsEarlierVersionAsync(string data)
+    private async Task StoreAsEarlierVersionAsync(string table, string data)
     {
         await using var connection = new NpgsqlConnection(_app.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"update milestone.mt_doc_hourbank set data = {data}", connection);
+        await using var command = new NpgsqlCommand($"update milestone.mt_doc_{table} set data = {data}", connection);
         Assert.True(await command.ExecuteNonQueryAsync() > 0);
     }
 }

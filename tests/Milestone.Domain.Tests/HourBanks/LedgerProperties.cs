@@ -33,7 +33,8 @@ public sealed class LedgerProperties
         var (calendar, ledger, months) = (history.Bank.Calendar, history.Ledger, ReadSide.Months(history.Ledger));
         var balance = HourBankBalance.Of(months.Select(month => month.Totals));
         Assert.Equal(HourBankBalance.Of(ledger), balance);
-        Assert.Equal(HourBankForecast.For(calendar, balance, months, history.Now), ReadSide.Forecast(ledger, history.Now));
+        var everyLine = ledger.Select(MonthlyStatement.LineFor).OfType<StatementLine>().ToList();
+        Assert.Equal(HourBankForecast.For(calendar, balance, everyLine, history.Now), ReadSide.Forecast(ledger, history.Now));
 
         var (from, to) = (calendar.Today(OpenedAt), calendar.Today(history.Now));
         foreach (var grouping in Enum.GetValues<UsageGrouping>())

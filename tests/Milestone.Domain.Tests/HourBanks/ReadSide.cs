@@ -1,9 +1,9 @@
 namespace Milestone.Domain.Tests.HourBanks;
 
 /// <summary>
-/// A ledger read as the API reads it: grouped into the bank's months and folded into each worklog's debit the way
-/// the projections keep them (<c>HourBankMonthProjection</c>, <c>BankDebitProjection</c>), then asked with the
-/// domain's functions.
+/// A ledger read as the API reads it: grouped into the bank's months and instants and folded into each
+/// worklog's debit the way the projections keep them (<c>HourBankMonthProjection</c>, <c>HourBankInstantProjection</c>,
+/// <c>BankDebitProjection</c>), then asked with the domain's functions.
 /// </summary>
 internal static class ReadSide
 {
@@ -22,14 +22,31 @@ internal static class ReadSide
         ];
     }
 
+    /// <summary>The lines entered from <paramref name="from"/> until before <paramref name="until"/>, in ledger order.</summary>
+    public static IReadOnlyList<StatementLine> Lines(IReadOnlyList<object> ledger, DateTimeOffset from, DateTimeOffset until) =>
+    [
+        .. ledger
+            .Select(@event => (Id: HourBankInstant.IdFor(@event), Event: @event))
+            .Where(entered => entered.Id is not null)
+            .GroupBy(entered => entered.Id!, entered => entered.Event)
+            .Select(entered => entered.Aggregate(HourBankInstant.Empty(entered.Key), (instant, @event) => instant.With(@event)))
+            .Where(instant => instant.At >= from && instant.At < until)
+            .OrderBy(instant => instant.At)
+            .SelectMany(instant => instant.Lines),
+    ];
+
     public static IReadOnlyList<BankDebit> Debits(IReadOnlyList<object> ledger) =>
         [.. ledger.OfType<WorklogDebited>().Select(debited => debited.WorklogId).Distinct().Select(worklogId => HourBankFixture.Posted(worklogId, ledger)!)];
 
     public static MonthlyStatement Statement(IReadOnlyList<object> ledger, DateOnly month)
     {
-        var months = Months(ledger);
+        var (calendar, months) = (CalendarOf(ledger), Months(ledger));
         return MonthlyStatement.For(
-            CalendarOf(ledger), months.Where(entered => entered.Month < month).Select(entered => entered.Totals), months.SingleOrDefault(entered => entered.Month == month), month);
+            calendar,
+            months.Where(entered => entered.Month < month).Select(entered => entered.Totals),
+            months.SingleOrDefault(entered => entered.Month == month)?.Totals,
+            Lines(ledger, calendar.Start(month), calendar.End(month)),
+            month);
     }
 
     public static IReadOnlyList<UsageGroup> Usage(IReadOnlyList<object> ledger, DateOnly from, DateOnly to, UsageGrouping grouping) =>
@@ -37,8 +54,7 @@ internal static class ReadSide
 
     public static HourBankForecast Forecast(IReadOnlyList<object> ledger, DateTimeOffset now)
     {
-        var (calendar, months) = (CalendarOf(ledger), Months(ledger));
-        var balance = HourBankBalance.Of(months.Select(month => month.Totals));
-        return HourBankForecast.For(calendar, balance, months.Where(month => month.Month >= HourBankForecast.MonthsFrom(calendar, now)), now);
+        var balance = HourBankBalance.Of(Months(ledger).Select(month => month.Totals));
+        return HourBankForecast.For(CalendarOf(ledger), balance, Lines(ledger, HourBankForecast.LinesSince(now), now.AddTicks(1)), now);
     }
 }
