@@ -587,24 +587,29 @@ function n(value) {
 
 /** CPU time (ms) used so far by the host process and by every PostgreSQL process of its cluster. */
 function cpuNow(host) {
-  const ticks = (pid) => {
+  const stat = (pid) => {
     try {
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(')')[1].trim().split(' ');
-      return Number(fields[11]) + Number(fields[12]);
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(')')[1].trim().split(' ');
     } catch {
-      return 0;
+      return null;
     }
   };
+  const ticks = (pid) => {
+    const fields = stat(pid);
+    return fields ? Number(fields[11]) + Number(fields[12]) : 0;
+  };
+  // A backend that has ended took its CPU time with it, but the postmaster reaped it: that time is in the postmaster's cutime and cstime.
+  const reaped = (pid) => {
+    const fields = stat(pid);
+    return fields ? Number(fields[13]) + Number(fields[14]) : 0;
+  };
   const postmaster = Number(readFileSync(join(dataDirectory, 'postmaster.pid'), 'utf8').split('\n')[0]);
-  const postgres = [postmaster, ...readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
-    try {
-      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(')')[1].trim().split(' ')[1] === String(postmaster);
-    } catch {
-      return false;
-    }
-  })];
+  const backends = readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => stat(pid)?.[1] === String(postmaster));
   const tickMs = 10;
-  return { host: ticks(host.pid) * tickMs, postgres: postgres.reduce((sum, pid) => sum + ticks(pid), 0) * tickMs };
+  return {
+    host: ticks(host.pid) * tickMs,
+    postgres: (ticks(postmaster) + reaped(postmaster) + backends.reduce((sum, pid) => sum + ticks(pid), 0)) * tickMs,
+  };
 }
 
 /** Runs a phase and answers its result with the CPU it cost the host and PostgreSQL per request: a figure noise on a shared machine hardly moves. */
