@@ -3,8 +3,8 @@ namespace Milestone.Domain.HourBanks;
 /// <summary>
 /// One month of a bank's ledger in the bank's time zone, kept as entries are made: what they moved. A balance or a
 /// statement's opening reads the months before instead of folding the whole ledger; the sum of every month is the
-/// balance (<see cref="HourBankBalance.Of(IEnumerable{HourBankMonthTotals})"/>). The lines themselves are entries of
-/// their own (<see cref="HourBankInstant"/>), so a month stays the same size however busy it is.
+/// balance (<see cref="HourBankBalance.Of(IEnumerable{HourBankMonthTotals})"/>). The lines themselves are kept per
+/// instant (<see cref="HourBankInstant"/>), so a month stays the same size however busy it is.
 /// </summary>
 public sealed record HourBankMonth(string Id, Guid BankId, DateOnly Month)
 {
