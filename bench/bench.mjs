@@ -280,10 +280,10 @@ async function bareAppendFloor(database) {
  * Meanwhile the async projections' progress is sampled, for the lag they keep under this load.
  */
 async function commandThroughput(scene, database) {
-  let graphqlErrors = 0;
+  const graphqlErrors = errorTally();
   const checked = (status, body) => {
     if (status === 200 && JSON.parse(body).errors) {
-      graphqlErrors++;
+      graphqlErrors.add(JSON.parse(body));
     }
   };
   const lag = sampleLag(database);
@@ -327,7 +327,7 @@ async function commandThroughput(scene, database) {
     ],
   });
   record(`autocannon: 8 connections × ${settings.duration} s, each cycling submitRequest → postMessage → logWork on its own new request (bench/bench.mjs commandThroughput)`);
-  return summary(result, { graphqlErrors, projectionLag: await lag.stop() });
+  return summary(result, { graphqlErrors: graphqlErrors.count(), graphqlErrorCodes: graphqlErrors.codes, projectionLag: await lag.stop() });
 }
 
 /**
@@ -406,7 +406,7 @@ async function hotStream(scene, database, bank) {
   }
   const before = Number((await database.query('SELECT version FROM milestone.mt_streams WHERE id = $1', [bank.id])).rows[0].version);
   const accepted = new Set();
-  let graphqlErrors = 0;
+  const graphqlErrors = errorTally();
   let writer = 0;
   const started = Date.now();
   const result = await load({
@@ -432,7 +432,7 @@ async function hotStream(scene, database, bank) {
           if (answer?.data?.logWork?.id) {
             accepted.add(answer.data.logWork.id);
           } else {
-            graphqlErrors++;
+            graphqlErrors.add(answer);
           }
         },
       },
@@ -471,7 +471,8 @@ async function hotStream(scene, database, bank) {
     entriesPerSecond: entries / postedSeconds,
     lost: missing(posted),
     doubled: entries - worklogs,
-    graphqlErrors,
+    graphqlErrors: graphqlErrors.count(),
+    graphqlErrorCodes: graphqlErrors.codes,
   });
 }
 
@@ -583,6 +584,19 @@ function judge(all) {
 
 function n(value) {
   return Number(value).toLocaleString('en', { maximumFractionDigits: 0 });
+}
+
+/** Counts the calls a phase saw refused, by their first error's `extensions.code`, so a report says what went wrong. */
+function errorTally() {
+  const codes = {};
+  return {
+    codes,
+    add: (answer) => {
+      const code = answer?.errors?.[0]?.extensions?.code ?? (answer ? 'NO_CODE' : 'NOT_200');
+      codes[code] = (codes[code] ?? 0) + 1;
+    },
+    count: () => Object.values(codes).reduce((sum, times) => sum + times, 0),
+  };
 }
 
 /** CPU time (ms) used so far by the host process and by every PostgreSQL process of its cluster. */

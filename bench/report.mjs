@@ -117,5 +117,7 @@ function phase(name, result, all, note = '') {
   const cpuOf = (phase) => phase.cpuMsPerRequest.host + phase.cpuMsPerRequest.postgres;
   const toFloor = result.cpuMsPerRequest && all.floor?.cpuMsPerRequest ? `${(cpuOf(result) / cpuOf(all.floor)).toFixed(1)} ×` : '';
   const toPgbench = `${(result.requestsPerSecond / all.pgbench.tps).toFixed(3)}`;
-  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${toPgbench} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || errors} | ${cpu} | ${toFloor} |`;
+  const codes = Object.entries(result.graphqlErrorCodes ?? {}).map(([code, times]) => `${code} × ${times}`).join(', ');
+  const refused = codes ? `${errors} (${codes})` : errors;
+  return `| ${name} | ${result.connections} | ${n(result.requestsPerSecond)} | ${toPgbench} | ${ms(latency.p50)} | ${ms(latency.p90)} | ${ms(latency.p99)} | ${ms(latency.max)} | ${note || refused} | ${cpu} | ${toFloor} |`;
 }
