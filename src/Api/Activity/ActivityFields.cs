@@ -23,15 +23,13 @@ public static class ActivityFields
                 }
 
                 await using var session = context.OpenQuerySession();
-                var visible = session.RequestsVisibleTo(caller);
+                var entries = await session.ActivityVisibleToAsync(caller, context.CancellationToken);
                 if (context.GetArgument<string?>("clientId") is not null)
                 {
                     var clientId = context.GuidArgument("clientId");
-                    visible = visible.Where(request => request.ClientId == clientId);
+                    entries = entries.Where(entry => entry.ClientId == clientId);
                 }
 
-                var requestIds = await visible.Select(request => request.Id).ToListAsync(context.CancellationToken);
-                var entries = session.Query<ActivityEntry>().Where(entry => requestIds.Contains(entry.RequestId));
                 if (context.GetArgument<DateTimeOffset?>("before") is { } before)
                 {
                     entries = entries.Where(entry => entry.At < before);

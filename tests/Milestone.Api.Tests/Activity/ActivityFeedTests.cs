@@ -41,6 +41,44 @@ public sealed class ActivityFeedTests(MilestoneApp app)
         Assert.DoesNotContain("Globex secret", feed.ToString());
     }
 
+    [Fact]
+    public async Task A_member_follows_only_their_own_and_shared_requests_and_a_scoped_agent_only_their_clients()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var acme = await app.ClientOrganisationAsync(admin);
+        var globex = await app.ClientOrganisationAsync(admin, "Globex");
+        var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, acme);
+        var colleague = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, acme);
+        var globexAdmin = await app.InvitedAndSignedInAsync(admin, Role.ClientAdmin, globex);
+        var acmeAgent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        (await app.Host.GraphQLAsync("mutation($id: ID!, $c: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $c) { id } }",
+            new { id = acmeAgent.PersonId, c = new[] { acme } }, admin)).Data("scopeStaffToClients");
+
+        await SubmitAsync(member, "Own laptop");
+        await SubmitAsync(colleague, "Colleague's printer");
+        var shared = await SubmitAsync(colleague, "Shared VPN");
+        await Step(colleague, $"shareRequest(requestId: \"{shared}\", version: 1, personId: \"{member.PersonId}\") {{ id }}");
+        await SubmitAsync(globexAdmin, "Globex server");
+
+        Assert.Equal(["Own laptop", "Shared VPN"], await SubmittedTitlesAsync(member));
+        Assert.Equal(["Colleague's printer", "Own laptop", "Shared VPN"], await SubmittedTitlesAsync(acmeAgent));
+    }
+
+    private async Task<string> SubmitAsync(SignedIn who, string title)
+    {
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        return (await app.Host.GraphQLAsync(RequestDocuments.Submit, new { input = new { title } }, who))
+            .Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
+    }
+
+    private async Task<string[]> SubmittedTitlesAsync(SignedIn who) =>
+    [
+        .. (await app.Host.GraphQLAsync(Feed, new { first = 100 }, who)).Data("activity").EnumerateArray()
+            .Where(entry => entry.GetProperty("kind").GetString() == "SUBMITTED")
+            .Select(entry => entry.GetProperty("detail").GetString()!)
+            .Order(StringComparer.Ordinal),
+    ];
+
     private async Task Step(SignedIn who, string call)
     {
         app.Clock.Advance(TimeSpan.FromMinutes(1));
