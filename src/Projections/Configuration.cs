@@ -80,8 +80,9 @@ public static class Configuration
         // Each bank's statement lines by instant, read by bank and time: a month's statement, a forecast's window.
         options.Projections.Add<HourBankInstantProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<HourBankInstant>()
-            .Duplicate(instant => instant.BankId, configure: index => index.Columns = ["bank_id", "at"])
-            .Duplicate(instant => instant.At);
+            .Duplicate(instant => instant.BankId)
+            .Duplicate(instant => instant.At)
+            .Index([instant => instant.BankId, instant => instant.At]);
 
         // Each team as it stands, for the administrators' lists and the team decisions.
         options.Projections.Add(new WriteModelProjection<Team>(Team.Evolve), ProjectionLifecycle.Inline);
