@@ -4,9 +4,9 @@ namespace Milestone.Api.HourBanks;
 /// Reads a client's bank for the read side. As it stands now, it is the bank's own document (terms, credits,
 /// contracts) with its figures summed from its months (<see cref="HourBankMonth"/>); a statement reads the month's
 /// lines (<see cref="HourBankInstant"/>) and the totals of the months before it; usage reads the standing debits of
-/// the work dates asked for. None of
-/// these folds the ledger, so they cost the same however long it grows. Only an instant in the past
-/// (<c>asOf</c>) folds the ledger up to then with the domain's functions, which the rollups are checked to agree with.
+/// the work dates asked for. None of these folds the ledger, so they cost the same however long it grows. Only an
+/// instant in the past (<c>asOf</c>) folds the ledger up to then with the domain's functions, which the rollups are
+/// checked to agree with.
 /// </summary>
 public static class HourBankLedger
 {
