@@ -43,6 +43,9 @@ public static class Configuration
         services.AddScoped<SlaComplianceSql>();
         services.AddScoped<ReportingLag>();
         services.AddSingleton<IConfigureMarten, PublishRequestChanges>();
+        services.AddSingleton<CallerCache>();
+        services.AddHostedService<AccessChangeListener>();
+        services.AddSingleton<IConfigureMarten, NoticeAccessChanges>();
         services.AddMilestoneIdentity();
         services.AddMilestoneAuthentication(configuration);
         services.AddGraphQL(graphQL => graphQL

@@ -7,7 +7,8 @@ namespace Milestone.Api.Identity;
 
 /// <summary>
 /// Turns a valid access token into a <see cref="Caller"/>, checking on every call that the person is
-/// still active and the session not revoked, so deactivation and sign-out take effect at once. So do a
+/// still active and the session not revoked (in this node's <see cref="CallerCache"/>, which every node's
+/// commits keep current), so deactivation and sign-out take effect at once. So do a
 /// two-factor requirement and enrolling: whether the caller must enrol first is worked out here too.
 /// </summary>
 public static class CallerAuthentication
@@ -63,8 +64,18 @@ public static class CallerAuthentication
     private static AccessTokenRefusal RefusalFor(Exception? failure) =>
         failure is SecurityTokenExpiredException or SecurityTokenInvalidLifetimeException ? AccessTokenRefusal.Expired : AccessTokenRefusal.Invalid;
 
-    /// <summary>The caller as their account and session stand now; null once either has ended.</summary>
+    /// <summary>
+    /// The caller as their account and session stand now; null once either has ended. This node's
+    /// <see cref="CallerCache"/> answers while nothing that decides it has changed.
+    /// </summary>
     public static async Task<Caller?> CurrentAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)
+    {
+        var caller = await services.GetRequiredService<CallerCache>().GetOrReadAsync(
+            services.GetRequiredService<CurrentTenant>().Id, sessionId, () => ReadAsync(services, personId, sessionId, cancellation));
+        return caller?.PersonId == personId ? caller : null;
+    }
+
+    private static async Task<Caller?> ReadAsync(IServiceProvider services, Guid personId, Guid sessionId, CancellationToken cancellation)
     {
         await using var session = services.OpenTenantQuerySession();
         var batch = session.CreateBatchQuery();

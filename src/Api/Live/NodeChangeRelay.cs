@@ -1,4 +1,3 @@
-using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
@@ -18,34 +17,16 @@ public sealed partial class NodeChangeRelay(
 {
     public const string Channel = "milestone_request_changes";
 
-    private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
-
     protected override Task ExecuteAsync(CancellationToken stopping) =>
         Task.WhenAll(tenants.Ids.SelectMany(tenant => new[]
         {
-            KeepAsync(relaying => AnnounceAsync(tenant, relaying), stopping),
-            KeepAsync(relaying => ListenAsync(tenant, relaying), stopping),
+            TenantNotifications.KeepAsync(relaying => AnnounceAsync(tenant, relaying), LogRelayInterrupted, stopping),
+            TenantNotifications.KeepAsync(
+                relaying => TenantNotifications.ListenAsync(
+                    store, tenant, Channel, listening: () => { }, payload => RelayAsync(tenant, announcements.FromOtherNodes(payload), relaying), relaying),
+                LogRelayInterrupted,
+                stopping),
         }));
-
-    private async Task KeepAsync(Func<CancellationToken, Task> loop, CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                await loop(stopping);
-            }
-            catch (OperationCanceledException) when (stopping.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception failure) when (failure is NpgsqlException or InvalidOperationException or TimeoutException or OperationCanceledException)
-            {
-                LogRelayInterrupted(failure);
-                await Task.Delay(ReconnectDelay, stopping).ContinueWith(_ => { }, TaskScheduler.Default);
-            }
-        }
-    }
 
     private async Task AnnounceAsync(string tenant, CancellationToken stopping)
     {
@@ -59,27 +40,6 @@ public sealed partial class NodeChangeRelay(
                 notify.Parameters.AddWithValue("channel", Channel);
                 notify.Parameters.AddWithValue("payload", payload);
                 await notify.ExecuteNonQueryAsync(stopping);
-            }
-        }
-    }
-
-    private async Task ListenAsync(string tenant, CancellationToken stopping)
-    {
-        await using var connection = (await store.Storage.FindOrCreateDatabase(tenant)).CreateConnection();
-        await connection.OpenAsync(stopping);
-        var received = System.Threading.Channels.Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = true });
-        connection.Notification += (_, notification) => received.Writer.TryWrite(notification.Payload);
-        await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
-        {
-            await listen.ExecuteNonQueryAsync(stopping);
-        }
-
-        while (!stopping.IsCancellationRequested)
-        {
-            await connection.WaitAsync(stopping);
-            while (received.Reader.TryRead(out var payload))
-            {
-                await RelayAsync(tenant, announcements.FromOtherNodes(payload), stopping);
             }
         }
     }

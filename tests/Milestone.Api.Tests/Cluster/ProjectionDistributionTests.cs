@@ -3,7 +3,8 @@ namespace Milestone.Api.Tests.Cluster;
 /// <summary>
 /// Three host processes on one database: Wolverine's leader runs each asynchronous projection on exactly
 /// one node, spreads them over the nodes, and moves a dead node's projections to a live one within 30 s,
-/// with every event projected and none twice; and a subscriber on one node hears of a change committed on another.
+/// with every event projected and none twice; a subscriber on one node hears of a change committed on another; and a
+/// session ended on one node is refused by the others.
 /// </summary>
 [Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class ProjectionDistributionTests(ProjectionDistributionTests.ThreeNodes cluster) : IClassFixture<ProjectionDistributionTests.ThreeNodes>
@@ -14,6 +15,9 @@ public sealed class ProjectionDistributionTests(ProjectionDistributionTests.Thre
     private static readonly TimeSpan FailoverPromise = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CatchUpPromise = TimeSpan.FromSeconds(60);
 
+    /// <summary>The time a commit's NOTIFY takes to reach the other nodes, generously: it is milliseconds.</summary>
+    private static readonly TimeSpan AccessNoticePromise = TimeSpan.FromSeconds(1);
+
     private Cluster Running => cluster.Started;
 
     /// <summary>Whether it runs before or after the kill, two nodes are alive.</summary>
@@ -23,6 +27,26 @@ public sealed class ProjectionDistributionTests(ProjectionDistributionTests.Thre
         var alive = Running.Nodes.Where(node => !node.HasExited).ToArray();
 
         await Cluster.ChangeReachesSubscriberAsync(listening: alive[0], committing: alive[1], tenant: null);
+    }
+
+    [Fact]
+    public async Task A_session_ended_on_one_node_is_refused_by_another_that_knew_its_caller()
+    {
+        var alive = Running.Nodes.Where(node => !node.HasExited).ToArray();
+        using var committing = new HttpClient { BaseAddress = alive[0].BaseAddress };
+        using var knowing = new HttpClient { BaseAddress = alive[1].BaseAddress };
+        var member = await committing.SignInAsync("member@acme.test", Cluster.DemoPassword);
+        await knowing.GraphQLAsync(member, "{ me { id } }", new { });
+
+        await committing.GraphQLAsync(member, "mutation { signOut }", new { });
+
+        await Eventually.WithinAsync(
+            AccessNoticePromise,
+            async () => (await knowing.GraphQLResponseAsync(member, "{ me { id } }", new { })) is var answer && answer.TryGetProperty("errors", out var errors)
+                ? errors[0].Code()
+                : "answered",
+            code => code == "UNAUTHENTICATED",
+            "the ended session refused by the node that had it cached");
     }
 
     [Fact]

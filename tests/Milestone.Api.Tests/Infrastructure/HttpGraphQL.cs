@@ -17,6 +17,14 @@ public static class HttpGraphQL
     /// <summary>Sends one operation and returns its data, failing the test on any error.</summary>
     public static async Task<JsonElement> GraphQLAsync(this HttpClient http, string? accessToken, string query, object variables)
     {
+        var result = await http.GraphQLResponseAsync(accessToken, query, variables);
+        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
+        return result.GetProperty("data");
+    }
+
+    /// <summary>Sends one operation and returns the whole response, errors and all.</summary>
+    public static async Task<JsonElement> GraphQLResponseAsync(this HttpClient http, string? accessToken, string query, object variables)
+    {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = JsonContent.Create(new { query, variables }) };
         if (accessToken is not null)
         {
@@ -24,8 +32,6 @@ public static class HttpGraphQL
         }
 
         using var response = await http.SendAsync(request);
-        var result = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
-        Assert.False(result.TryGetProperty("errors", out var errors), errors.ToString());
-        return result.GetProperty("data");
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
     }
 }
