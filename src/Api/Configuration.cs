@@ -71,7 +71,6 @@ public static class Configuration
         options.Schema.For<SignInSession>().Index(session => session.PersonId);
         options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
-        options.Schema.For<MessageReadMarker>().Index(marker => marker.PersonId);
         options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
         options.Schema.For<JiraIssueIndex>().Index(index => index.RequestId);
         options.Schema.For<JiraSubtaskIndex>().Index(index => index.WorkItemId);

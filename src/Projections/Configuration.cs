@@ -38,6 +38,10 @@ public static class Configuration
 
         options.Projections.Add<MessageViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<MessageView>().Index(message => message.RequestId);
+        options.Schema.For<MessageReadMarker>();
+
+        // After the people, requests and messages it reads, in the same transaction and on a rebuild.
+        options.Projections.Add(new UnreadMessagesProjection(), ProjectionLifecycle.Inline);
 
         options.Projections.Add<WorklogViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<WorklogView>()

@@ -1,7 +1,9 @@
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
 using Marten;
+using Marten.Events.Projections;
 using Npgsql;
+using Weasel.Postgresql.Tables;
 
 namespace Milestone.Tests.Shared;
 
@@ -25,7 +27,9 @@ public static class ReadModelSnapshot
             readModels[table] = await RowsAsync(connection, $"SELECT id::text, data::text FROM {table} ORDER BY id");
         }
 
-        foreach (var (table, key) in await ReportingTablesAsync(connection))
+        var declared = Rebuildable(store).OfType<EventProjection>().SelectMany(projection => projection.SchemaObjects.OfType<Table>())
+            .Select(table => table.Identifier.QualifiedName).ToArray();
+        foreach (var (table, key) in await ProjectionTablesAsync(connection, declared))
         {
             readModels[table] = await RowsAsync(connection, $"SELECT concat_ws('/', {key})::text, row_to_json(t)::text FROM {table} t ORDER BY {key}, 2");
         }
@@ -33,8 +37,11 @@ public static class ReadModelSnapshot
         return readModels;
     }
 
-    /// <summary>Each table of the reporting schema with its primary key's columns (or the whole row, for a table without one).</summary>
-    private static async Task<List<(string Table, string Key)>> ReportingTablesAsync(NpgsqlConnection connection)
+    /// <summary>
+    /// Each table of the reporting schema, and each other table a projection declares, with its primary key's columns
+    /// (or the whole row, for a table without one).
+    /// </summary>
+    private static async Task<List<(string Table, string Key)>> ProjectionTablesAsync(NpgsqlConnection connection, string[] declared)
     {
         const string sql = $"""
             SELECT t.table_schema || '.' || t.table_name,
@@ -43,10 +50,12 @@ public static class ReadModelSnapshot
                                JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name AND k.table_schema = c.table_schema
                               WHERE c.table_schema = t.table_schema AND c.table_name = t.table_name AND c.constraint_type = 'PRIMARY KEY'), 't::text')
               FROM information_schema.tables t
-             WHERE t.table_schema = '{Milestone.Projections.Storage.ReportingSchema}' AND t.table_type = 'BASE TABLE'
+             WHERE (t.table_schema = '{Milestone.Projections.Storage.ReportingSchema}' OR t.table_schema || '.' || t.table_name = ANY(@declared))
+               AND t.table_type = 'BASE TABLE'
              ORDER BY 1
             """;
         await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("declared", declared);
         await using var reader = await command.ExecuteReaderAsync();
         var tables = new List<(string, string)>();
         while (await reader.ReadAsync())

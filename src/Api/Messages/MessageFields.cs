@@ -16,24 +16,21 @@ public static class MessageFields
             });
 
         query.Field<NonNullGraphType<UnreadMessagesType>>("unreadMessages")
-            .Description("Messages by others that the caller has not read yet, on the requests they may see.")
+            .Description("Messages by others that the caller has not read yet, on the requests they may see: counted from when they could first see the request.")
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
                 await using var session = context.OpenQuerySession();
-                var requestIds = await session.RequestsVisibleTo(caller).Select(request => request.Id).ToListAsync(context.CancellationToken);
-                var fromOthers = await session.MessagesVisibleTo(caller, requestIds)
-                    .Where(message => message.AuthorId != caller.PersonId && message.DeletedAt == null)
-                    .Select(message => new { message.RequestId, message.PostedAt })
-                    .ToListAsync(context.CancellationToken);
-                var readUpTo = (await session.Query<MessageReadMarker>().Where(marker => marker.PersonId == caller.PersonId).ToListAsync(context.CancellationToken))
-                    .ToDictionary(marker => marker.RequestId, marker => marker.ReadUpTo);
-                var perRequest = fromOthers
-                    .Where(message => !readUpTo.TryGetValue(message.RequestId, out var read) || message.PostedAt > read)
-                    .GroupBy(message => message.RequestId)
-                    .Select(unread => new UnreadOnRequest(unread.Key, unread.Count()))
-                    .OrderByDescending(unread => unread.Count)
-                    .ToList();
+                var counted = await session.AdvancedSql.QueryAsync<UnreadOnRequest>(
+                    $"select jsonb_build_object('requestId', request_id, 'count', unread) from {UnreadMessagesProjection.Table} where person_id = ? and unread > 0",
+                    context.CancellationToken,
+                    caller.PersonId);
+                var countedIds = counted.Select(unread => unread.RequestId).ToList();
+
+                // Counted when posted; shown only on the requests the caller may still see.
+                var visible = (await session.RequestsVisibleTo(caller).Where(request => countedIds.Contains(request.Id)).Select(request => request.Id)
+                    .ToListAsync(context.CancellationToken)).ToHashSet();
+                var perRequest = counted.Where(unread => visible.Contains(unread.RequestId)).OrderByDescending(unread => unread.Count).ToList();
                 return new UnreadMessages(perRequest.Sum(unread => unread.Count), perRequest);
             });
     }

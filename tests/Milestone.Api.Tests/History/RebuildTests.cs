@@ -26,9 +26,10 @@ public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
         Assert.Equal(live.Keys, rebuilt.Keys);
         Assert.All(live, table => Assert.Equal(table.Value, rebuilt[table.Key]));
         Assert.Contains(live, table => table.Key.EndsWith("mt_doc_requestdetails", StringComparison.Ordinal) && table.Value.Count == 2);
+        Assert.Contains(live, table => table.Key.EndsWith("unread_messages", StringComparison.Ordinal) && table.Value.Count > 0);
     }
 
-    /// <summary>Two requests of a client with an hour bank: messages public and internal, worklogs, status changes, SLA clocks paused, resumed and stopped.</summary>
+    /// <summary>Two requests of a client with an hour bank: messages public and internal, read, withdrawn and unread, worklogs, status changes, SLA clocks paused, resumed and stopped.</summary>
     private async Task SeedAsync()
     {
         await app.DefaultPolicyAsync();
@@ -39,11 +40,16 @@ public sealed class RebuildTests(SlaApp app) : IClassFixture<SlaApp>
         await app.ChangedAsync(scene.Agent, $"mutation {{ startWork(requestId: \"{first}\", version: 1) {{ id }} }}", new { });
         await app.ChangedAsync(scene.Agent, Post, new { requestId = first, body = "Checked the logs", @internal = true });
         await app.ChangedAsync(scene.Agent, Post, new { requestId = first, body = "Which printer?", @internal = false });
-        await app.ChangedAsync(scene.Agent, $"mutation {{ waitOnClient(requestId: \"{first}\", version: 4, reason: \"Which printer?\") {{ id }} }}", new { });
+        await app.ChangedAsync(scene.ClientAdmin, "mutation($r: ID!) { markMessagesRead(requestId: $r) }", new { r = first });
+        app.Clock.Advance(TimeSpan.FromMinutes(1));
+        var withdrawn = (await app.ChangedAsync(scene.Agent, Post, new { requestId = first, body = "Is it the one by the window?" })).Data("postMessage").GetProperty("id").GetString();
+        await app.ChangedAsync(scene.Agent, "mutation($r: ID!, $m: ID!) { deleteMessage(requestId: $r, messageId: $m) { id } }", new { r = first, m = withdrawn });
+        await app.ChangedAsync(scene.Agent, Post, new { requestId = first, body = "Or the one by the door?" });
+        await app.ChangedAsync(scene.Agent, $"mutation {{ waitOnClient(requestId: \"{first}\", version: 7, reason: \"Which printer?\") {{ id }} }}", new { });
         app.Clock.Advance(TimeSpan.FromHours(2));
         await app.ChangedAsync(scene.ClientAdmin, Post, new { requestId = first, body = "Floor 3" });
         await app.LogAsync(scene, 45);
         await app.LogAsync(scene, 20, billable: false, requestId: second);
-        await app.ChangedAsync(scene.Agent, $"mutation {{ completeRequest(requestId: \"{first}\", version: 6) {{ id }} }}", new { });
+        await app.ChangedAsync(scene.Agent, $"mutation {{ completeRequest(requestId: \"{first}\", version: 9) {{ id }} }}", new { });
     }
 }
