@@ -21,7 +21,7 @@ public static class Configuration
         services.AddValidatorsFromAssemblyContaining<ExceptionTranslation>(ServiceLifetime.Singleton);
         CommandValidation.NameFieldsAsGraphQLDoes();
         services.Configure<PortalSettings>(configuration.GetSection(PortalSettings.Section));
-        services.AddSingleton<PortalLinks>();
+        services.AddSingleton<EmailLinks>();
         services.Configure<ReportLinkSettings>(configuration.GetSection(ReportLinkSettings.Section));
         services.Configure<RequestSettings>(configuration.GetSection(RequestSettings.Section));
         services.Configure<AttachmentSettings>(configuration.GetSection(AttachmentSettings.Section));

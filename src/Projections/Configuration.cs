@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Milestone.Projections.Activity;
 using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
+using Milestone.Domain.PortalLinks;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
 using Milestone.Projections.People;
@@ -94,6 +95,8 @@ public static class Configuration
         // Each review link as it stands: opened by its secret's hash, listed per client.
         options.Projections.Add(new WriteModelProjection<ReportLink>(ReportLink.Evolve), ProjectionLifecycle.Inline);
         options.Schema.For<ReportLink>().UniqueIndex(link => link.TokenHash).Index(link => link.ClientId);
+        options.Projections.Add(new WriteModelProjection<PortalLink>(PortalLink.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<PortalLink>().UniqueIndex(link => link.TokenHash).Index(link => link.ClientId);
 
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.

@@ -1,4 +1,5 @@
 using Milestone.Api.Jira;
+using Milestone.Api.PortalLinks;
 using Milestone.Api.Reports;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
@@ -24,5 +25,6 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddJiraMutations();
         this.AddTeamMutations();
         this.AddReportLinkMutations();
+        this.AddPortalLinkMutations();
     }
 }

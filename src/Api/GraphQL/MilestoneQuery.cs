@@ -1,5 +1,6 @@
 using Milestone.Api.Activity;
 using Milestone.Api.Jira;
+using Milestone.Api.PortalLinks;
 using Milestone.Api.Reports;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
@@ -14,6 +15,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddPeopleQueries();
         this.AddTeamQueries();
         this.AddReportLinkQueries();
+        this.AddPortalLinkQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

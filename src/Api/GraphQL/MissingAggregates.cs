@@ -21,6 +21,7 @@ internal static partial class MissingAggregates
         ["BusinessCalendarDefinition"] = "business calendar",
         ["ClientOrganisationDetails"] = "client",
         ["ReportLink"] = "report link",
+        ["PortalLink"] = "portal link",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

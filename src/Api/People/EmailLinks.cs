@@ -1,15 +1,18 @@
 namespace Milestone.Api.People;
 
 /// <summary>
-/// Links in e-mails into the portal, for the tenant the e-mail is sent for: its own portal address where it has one
-/// (<c>Milestone:Tenants:{id}:PortalUrl</c>), else the shared portal with the tenant named in the link, so the page
-/// the link opens can say which tenant to ask.
+/// Links into the portal that the service hands out, in e-mails and as sign-up links, for the tenant they are made for:
+/// its own portal address where it has one (<c>Milestone:Tenants:{id}:PortalUrl</c>), else the shared portal with the
+/// tenant named in the link, so the page the link opens can say which tenant to ask.
 /// </summary>
-public sealed class PortalLinks(IOptions<PortalSettings> settings, TenantDirectory tenants)
+public sealed class EmailLinks(IOptions<PortalSettings> settings, TenantDirectory tenants)
 {
     public string Invitation(string? tenantId, string token) => Link(tenantId, "invitations/accept", token);
 
     public string PasswordReset(string? tenantId, string token) => Link(tenantId, "password/reset", token);
+
+    /// <summary>A portal link's sign-up page.</summary>
+    public string SignUp(string? tenantId, string token) => Link(tenantId, "sign-up", token);
 
     /// <summary>Served by the API host itself, which the portal's address reaches.</summary>
     public string QuarterlyReview(string? tenantId, string token) => Link(tenantId, "reports/qbr", token);

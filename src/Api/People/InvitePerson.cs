@@ -39,7 +39,7 @@ public static class InvitePersonHandler
         InvitePerson command,
         InviteeFacts facts,
         Envelope envelope,
-        PortalLinks links,
+        EmailLinks links,
         TimeProvider time)
     {
         var invited = Person.Invite(

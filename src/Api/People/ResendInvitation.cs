@@ -14,7 +14,7 @@ public static class ResendInvitationHandler
         ResendInvitation command,
         [WriteAggregate] Person person,
         Envelope envelope,
-        PortalLinks links,
+        EmailLinks links,
         TimeProvider time)
     {
         var resent = person.ResendInvitation(command.InvitationId, command.Actor, time.GetUtcNow());

@@ -32,7 +32,7 @@ public static class ReportLinkFields
                 var command = context.Command<CreateReportLink>();
                 await context.InvokeAsync(command);
                 return new CreatedReportLink(
-                    (await context.LoadAsync<ReportLink>(command.LinkId))!, context.Service<PortalLinks>().QuarterlyReview(context.Service<CurrentTenant>().Id, command.Token));
+                    (await context.LoadAsync<ReportLink>(command.LinkId))!, context.Service<EmailLinks>().QuarterlyReview(context.Service<CurrentTenant>().Id, command.Token));
             });
 
         mutation.Field<NonNullGraphType<ReportLinkType>>("revokeReportLink")

@@ -13,7 +13,7 @@ public static class IssuePasswordResetHandler
         IssuePasswordReset message,
         PersonAccount? account,
         Envelope envelope,
-        PortalLinks links,
+        EmailLinks links,
         TimeProvider time)
     {
         if (account is not { Status: PersonStatus.Active })

@@ -31,6 +31,9 @@ public static class Permissions
 
     public static bool MayManageTeams(this Role actor) => actor == Role.Admin;
 
+    /// <summary>Sign-up links: to a client's portal, the people who own the client relationship; to the staff, administrators.</summary>
+    public static bool MayManagePortalLinks(this Role actor, bool staffLink) => staffLink ? actor == Role.Admin : actor is Role.Admin or Role.AccountManager;
+
     /// <summary>Links that open a client's quarterly review without signing in: the people who own the client relationship.</summary>
     public static bool MayShareReports(this Role actor) => actor is Role.Admin or Role.AccountManager;
 }

@@ -51,7 +51,7 @@ public sealed class AdminCommand : MilestoneCommand<AdminInput>
             return false;
         }
 
-        var link = host.Services.GetRequiredService<PortalLinks>().Invitation(tenant, invitation.Token);
+        var link = host.Services.GetRequiredService<EmailLinks>().Invitation(tenant, invitation.Token);
         Console.WriteLine($"Invited {input.EmailFlag} as an administrator. Accept the invitation within 72 hours:");
         Console.WriteLine(link);
         Console.WriteLine($"(or the acceptInvitation mutation with token \"{invitation.Token}\")");
