@@ -84,6 +84,14 @@ public sealed class CallerCache(TimeProvider time)
         public void Forget(AccessChange change)
         {
             Interlocked.Increment(ref _generation);
+
+            // Entries are kept by session, so a session's change goes straight to its entry; the rest are looked for.
+            if (change.Kind == 's')
+            {
+                Callers.TryRemove(change.Id, out _);
+                return;
+            }
+
             foreach (var (sessionId, entry) in Callers)
             {
                 if (change.Covers(entry.Caller))
