@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
+using Milestone.Api.PortalLinks;
 using Milestone.Api.Reports;
 using Milestone.Api.Validation;
 using Wolverine.Persistence;
@@ -72,6 +73,7 @@ public static class Configuration
         options.Schema.For<RefreshToken>().Identity(token => token.Id).UseOptimisticConcurrency(true).Index(token => token.SessionId);
         options.Schema.For<InvitationToken>().UniqueIndex(token => token.TokenHash);
         options.Schema.For<PasswordResetToken>().UniqueIndex(token => token.TokenHash);
+        options.Schema.For<EmailVerificationToken>().UniqueIndex(token => token.TokenHash);
         options.Schema.For<JiraIssueIndex>().Index(index => index.RequestId);
         options.Schema.For<JiraSubtaskIndex>().Index(index => index.WorkItemId);
         options.Schema.For<JiraWorklogSeen>().Index(seen => seen.IssueId);

@@ -14,6 +14,9 @@ public sealed class EmailLinks(IOptions<PortalSettings> settings, TenantDirector
     /// <summary>A portal link's sign-up page.</summary>
     public string SignUp(string? tenantId, string token) => Link(tenantId, "sign-up", token);
 
+    /// <summary>Sent after a sign-up through a portal link.</summary>
+    public string EmailVerification(string? tenantId, string token) => Link(tenantId, "email/verify", token);
+
     /// <summary>Served by the API host itself, which the portal's address reaches.</summary>
     public string QuarterlyReview(string? tenantId, string token) => Link(tenantId, "reports/qbr", token);
 

@@ -5,7 +5,7 @@ using Wolverine.Http;
 namespace Milestone.Api.People;
 
 /// <summary>
-/// Where invitation and password-reset links land while the portal's address is this host's own
+/// Where invitation, sign-up, verification and password-reset links land while the portal's address is this host's own
 /// (<c>Milestone:Portal:BaseUrl</c>, Development's default): a page saying what the link is for and the mutation that
 /// finishes it, with the link's token filled in, until a portal is connected. The token is in the address, so
 /// nothing is cached or sent on as a referrer.
@@ -18,6 +18,24 @@ public static partial class PortalLinkLanding
         "Accept your invitation",
         "Choose a password of at least 12 characters, then sign in with your e-mail address and it.",
         $$"""mutation { acceptInvitation(input: {token: "{{token}}", password: "your new password"}) { id email status } }""",
+        token,
+        tenant);
+
+    [WolverineGet("/sign-up")]
+    public static IResult SignUp(string? token, string? tenant, HttpContext http) => Page(
+        http,
+        "Sign up",
+        "Give your work e-mail address, your name and a password of at least 12 characters; then open the link we e-mail you.",
+        $$"""mutation { signUp(input: {token: "{{token}}", email: "you@example.com", name: "Your Name", password: "your new password"}) }""",
+        token,
+        tenant);
+
+    [WolverineGet("/email/verify")]
+    public static IResult EmailVerification(string? token, string? tenant, HttpContext http) => Page(
+        http,
+        "Confirm your e-mail address",
+        "This finishes your sign-up; then sign in with your e-mail address and the password you chose.",
+        $$"""mutation { verifyEmail(token: "{{token}}") { id email status } }""",
         token,
         tenant);
 

@@ -22,7 +22,7 @@ public static class ResendInvitationHandler
         return (
             [resent],
             [email],
-            MartenOps.Delete<InvitationToken>(person.InvitationId),
+            MartenOps.Delete<InvitationToken>(person.JoiningLinkId),
             MartenOps.Insert(new InvitationToken(command.InvitationId, SecretToken.HashOf(command.Token), person.Id, resent.ExpiresAt)));
     }
 }

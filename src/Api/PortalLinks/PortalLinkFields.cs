@@ -45,6 +45,26 @@ public static class PortalLinkFields
                     (await context.LoadAsync<PortalLink>(command.LinkId))!, context.Service<EmailLinks>().SignUp(context.Service<CurrentTenant>().Id, command.Token));
             });
 
+        mutation.Field<NonNullGraphType<BooleanGraphType>>("signUp")
+            .Description("Sign up through a portal link; the address then gets an e-mail, with a verification link (valid for 24 hours, once) "
+                + "or with why no account was made (link withdrawn, expired or used up, address outside the link's domains, address already known). "
+                + "Always true, so the answer tells nothing about who is known.")
+            .Argument<NonNullGraphType<SignUpInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                await context.InvokeAsync(context.Command<SignUp>());
+                return true;
+            });
+
+        mutation.Field<NonNullGraphType<PersonType>>("verifyEmail")
+            .Description("Confirm the address one signed up with, using the token from the verification link: the account becomes active. Then sign in.")
+            .Argument<NonNullGraphType<StringGraphType>>("token")
+            .ResolveAsync(async context =>
+            {
+                var personId = await context.InvokeAsync<Guid>(context.Command<VerifyEmailByLink>());
+                return await context.LoadAsync<PersonAccount>(personId);
+            });
+
         mutation.Field<NonNullGraphType<PortalLinkType>>("revokePortalLink")
             .Description("Nobody signs up through the link from now on; the people who did stay. Revoking it again changes nothing.")
             .Argument<NonNullGraphType<IdGraphType>>("id")
@@ -78,6 +98,18 @@ public sealed class CreatePortalLinkInputType : InputObjectGraphType<CreatePorta
             .Description("Only addresses at these domains (such as acme.com) may sign up; none means any address. At most 20.");
         Field(input => input.ExpiresAt, nullable: true).Description("After this the link takes no sign-ups; none means it does not expire.");
         Field(input => input.MaximumSignUps, nullable: true).Description("How many people may sign up through it; none means no limit.");
+    }
+}
+
+public sealed class SignUpInputType : InputObjectGraphType<SignUp>
+{
+    public SignUpInputType()
+    {
+        Name = "SignUpInput";
+        Field(input => input.Token).Description("The token from the portal link.");
+        Field(input => input.Email).Description("The address to verify; a link limited to domains takes addresses at those only.");
+        Field(input => input.Name);
+        Field(input => input.Password).Description("At least 12 characters; no other rules, but common passwords are refused.");
     }
 }
 

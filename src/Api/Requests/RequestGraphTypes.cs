@@ -113,8 +113,8 @@ public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
         Field(filter => filter.ClientIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("Of any of these clients.");
         Field(filter => filter.AssigneeId, type: typeof(IdGraphType)).Description("Assigned to this person (My Work: your own id).");
         Field(filter => filter.Unassigned, nullable: true).Description("Only requests nobody owns.");
-        Field(filter => filter.Category, nullable: true).Description("Of this category.");
-        Field(filter => filter.Search, nullable: true).Description("Words in the title or description (web-style: \"quoted phrases\", -excluded, or).");
+        Field(filter => filter.Category, nullable: true).Description("Of this category (at most 100 characters).");
+        Field(filter => filter.Search, nullable: true).Description("Words in the title or description (web-style: \"quoted phrases\", -excluded, or); at most 500 characters.");
         Field(filter => filter.SlaState, type: typeof(ListGraphType<NonNullGraphType<SlaStateType>>)).Description("Whose SLA stands in any of these states (the worst of its running targets).");
     }
 }

@@ -1,3 +1,5 @@
+using FluentValidation;
+using FluentValidation.Results;
 using Marten.Linq.MatchesSql;
 using Milestone.Projections;
 
@@ -6,8 +8,13 @@ namespace Milestone.Api.Requests;
 /// <summary>Filtering, ordering and keyset paging of the requests a caller may see: the Unified Queue, My Work and the portal lists.</summary>
 public static class RequestQueue
 {
+    /// <summary>Longer than any search a person types; far longer ones cost the full-text search more than they can find.</summary>
+    public const int SearchMaxLength = 500;
+
     public static IQueryable<RequestDetails> Filtered(this IQueryable<RequestDetails> visible, RequestFilter? filter)
     {
+        RequireShortEnough(filter?.Search, "search", SearchMaxLength);
+        RequireShortEnough(filter?.Category, "category", Request.CategoryMaxLength);
         var matching = visible;
         if (filter?.Status is { Length: > 0 } statuses)
         {
@@ -54,6 +61,14 @@ public static class RequestQueue
         }
 
         return matching;
+    }
+
+    private static void RequireShortEnough(string? text, string field, int maxLength)
+    {
+        if (text?.Length > maxLength)
+        {
+            throw new ValidationException([new ValidationFailure(field, $"At most {maxLength} characters.")]);
+        }
     }
 
     public static IQueryable<RequestDetails> After(this IQueryable<RequestDetails> matching, RequestCursor? cursor) => Past(matching, cursor, forwards: true);

@@ -1,6 +1,9 @@
 namespace Milestone.Domain.People;
 
-/// <summary>The write-side state of one person, rebuilt from their own stream.</summary>
+/// <summary>
+/// The write-side state of one person, rebuilt from their own stream. <see cref="JoiningLinkId"/> is the link e-mailed
+/// to make them a member: their invitation, or the verification of their address when they signed up.
+/// </summary>
 public sealed partial record Person(
     Guid Id,
     string Email,
@@ -8,8 +11,8 @@ public sealed partial record Person(
     Role Role,
     Guid? ClientId,
     PersonStatus Status,
-    Guid InvitationId,
-    DateTimeOffset InvitationExpiresAt)
+    Guid JoiningLinkId,
+    DateTimeOffset JoiningLinkExpiresAt)
 {
     public IReadOnlyList<Guid>? ClientScope { get; init; }
 
@@ -33,8 +36,21 @@ public sealed partial record Person(
         TwoFactorEnabled => state! with { UsesTwoFactor = true },
         TwoFactorDisabled => state! with { UsesTwoFactor = false },
         TwoFactorReset => state! with { UsesTwoFactor = false },
-        InvitationResent resent => state! with { InvitationId = resent.InvitationId, InvitationExpiresAt = resent.ExpiresAt },
-        InvitationAccepted => state! with { Status = PersonStatus.Active },
+        SignedUpThroughLink signedUp => new Person(
+            signedUp.PersonId,
+            signedUp.Email,
+            signedUp.Name,
+            signedUp.Role,
+            signedUp.ClientId,
+            PersonStatus.PendingVerification,
+            signedUp.VerificationId,
+            signedUp.ExpiresAt) { SignedUpThrough = signedUp.LinkId },
+        SignUpRenewed renewed => state! with
+        {
+            Name = renewed.Name, SignedUpThrough = renewed.LinkId, JoiningLinkId = renewed.VerificationId, JoiningLinkExpiresAt = renewed.ExpiresAt,
+        },
+        InvitationResent resent => state! with { JoiningLinkId = resent.InvitationId, JoiningLinkExpiresAt = resent.ExpiresAt },
+        InvitationAccepted or EmailVerified => state! with { Status = PersonStatus.Active },
         PersonDeactivated => state! with { Status = PersonStatus.Deactivated },
         PersonRoleChanged changed => state! with { Role = changed.To },
         StaffClientScopeChanged scoped => state! with { ClientScope = scoped.ClientIds },
@@ -93,12 +109,12 @@ public sealed partial record Person(
 
     public IEnumerable<object> AcceptInvitation(Guid invitationId, DateTimeOffset now)
     {
-        if (Status == PersonStatus.Active && invitationId == InvitationId)
+        if (Status == PersonStatus.Active && invitationId == JoiningLinkId)
         {
             return [];
         }
 
-        if (Status != PersonStatus.Invited || invitationId != InvitationId || now >= InvitationExpiresAt)
+        if (Status != PersonStatus.Invited || invitationId != JoiningLinkId || now >= JoiningLinkExpiresAt)
         {
             throw new CommandRejected(Rejection.Invalid, InvitationLinkInvalid, "token");
         }

@@ -5,7 +5,7 @@ namespace Milestone.Domain.PortalLinks;
 /// the Delivery App, in a staff role. It may be limited to e-mail domains, an expiry and a number of sign-ups, and
 /// revoked at any time; one stream per link.
 /// </summary>
-public sealed record PortalLink(
+public sealed partial record PortalLink(
     Guid Id,
     Guid? ClientId,
     Role Role,
@@ -28,6 +28,7 @@ public sealed record PortalLink(
     {
         PortalLinkCreated created => new PortalLink(
             created.LinkId, created.ClientId, created.Role, created.AllowedDomains, created.ExpiresAt, created.MaximumSignUps, created.TokenHash, created.CreatedBy, created.CreatedAt),
+        PortalLinkUsed => state! with { SignUps = state.SignUps + 1 },
         PortalLinkRevoked revoked => state! with { RevokedAt = revoked.RevokedAt },
         _ => state,
     };
@@ -84,9 +85,6 @@ public sealed record PortalLink(
         RequireMayManage(actor, ClientId, clientExists: true);
         return RevokedAt is null ? [new PortalLinkRevoked(Id, ClientId, actor.PersonId, now)] : [];
     }
-
-    /// <summary>Whether someone with this address may sign up through the link now.</summary>
-    public bool Admits(string email, DateTimeOffset now) => Opens(now) && EmailDomains.Admits(AllowedDomains, email);
 
     /// <summary>Whether the link takes sign-ups now: neither revoked, expired nor used up.</summary>
     public bool Opens(DateTimeOffset now) =>

@@ -15,5 +15,8 @@ public sealed record PortalLinkCreated(
     Guid CreatedBy,
     DateTimeOffset CreatedAt);
 
+/// <summary>Someone signed up through the link (they verify their address next); it counts towards the link's maximum.</summary>
+public sealed record PortalLinkUsed(Guid LinkId, Guid? ClientId, Guid PersonId, DateTimeOffset UsedAt);
+
 /// <summary>The link stops working; the people who joined through it stay.</summary>
 public sealed record PortalLinkRevoked(Guid LinkId, Guid? ClientId, Guid RevokedBy, DateTimeOffset RevokedAt);

@@ -2,7 +2,9 @@ namespace Milestone.Projections.People;
 
 /// <summary>
 /// Who someone is and what they may do, read on every authenticated call. E-mail addresses are unique
-/// (case-insensitively) through a unique index on <see cref="NormalizedEmail"/>.
+/// (case-insensitively) through a unique index on <see cref="NormalizedEmail"/>. For someone who signed up through a
+/// portal link, <see cref="InvitedAt"/> is when they signed up and <see cref="InvitationExpiresAt"/> when their
+/// verification link expires.
 /// </summary>
 public sealed record PersonAccount(
     Guid Id,
@@ -17,6 +19,9 @@ public sealed record PersonAccount(
     DateTimeOffset? JoinedAt)
 {
     public bool TwoFactorEnabled { get; init; }
+
+    /// <summary>The portal link they signed up through; null for people who were invited.</summary>
+    public Guid? SignedUpThrough { get; init; }
 
     public int Version { get; set; }
 

@@ -14,6 +14,18 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
         invited.ExpiresAt,
         JoinedAt: null);
 
+    public static PersonAccount Create(SignedUpThroughLink signedUp) => new(
+        signedUp.PersonId,
+        signedUp.Email,
+        PersonAccount.Normalize(signedUp.Email),
+        signedUp.Name,
+        signedUp.Role,
+        signedUp.ClientId,
+        PersonStatus.PendingVerification,
+        signedUp.SignedUpAt,
+        signedUp.ExpiresAt,
+        JoinedAt: null) { SignedUpThrough = signedUp.LinkId };
+
     public static PersonAccount Apply(TwoFactorEnabled enabled, PersonAccount account) => account with { TwoFactorEnabled = true };
 
     public static PersonAccount Apply(TwoFactorDisabled disabled, PersonAccount account) => account with { TwoFactorEnabled = false };
@@ -25,6 +37,12 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
 
     public static PersonAccount Apply(InvitationAccepted accepted, PersonAccount account) =>
         account with { Status = PersonStatus.Active, JoinedAt = accepted.AcceptedAt };
+
+    public static PersonAccount Apply(SignUpRenewed renewed, PersonAccount account) =>
+        account with { Name = renewed.Name, InvitationExpiresAt = renewed.ExpiresAt, SignedUpThrough = renewed.LinkId };
+
+    public static PersonAccount Apply(EmailVerified verified, PersonAccount account) =>
+        account with { Status = PersonStatus.Active, JoinedAt = verified.VerifiedAt };
 
     public static PersonAccount Apply(PersonDeactivated _, PersonAccount account) => account with { Status = PersonStatus.Deactivated };
 

@@ -50,6 +50,20 @@ public sealed partial class DirectoryReportingProjection : EventProjection
         """,
         invited.PersonId, invited.Name, invited.Role.ToString(), invited.Role.IsStaff(), (object?)invited.ClientId ?? DBNull.Value, nameof(PersonStatus.Invited), invited.InvitedAt);
 
+    public static void Project(SignedUpThroughLink signedUp, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"""
+        insert into {ReportingTable.People} (person_id, name, role, staff, client_id, status, invited_at)
+        values (?, ?, ?, ?, ?::uuid, ?, ?) on conflict (person_id) do nothing
+        """,
+        signedUp.PersonId, signedUp.Name, signedUp.Role.ToString(), signedUp.Role.IsStaff(), (object?)signedUp.ClientId ?? DBNull.Value,
+        nameof(PersonStatus.PendingVerification), signedUp.SignedUpAt);
+
+    public static void Project(SignUpRenewed renewed, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.People} set name = ? where person_id = ?", renewed.Name, renewed.PersonId);
+
+    public static void Project(EmailVerified verified, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.People} set status = ?, joined_at = ? where person_id = ?", nameof(PersonStatus.Active), verified.VerifiedAt, verified.PersonId);
+
     public static void Project(InvitationAccepted accepted, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"update {ReportingTable.People} set status = ?, joined_at = ? where person_id = ?", nameof(PersonStatus.Active), accepted.AcceptedAt, accepted.PersonId);
 

@@ -92,6 +92,20 @@ public sealed class UnifiedQueueTests(MilestoneApp app) : IAsyncLifetime
         Assert.Equal(0, counts["COMPLETED"]);
     }
 
+    [Theory]
+    [InlineData("requests(filter: $filter) { totalCount }", "search", 501)]
+    [InlineData("requestStatusCounts(filter: $filter) { count }", "search", 240_000)]
+    [InlineData("requestStatusCounts(filter: $filter) { count }", "category", 101)]
+    public async Task A_search_or_category_longer_than_anyone_types_is_refused_by_name(string field, string filter, int length)
+    {
+        var tooLong = new Dictionary<string, object> { [filter] = new string('x', length) };
+
+        var response = await app.Host.GraphQLAsync($"query($filter: RequestFilter) {{ {field} }}", new { filter = tooLong }, _agent);
+
+        Assert.Equal("VALIDATION", response.SingleError().Code());
+        Assert.Equal(filter, response.SingleError().Extension("field"));
+    }
+
     [Fact]
     public async Task The_client_sees_waiting_on_you()
     {
