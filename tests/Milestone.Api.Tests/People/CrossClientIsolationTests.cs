@@ -11,6 +11,7 @@ namespace Milestone.Api.Tests.People;
 public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
 {
     private SignedIn _acmeAdmin = null!;
+    private SignedIn _initechManager = null!;
     private Dictionary<string, string> _globexIds = null!;
 
     public static TheoryData<string, string, string> Operations => new()
@@ -48,22 +49,31 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
     };
 
+    /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
+    public static TheoryData<string, string, string> StaffOperations => new()
+    {
+        { "portalLinks", "query($id: ID!) { portalLinks(clientId: $id) { id } }", "client" },
+        { "createPortalLink", "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { url } }", "client" },
+        { "revokePortalLink", "mutation($id: ID!) { revokePortalLink(id: $id) { id } }", "portalLink" },
+    };
+
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
 
     /// <summary>
     /// The scene is set once per host, not once per case: every case is refused and writes nothing (which
     /// it checks), so the next case finds the scene as it was.
     /// </summary>
-    private static readonly ConditionalWeakTable<MilestoneApp, Task<(string AcmeAdmin, Dictionary<string, string> GlobexIds)>> Scenes = new();
+    private static readonly ConditionalWeakTable<MilestoneApp, Task<(string AcmeAdmin, string InitechManager, Dictionary<string, string> GlobexIds)>> Scenes = new();
 
     public async Task InitializeAsync()
     {
-        var (acmeAdmin, globexIds) = await Scenes.GetValue(app, SetSceneAsync);
+        var (acmeAdmin, initechManager, globexIds) = await Scenes.GetValue(app, SetSceneAsync);
         _acmeAdmin = await app.SignInAsync(acmeAdmin);
+        _initechManager = await app.SignInAsync(initechManager);
         _globexIds = globexIds;
     }
 
-    private static async Task<(string AcmeAdmin, Dictionary<string, string> GlobexIds)> SetSceneAsync(MilestoneApp app)
+    private static async Task<(string AcmeAdmin, string InitechManager, Dictionary<string, string> GlobexIds)> SetSceneAsync(MilestoneApp app)
     {
         var admin = await app.SharedAdministratorAsync();
         var acmeAdmin = await app.ClientUserAsync(Role.ClientAdmin, "Acme Corp");
@@ -82,8 +92,16 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         var team = (await app.Host.GraphQLAsync("mutation { createTeam(name: \"Globex desk\") { id } }", signedIn: admin)).Data("createTeam");
         var invitee = (await app.Host.GraphQLAsync($"{{ people(clientId: \"{globexClient}\") {{ id email }} }}", signedIn: admin)).Data("people")
             .EnumerateArray().Single(person => person.GetProperty("email").GetString() == globexInvitee);
-        return (acmeAdmin.Email, new Dictionary<string, string>
+        var portalLink = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { link { id } } }", new { id = globexClient }, admin)).Data("createPortalLink");
+        var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
+        (await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
+            new { id = initechManager.PersonId, clients = new[] { await app.ClientOrganisationAsync(admin, "Initech") } },
+            admin)).Data("scopeStaffToClients");
+        return (acmeAdmin.Email, initechManager.Email, new Dictionary<string, string>
         {
+            ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["request"] = requestId,
             ["client"] = globexClient.ToString(),
             ["invitee"] = invitee.GetProperty("id").GetString()!,
@@ -109,6 +127,20 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         Assert.Equal(Shape(missing), Shape(foreign));
         Assert.Equal(before, await app.CountEventsAsync());
         Assert.DoesNotContain("Globex", foreign.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffOperations))]
+    public async Task Staff_kept_to_other_clients_find_a_foreign_id_not_found_like_a_missing_one_and_write_nothing(string operation, string document, string idKind)
+    {
+        var before = await app.CountEventsAsync();
+
+        var foreign = await app.Host.GraphQLAsync(document, new { id = _globexIds[idKind] }, _initechManager);
+        var missing = await app.Host.GraphQLAsync(document, new { id = Guid.NewGuid().ToString() }, _initechManager);
+
+        Assert.True(foreign.SingleError().Code() == "NOT_FOUND", $"{operation} answered {foreign}");
+        Assert.Equal(Shape(missing), Shape(foreign));
+        Assert.Equal(before, await app.CountEventsAsync());
     }
 
     [Fact]
