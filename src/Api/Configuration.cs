@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
+using Milestone.Api.Notifications;
 using Milestone.Api.PortalLinks;
 using Milestone.Api.Reports;
 using Milestone.Api.Validation;
@@ -36,6 +37,8 @@ public static class Configuration
         services.AddSingleton<RequestChangeFeed>();
         services.AddSingleton<ChangeAnnouncements>();
         services.AddHostedService<NodeChangeRelay>();
+        services.AddSingleton<NotificationFeed>();
+        services.AddHostedService<NotificationRelay>();
         services.AddOptions<InsightSettings>().Bind(configuration.GetSection(InsightSettings.Section))
             .Validate(settings => InsightZones.IsKnown(settings.TimeZone), $"{InsightSettings.Section}:TimeZone must be an IANA time zone such as Europe/London.")
             .ValidateOnStart();

@@ -4,6 +4,7 @@ using Milestone.Api;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.HourBanks;
 using Milestone.Api.Jira;
+using Milestone.Api.Notifications;
 using Milestone.Api.Sla;
 using Milestone.Host.Benchmarking;
 using Milestone.Host.Cluster;
@@ -88,6 +89,7 @@ public static class MilestoneHost
             options.Policies.UseDurableOutboxOnAllSendingEndpoints();
             options.UseMilestoneCommands(builder.Configuration.GetSection(DatabaseOutageRetries.ScheduleSetting).Get<TimeSpan[]>());
             options.UseMilestoneHourBanks();
+            options.UseMilestoneNotifications();
             options.UseMilestoneSlaClocks();
             options.LogSlaDeadlineDeliveries(builder.Configuration[SlaDeadlineDeliveryLog.Setting]);
             options.UseMilestoneJira(builder.Configuration.GetSection(JiraSettings.Section).Get<JiraSettings>() ?? new JiraSettings());

@@ -2,6 +2,7 @@ using JasperFx.Events.Projections;
 using Milestone.Projections.Activity;
 using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
+using Milestone.Projections.Notifications;
 using Milestone.Domain.PortalLinks;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
@@ -43,6 +44,12 @@ public static class Configuration
 
         // After the people, requests and messages it reads, in the same transaction and on a rebuild.
         options.Projections.Add(new UnreadMessagesProjection(), ProjectionLifecycle.Inline);
+
+        // Written by the notifier from the events it follows; read newest first per person, and per digest due.
+        options.Schema.For<Notification>()
+            .Duplicate(notification => notification.PersonId)
+            .Duplicate(notification => notification.At)
+            .Duplicate(notification => notification.DigestDueAt);
 
         options.Projections.Add<WorklogViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<WorklogView>()

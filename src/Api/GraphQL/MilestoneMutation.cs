@@ -1,5 +1,7 @@
 using Milestone.Api.Jira;
+using Milestone.Api.Notifications;
 using Milestone.Api.PortalLinks;
+using Milestone.Api.Profile;
 using Milestone.Api.Reports;
 using Milestone.Api.Teams;
 using Milestone.Api.Worklogs;
@@ -26,5 +28,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddTeamMutations();
         this.AddReportLinkMutations();
         this.AddPortalLinkMutations();
+        this.AddNotificationMutations();
+        this.AddProfileMutations();
     }
 }

@@ -1,5 +1,6 @@
 using Milestone.Api.Activity;
 using Milestone.Api.Jira;
+using Milestone.Api.Notifications;
 using Milestone.Api.PortalLinks;
 using Milestone.Api.Reports;
 using Milestone.Api.Teams;
@@ -16,6 +17,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddTeamQueries();
         this.AddReportLinkQueries();
         this.AddPortalLinkQueries();
+        this.AddNotificationQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -1,3 +1,5 @@
+using Milestone.Api.Notifications;
+
 namespace Milestone.Api.GraphQL;
 
 /// <summary>Live updates, served over WebSocket with the graphql-transport-ws protocol.</summary>
@@ -8,5 +10,6 @@ public sealed class MilestoneSubscription : ObjectGraphType
         Name = "Subscription";
         this.AddRequestSubscriptions();
         this.AddMessageSubscriptions();
+        this.AddNotificationSubscriptions();
     }
 }

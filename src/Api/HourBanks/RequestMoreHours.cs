@@ -1,7 +1,7 @@
 namespace Milestone.Api.HourBanks;
 
 /// <summary>
-/// The client asks for more hours: a task for staff (<see cref="HourBankNoticesHandler"/>), not a credit. The
+/// The client asks for more hours: a task for staff (<see cref="Notifications.BankNotificationsHandler"/>), not a credit. The
 /// caller may choose the request's id, so a retry asks once.
 /// </summary>
 public sealed record RequestMoreHours(Guid ClientId, Guid? ClientRequestId, int Minutes, string? Note, Actor Actor) : IHourBankCommand

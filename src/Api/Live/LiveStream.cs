@@ -15,13 +15,8 @@ public sealed class LiveStream<T>(
     Func<Caller, RequestChange, IQuerySession, CancellationToken, Task<T?>> load) : IObservable<T>
     where T : class
 {
-    public IDisposable Subscribe(IObserver<T> observer)
-    {
-        var unsubscribed = new CancellationTokenSource();
-        var changes = context.Service<RequestChangeFeed>().Subscribe(unsubscribed.Token);
-        _ = ForwardAsync(context.Service<CurrentTenant>().Id, changes, observer, unsubscribed.Token);
-        return new Unsubscriber(unsubscribed);
-    }
+    public IDisposable Subscribe(IObserver<T> observer) => LiveSubscription.Start(unsubscribed =>
+        ForwardAsync(context.Service<CurrentTenant>().Id, context.Service<RequestChangeFeed>().Subscribe(unsubscribed), observer, unsubscribed));
 
     private async Task ForwardAsync(string tenant, ChannelReader<RequestChange> changes, IObserver<T> observer, CancellationToken unsubscribed)
     {
@@ -55,14 +50,5 @@ public sealed class LiveStream<T>(
         (context.UserContext as MilestoneUserContext)?.Refresh(caller);
         await using var session = services.GetRequiredService<IDocumentStore>().QuerySession(tenant);
         return await load(caller, change, session, unsubscribed);
-    }
-
-    private sealed class Unsubscriber(CancellationTokenSource unsubscribed) : IDisposable
-    {
-        public void Dispose()
-        {
-            unsubscribed.Cancel();
-            unsubscribed.Dispose();
-        }
     }
 }

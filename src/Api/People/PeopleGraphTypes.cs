@@ -18,6 +18,7 @@ public sealed class PersonType : NodeGraphType<PersonAccount>
             .Description("The client organisation of a client user; null for staff.")
             .Resolve(context => context.Client(context.Source.ClientId));
         Field(person => person.Status, type: typeof(NonNullGraphType<PersonStatusType>));
+        Field(person => person.TimeZone, nullable: true).Description("Their own time zone (IANA); null means their client's, or UTC for staff.");
         Field(person => person.TwoFactorEnabled).Description("Whether they sign in with a code from an authenticator app as well.");
         Field(person => person.InvitedAt);
         Field(person => person.InvitationExpiresAt).Description("Until when the current invitation link works.");

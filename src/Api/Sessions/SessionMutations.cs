@@ -5,7 +5,7 @@ public static class SessionMutations
     /// <summary>Root fields that hand out credentials; they may not ride in a batch, so each attempt is one HTTP call.</summary>
     public static readonly IReadOnlySet<string> Unbatchable = new HashSet<string>
     {
-        "signIn", "refreshSession", "acceptInvitation", "signUp", "verifyEmail",
+        "signIn", "refreshSession", "acceptInvitation", "signUp", "verifyEmail", "changePassword",
         "beginTwoFactorEnrolment", "confirmTwoFactor", "disableTwoFactor", "regenerateRecoveryCodes", "resetPassword",
     };
 

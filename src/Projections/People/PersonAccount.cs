@@ -20,6 +20,11 @@ public sealed record PersonAccount(
 {
     public bool TwoFactorEnabled { get; init; }
 
+    /// <summary>Their own time zone (IANA); null means their client's, or UTC for staff.</summary>
+    public string? TimeZone { get; init; }
+
+    public NotificationPreferences NotificationPreferences { get; init; } = NotificationPreferences.Default;
+
     /// <summary>The portal link they signed up through; null for people who were invited.</summary>
     public Guid? SignedUpThrough { get; init; }
 

@@ -49,4 +49,9 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
     public static PersonAccount Apply(PersonRoleChanged changed, PersonAccount account) => account with { Role = changed.To };
 
     public static PersonAccount Apply(StaffClientScopeChanged scoped, PersonAccount account) => account with { ClientScope = scoped.ClientIds };
+
+    public static PersonAccount Apply(ProfileUpdated updated, PersonAccount account) => account with { Name = updated.Name, TimeZone = updated.TimeZone };
+
+    public static PersonAccount Apply(NotificationPreferencesChanged changed, PersonAccount account) =>
+        account with { NotificationPreferences = changed.Preferences };
 }

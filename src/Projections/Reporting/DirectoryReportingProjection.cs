@@ -61,6 +61,9 @@ public sealed partial class DirectoryReportingProjection : EventProjection
     public static void Project(SignUpRenewed renewed, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"update {ReportingTable.People} set name = ? where person_id = ?", renewed.Name, renewed.PersonId);
 
+    public static void Project(ProfileUpdated updated, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.People} set name = ? where person_id = ?", updated.Name, updated.PersonId);
+
     public static void Project(EmailVerified verified, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"update {ReportingTable.People} set status = ?, joined_at = ? where person_id = ?", nameof(PersonStatus.Active), verified.VerifiedAt, verified.PersonId);
 

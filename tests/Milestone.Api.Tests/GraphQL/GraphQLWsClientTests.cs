@@ -6,7 +6,7 @@ namespace Milestone.Api.Tests.GraphQL;
 public sealed class GraphQLWsClientTests(MilestoneApp app)
 {
     [Fact]
-    public async Task The_graphql_ws_client_receives_new_messages_and_a_client_never_an_internal_note()
+    public async Task The_graphql_ws_client_receives_new_messages_and_notifications_and_a_client_never_an_internal_note()
     {
         var admin = await app.SharedAdministratorAsync();
         var member = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, await app.ClientOrganisationAsync(admin));
@@ -20,16 +20,21 @@ public sealed class GraphQLWsClientTests(MilestoneApp app)
 
         await using var memberListens = await SubscribeAsync(host, memberToken, requestId, expected: 1);
         await using var agentListens = await SubscribeAsync(host, agentToken, requestId, expected: 2);
+        await using var memberBell = await GraphQLWsClient.NotificationsAddedAsync(WebSocketUrl(host), memberToken, expected: 1);
         await PostAsync(http, agentToken, requestId, "Known driver bug, see KB-12", isInternal: true);
         await PostAsync(http, agentToken, requestId, "We are on it", isInternal: false);
 
         Assert.Equal("We are on it", Body(await memberListens.NextLineAsync()));
         Assert.Equal("Known driver bug, see KB-12", Body(await agentListens.NextLineAsync()));
         Assert.Equal("We are on it", Body(await agentListens.NextLineAsync()));
+        var notification = JsonDocument.Parse(await memberBell.NextLineAsync()).RootElement.GetProperty("next").GetProperty("data").GetProperty("notificationAdded");
+        Assert.Equal(("STAFF_REPLY", "Test Agent: We are on it"), (notification.GetProperty("kind").GetString(), notification.GetProperty("body").GetString()));
     }
 
     private static Task<RunningTool> SubscribeAsync(HostProcess host, string accessToken, string requestId, int expected) =>
-        GraphQLWsClient.MessagesAddedAsync(new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString(), accessToken, requestId, expected);
+        GraphQLWsClient.MessagesAddedAsync(WebSocketUrl(host), accessToken, requestId, expected);
+
+    private static string WebSocketUrl(HostProcess host) => new UriBuilder(new Uri(host.BaseAddress, "/graphql")) { Scheme = "ws" }.Uri.ToString();
 
     private static string Body(string line) =>
         JsonDocument.Parse(line).RootElement.GetProperty("next").GetProperty("data").GetProperty("messageAdded").GetProperty("body").GetString()!;

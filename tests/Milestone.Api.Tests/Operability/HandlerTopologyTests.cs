@@ -1,5 +1,6 @@
 using JasperFx.Core.Reflection;
 using JasperFx.Events;
+using Milestone.Api.Notifications;
 using Milestone.Api.Sla;
 using Wolverine.Runtime.Routing;
 
@@ -9,7 +10,7 @@ namespace Milestone.Api.Tests.Operability;
 /// Every handler of a message runs on its own, with its own retries and its own dead letters: an SLA clock
 /// retried after a concurrent append must not call Jira again, and a dead-lettered clock step must not take a
 /// Jira call with it (Wolverine 6's combined handlers did both, and 7.0 removes them). Each follower of a
-/// request's events takes them from its own queue, where a request's events run one at a time.
+/// request's (or a bank's) events takes them from its own queue, where a request's events run one at a time.
 /// </summary>
 [Collection(Collections.GraphQL)]
 public sealed class HandlerTopologyTests(MilestoneApp app)
@@ -24,19 +25,25 @@ public sealed class HandlerTopologyTests(MilestoneApp app)
         Assert.Empty(combined);
     }
 
+    private const string Notifications = NotificationRouting.RequestQueue;
+
     public static TheoryData<Type, string[]> Followers => new()
     {
         { typeof(RequestSubmitted), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(WaitingOnClientStarted), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(WorkResumed), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(RequestCompleted), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(RequestCancelled), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(RequestReopened), [SlaRouting.QueueName, JiraRouting.SyncQueueName] },
-        { typeof(MessagePosted), [SlaRouting.QueueName] },
+        { typeof(WaitingOnClientStarted), [SlaRouting.QueueName, JiraRouting.SyncQueueName, Notifications] },
+        { typeof(WorkResumed), [SlaRouting.QueueName, JiraRouting.SyncQueueName, Notifications] },
+        { typeof(RequestCompleted), [SlaRouting.QueueName, JiraRouting.SyncQueueName, Notifications] },
+        { typeof(RequestCancelled), [SlaRouting.QueueName, JiraRouting.SyncQueueName, Notifications] },
+        { typeof(RequestReopened), [SlaRouting.QueueName, JiraRouting.SyncQueueName, Notifications] },
+        { typeof(MessagePosted), [SlaRouting.QueueName, Notifications] },
         { typeof(UrgencyChanged), [SlaRouting.QueueName] },
         { typeof(WorkItemAdded), [JiraRouting.SyncQueueName] },
-        { typeof(WorkStarted), [JiraRouting.SyncQueueName] },
+        { typeof(WorkStarted), [JiraRouting.SyncQueueName, Notifications] },
+        { typeof(RequestAssigned), [Notifications] },
+        { typeof(SlaAtRisk), [Notifications] },
+        { typeof(SlaBreached), [Notifications] },
         { typeof(WorkLogged), [HourBankRouting.QueueName] },
+        { typeof(HourBankLowBalanceReached), [NotificationRouting.BankQueue] },
     };
 
     [Theory]
@@ -57,6 +64,8 @@ public sealed class HandlerTopologyTests(MilestoneApp app)
             [SlaRouting.QueueName] = typeof(FollowRequestHandler),
             [JiraRouting.SyncQueueName] = typeof(SyncRequestsToJiraHandler),
             [HourBankRouting.QueueName] = typeof(PostWorklogsToHourBankHandler),
+            [NotificationRouting.RequestQueue] = typeof(RequestNotificationsHandler),
+            [NotificationRouting.BankQueue] = typeof(BankNotificationsHandler),
         };
         Assert.Equal(queues.Order(), handlerAt.Keys.Order());
         Assert.All(handlerAt, pair => Assert.Equal(expected[pair.Key], pair.Value));

@@ -1,0 +1,54 @@
+namespace Milestone.Api.Notifications;
+
+/// <summary>What a notification says, in the bell and in the e-mail: a title that stands alone and a short body.</summary>
+public static class NotificationTexts
+{
+    public const int ExcerptLength = 280;
+
+    public static (string Title, string Body) OfMessage(NotificationKind kind, RequestDetails request, string authorName, string body) => (
+        kind == NotificationKind.StaffReply ? $"New reply on “{request.Title}”" : $"The client replied on “{request.Title}”",
+        $"{authorName}: {Excerpt(body)}");
+
+    public static (string Title, string Body) OfStatusChange(RequestDetails request, RequestStatus status, string? reason) => (
+        $"“{request.Title}” is now {Described(status.ForPortal())}",
+        reason is { Length: > 0 } ? Excerpt(reason) : $"Request {request.Title} moved to {Described(status.ForPortal())}.");
+
+    public static (string Title, string Body) OfAssignment(RequestDetails request, string clientName, string assignerName) => (
+        $"“{request.Title}” was assigned to you",
+        $"{assignerName} gave you {clientName}'s request ({request.Urgency.ToString().ToLowerInvariant()} urgency).");
+
+    public static (string Title, string Body) OfSlaTarget(NotificationKind kind, RequestDetails request, string clientName, SlaTargetKind target, DateTimeOffset? dueAt) => (
+        kind == NotificationKind.SlaBreached
+            ? $"{target} target breached: “{request.Title}”"
+            : $"{target} target at risk: “{request.Title}”",
+        kind == NotificationKind.SlaBreached
+            ? $"{clientName}'s request is past its {target.ToString().ToLowerInvariant()} target."
+            : $"{clientName}'s request is due by {dueAt:yyyy-MM-dd HH:mm} UTC for its {target.ToString().ToLowerInvariant()} target.");
+
+    public static (string Title, string Body) OfLowBalance(string clientName, int balanceMinutes, int thresholdMinutes) => (
+        $"Hour bank running low: {clientName}",
+        $"{clientName}'s hour bank is down to {Hours(balanceMinutes)}, at or below its low-balance threshold of {Hours(thresholdMinutes)}. "
+            + "Time logged beyond the balance is billed as overage. To top it up, buy a block of hours or ask your account manager.");
+
+    public static (string Title, string Body) OfMoreHoursRequested(string clientName, string askerName, int minutes, string note) => (
+        $"More hours requested: {clientName}",
+        $"{askerName} asked for {Hours(minutes)} more on {clientName}'s hour bank. "
+            + (note.Length > 0 ? $"Their note: {Excerpt(note)} " : "They left no note. ")
+            + "Nothing has been credited yet: record a purchase or an adjustment once it is agreed.");
+
+    private static string Described(PortalStatus status) => status switch
+    {
+        PortalStatus.InProgress => "in progress",
+        PortalStatus.WaitingOnYou => "waiting on you",
+        _ => status.ToString().ToLowerInvariant(),
+    };
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= ExcerptLength ? flat : $"{flat[..(ExcerptLength - 1)]}…";
+    }
+
+    private static string Hours(int minutes) =>
+        string.Create(CultureInfo.InvariantCulture, $"{(minutes < 0 ? "-" : string.Empty)}{Math.Abs(minutes) / 60}h {Math.Abs(minutes) % 60:00}m");
+}
