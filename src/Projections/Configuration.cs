@@ -3,6 +3,7 @@ using Milestone.Projections.Activity;
 using Milestone.Projections.HourBanks;
 using Milestone.Projections.Messages;
 using Milestone.Projections.Notifications;
+using Milestone.Domain.Billing;
 using Milestone.Domain.PortalLinks;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
@@ -104,6 +105,11 @@ public static class Configuration
         options.Schema.For<ReportLink>().UniqueIndex(link => link.TokenHash).Index(link => link.ClientId);
         options.Projections.Add(new WriteModelProjection<PortalLink>(PortalLink.Evolve), ProjectionLifecycle.Inline);
         options.Schema.For<PortalLink>().UniqueIndex(link => link.TokenHash).Index(link => link.ClientId);
+
+        // Invoices are read as they stand (lists by client, the invoice itself); the numbering is folded when issuing.
+        options.Projections.Add(new WriteModelProjection<Invoice>(Invoice.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<Invoice>().Index(invoice => invoice.ClientId);
+        options.Projections.Add(new WriteModelProjection<InvoiceNumbering>(InvoiceNumbering.Evolve), ProjectionLifecycle.Live);
 
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.

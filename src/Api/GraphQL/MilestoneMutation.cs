@@ -1,3 +1,4 @@
+using Milestone.Api.Billing;
 using Milestone.Api.Jira;
 using Milestone.Api.Notifications;
 using Milestone.Api.PortalLinks;
@@ -29,6 +30,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddReportLinkMutations();
         this.AddPortalLinkMutations();
         this.AddNotificationMutations();
+        this.AddInvoiceMutations();
         this.AddProfileMutations();
     }
 }

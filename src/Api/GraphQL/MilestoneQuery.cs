@@ -1,4 +1,5 @@
 using Milestone.Api.Activity;
+using Milestone.Api.Billing;
 using Milestone.Api.Jira;
 using Milestone.Api.Notifications;
 using Milestone.Api.PortalLinks;
@@ -18,6 +19,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddReportLinkQueries();
         this.AddPortalLinkQueries();
         this.AddNotificationQueries();
+        this.AddInvoiceQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

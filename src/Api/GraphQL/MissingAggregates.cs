@@ -22,6 +22,7 @@ internal static partial class MissingAggregates
         ["ClientOrganisationDetails"] = "client",
         ["ReportLink"] = "report link",
         ["PortalLink"] = "portal link",
+        ["Invoice"] = "invoice",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

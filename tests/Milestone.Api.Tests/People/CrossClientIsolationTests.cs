@@ -47,6 +47,14 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "slaCompliance", "query($id: ID!) { slaCompliance(fromMonth: \"2026-11\", toMonth: \"2026-11\", clientId: $id) { eventsBehind } }", "client" },
         { "clientDashboard", "query($id: ID!) { clientDashboard(clientId: $id) { clientId } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
+        { "invoices", "query($id: ID!) { invoices(clientId: $id) { id } }", "client" },
+        { "invoice", "query($id: ID!) { invoice(id: $id) { id total } }", "invoice" },
+        { "draftInvoice", "mutation($id: ID!) { draftInvoice(input: {clientId: $id, currency: \"EUR\", taxRatePercent: 0, paymentTermsDays: 30}) { id } }", "client" },
+        { "addInvoiceLine", "mutation($id: ID!) { addInvoiceLine(invoiceId: $id, input: {lineId: \"0193a1b2-0000-7000-8000-000000000001\", description: \"Mine\", quantity: 1, unitPrice: 1}) { id } }", "invoice" },
+        { "removeInvoiceLine", "mutation($id: ID!) { removeInvoiceLine(invoiceId: $id, lineId: \"0193a1b2-0000-7000-8000-000000000001\") { id } }", "invoice" },
+        { "issueInvoice", "mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", "invoice" },
+        { "recordInvoicePayment", "mutation($id: ID!) { recordInvoicePayment(invoiceId: $id, input: {paymentId: \"0193a1b2-0000-7000-8000-000000000002\", amount: 1, paidOn: \"2026-12-01\", method: \"Card\"}) { id } }", "invoice" },
+        { "voidInvoice", "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Mine now\") { id } }", "invoice" },
     };
 
     /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
@@ -55,6 +63,9 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "portalLinks", "query($id: ID!) { portalLinks(clientId: $id) { id } }", "client" },
         { "createPortalLink", "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { url } }", "client" },
         { "revokePortalLink", "mutation($id: ID!) { revokePortalLink(id: $id) { id } }", "portalLink" },
+        { "invoice", "query($id: ID!) { invoice(id: $id) { id } }", "invoice" },
+        { "issueInvoice", "mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", "invoice" },
+        { "voidInvoice", "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Mine now\") { id } }", "invoice" },
     };
 
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
@@ -94,6 +105,13 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             .EnumerateArray().Single(person => person.GetProperty("email").GetString() == globexInvitee);
         var portalLink = (await app.Host.GraphQLAsync(
             "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { link { id } } }", new { id = globexClient }, admin)).Data("createPortalLink");
+        var invoice = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { draftInvoice(input: {clientId: $id, currency: \"EUR\", taxRatePercent: 20, paymentTermsDays: 30}) { id } }", new { id = globexClient }, admin))
+            .Data("draftInvoice").GetProperty("id").GetString()!;
+        (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { addInvoiceLine(invoiceId: $id, input: {lineId: \"0193a1b2-0000-7000-8000-000000000003\", description: \"Globex support\", quantity: 1, unitPrice: 100}) { id } }",
+            new { id = invoice }, admin)).Data("addInvoiceLine");
+        (await app.Host.GraphQLAsync("mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", new { id = invoice }, admin)).Data("issueInvoice");
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -102,6 +120,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         return (acmeAdmin.Email, initechManager.Email, new Dictionary<string, string>
         {
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
+            ["invoice"] = invoice,
             ["request"] = requestId,
             ["client"] = globexClient.ToString(),
             ["invitee"] = invitee.GetProperty("id").GetString()!,

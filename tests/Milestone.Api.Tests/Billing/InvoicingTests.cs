@@ -1,0 +1,159 @@
+using Milestone.Api.Billing;
+using Milestone.Domain.Billing;
+using Npgsql;
+
+namespace Milestone.Api.Tests.Billing;
+
+/// <summary>Invoices through the real host: drafted, issued with numbers without gaps, paid, overdue on time, seen only by whom they concern.</summary>
+[Collection(Collections.HourBanks)]
+public sealed class InvoicingTests(HourBankApp app)
+{
+    private const string Fields = "id number status currency subtotal tax total paid outstanding issuedOn dueOn lines { lineId amount } payments { paymentId amount }";
+
+    private const string Draft = $"mutation($input: DraftInvoiceInput!) {{ draftInvoice(input: $input) {{ {Fields} }} }}";
+
+    private const string AddLine = $"mutation($invoiceId: ID!, $input: InvoiceLineInput!) {{ addInvoiceLine(invoiceId: $invoiceId, input: $input) {{ {Fields} }} }}";
+
+    private const string Issue = $"mutation($invoiceId: ID!) {{ issueInvoice(invoiceId: $invoiceId) {{ {Fields} }} }}";
+
+    private const string Pay = $"mutation($invoiceId: ID!, $input: InvoicePaymentInput!) {{ recordInvoicePayment(invoiceId: $invoiceId, input: $input) {{ {Fields} }} }}";
+
+    private const string Read = $"query($id: ID!) {{ invoice(id: $id) {{ {Fields} }} }}";
+
+    [Fact]
+    public async Task A_drafted_invoice_totals_its_lines_is_issued_with_a_number_and_paid_in_two_payments_counted_once_each()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientAdmin = await app.ClientUserAsync(Role.ClientAdmin, "Invoiced Ltd");
+        var invoiceId = await DraftedAsync(admin, clientAdmin.ClientId!.Value, ("Support block, 10 hours", 1m, 1000m), ("Overage", 1.5m, 95m));
+
+        var hiddenDraft = await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin);
+        var issued = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
+        var paymentId = Guid.NewGuid();
+        await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId, amount = 500m, paidOn = "2026-12-01", method = "Bank transfer" } }, admin);
+        var again = (await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId, amount = 500m, paidOn = "2026-12-01", method = "Bank transfer" } }, admin))
+            .Data("recordInvoicePayment");
+        var seenByClient = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin)).Data("invoice");
+
+        Assert.Equal("NOT_FOUND", hiddenDraft.SingleError().Code());
+        Assert.Equal(("ISSUED", 1142.5m, 228.5m, 1371m), (
+            issued.GetProperty("status").GetString(), issued.GetProperty("subtotal").GetDecimal(), issued.GetProperty("tax").GetDecimal(), issued.GetProperty("total").GetDecimal()));
+        Assert.Matches(@"^INV-\d{4}-\d{4}$", issued.GetProperty("number").GetString());
+        Assert.Equal(("PARTIALLY_PAID", 500m, 871m, 1), (
+            again.GetProperty("status").GetString(), again.GetProperty("paid").GetDecimal(), again.GetProperty("outstanding").GetDecimal(), again.GetProperty("payments").GetArrayLength()));
+        Assert.Equal(issued.GetProperty("number").GetString(), seenByClient.GetProperty("number").GetString());
+    }
+
+    [Fact]
+    public async Task Eight_issuers_at_once_take_eight_consecutive_numbers()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientId = await app.ClientOrganisationAsync(admin, "Numbered Ltd");
+        var drafts = new List<string>();
+        for (var invoice = 0; invoice < 8; invoice++)
+        {
+            drafts.Add(await DraftedAsync(admin, clientId, ("Monthly support", 1m, 100m)));
+        }
+
+        var issued = await Task.WhenAll(drafts.Select(invoiceId => app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)));
+
+        var sequences = issued.Select(response => int.Parse(response.Data("issueInvoice").GetProperty("number").GetString()![9..], CultureInfo.InvariantCulture)).Order().ToList();
+        Assert.Equal(Enumerable.Range(sequences[0], 8), sequences);
+        await using var session = app.Store.QuerySession();
+        var taken = (await session.Events.FetchStreamAsync(InvoiceNumbering.StreamId)).Select(stored => ((InvoiceNumberTaken)stored.Data).Sequence).ToList();
+        Assert.Equal(Enumerable.Range(1, taken.Count), taken);
+    }
+
+    [Fact]
+    public async Task An_unpaid_invoice_falls_overdue_at_the_start_of_the_day_after_its_due_date_in_the_clients_zone()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientId = await app.ClientOrganisationAsync(admin, "Late Payers Ltd");
+        var invoiceId = await DraftedAsync(admin, clientId, ("Monthly support", 1m, 100m), paymentTermsDays: 14);
+        var issued = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
+        var dueOn = DateOnly.Parse(issued.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture);
+        var overdueAt = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+
+        app.Clock.SetUtcNow(overdueAt.AddMinutes(-1));
+        await MakeTimersDueAsync(invoiceId);
+        await app.Host.InvokeMessageAndWaitAsync(new CheckInvoiceOverdue(Guid.Parse(invoiceId), overdueAt));
+        var beforeMidnight = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, await app.SharedAdministratorAsync())).Data("invoice");
+        app.Clock.SetUtcNow(overdueAt);
+        await MakeTimersDueAsync(invoiceId);
+        var overdue = await EventuallyAsync(invoiceId, "OVERDUE");
+
+        Assert.Equal(dueOn, DateOnly.Parse(issued.GetProperty("issuedOn").GetString()!, CultureInfo.InvariantCulture).AddDays(14));
+        Assert.Equal("ISSUED", beforeMidnight.GetProperty("status").GetString());
+        Assert.Equal(120m, overdue.GetProperty("outstanding").GetDecimal());
+    }
+
+    [Fact]
+    public async Task Another_clients_administrator_and_a_member_find_no_invoice_and_change_nothing()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var owner = await app.ClientUserAsync(Role.ClientAdmin, "Owner Ltd");
+        var outsider = await app.ClientUserAsync(Role.ClientAdmin, "Outsider Ltd");
+        var colleague = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, owner.ClientId);
+        var invoiceId = await DraftedAsync(admin, owner.ClientId!.Value, ("Monthly support", 1m, 100m));
+        (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
+        var before = await app.CountEventsAsync();
+
+        foreach (var caller in new[] { outsider, colleague })
+        {
+            var read = await app.Host.GraphQLAsync(Read, new { id = invoiceId }, caller);
+            var pay = await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId = Guid.NewGuid(), amount = 1m, paidOn = "2026-12-01", method = "Card" } }, caller);
+            var voided = await app.Host.GraphQLAsync("mutation($invoiceId: ID!) { voidInvoice(invoiceId: $invoiceId, reason: \"Not ours\") { id } }", new { invoiceId }, caller);
+
+            Assert.Equal(["NOT_FOUND", "NOT_FOUND", "NOT_FOUND"], new[] { read, pay, voided }.Select(response => response.SingleError().Code()));
+        }
+
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    private async Task<string> DraftedAsync(SignedIn admin, Guid clientId, (string Description, decimal Quantity, decimal UnitPrice) firstLine, int paymentTermsDays = 30) =>
+        await DraftedAsync(admin, clientId, [firstLine], paymentTermsDays);
+
+    private async Task<string> DraftedAsync(SignedIn admin, Guid clientId, params (string Description, decimal Quantity, decimal UnitPrice)[] lines) =>
+        await DraftedAsync(admin, clientId, lines, paymentTermsDays: 30);
+
+    private async Task<string> DraftedAsync(SignedIn admin, Guid clientId, IReadOnlyList<(string Description, decimal Quantity, decimal UnitPrice)> lines, int paymentTermsDays)
+    {
+        var drafted = (await app.Host.GraphQLAsync(Draft, new { input = new { clientId, currency = "GBP", taxRatePercent = 20m, paymentTermsDays } }, admin)).Data("draftInvoice");
+        var invoiceId = drafted.GetProperty("id").GetString()!;
+        foreach (var (description, quantity, unitPrice) in lines)
+        {
+            (await app.Host.GraphQLAsync(AddLine, new { invoiceId, input = new { lineId = Guid.NewGuid(), description, quantity, unitPrice } }, admin)).Data("addInvoiceLine");
+        }
+
+        return invoiceId;
+    }
+
+    private async Task<JsonElement> EventuallyAsync(string invoiceId, string status)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (true)
+        {
+            var invoice = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, await app.SharedAdministratorAsync())).Data("invoice");
+            if (invoice.GetProperty("status").GetString() == status)
+            {
+                return invoice;
+            }
+
+            Assert.True(DateTime.UtcNow < deadline, $"The invoice did not become {status} within 30 s.");
+            await Task.Delay(TimeSpan.FromMilliseconds(100));
+        }
+    }
+
+    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the timer.</summary>
+    private async Task MakeTimersDueAsync(string invoiceId)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var due = new NpgsqlCommand(
+            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' "
+                + "where status = 'Scheduled' and message_type like '%CheckInvoiceOverdue%' and position(@invoice in body) > 0",
+            connection);
+        due.Parameters.AddWithValue("invoice", Encoding.UTF8.GetBytes(invoiceId));
+        await due.ExecuteNonQueryAsync();
+    }
+}
