@@ -120,6 +120,7 @@ public static class Configuration
         options.Projections.Add(new MessageReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new InvoiceReportingProjection(), ProjectionLifecycle.Async);
         options.Storage.Add(new AsyncReadModelGuard(options));
         return options;
     }
@@ -134,5 +135,6 @@ public static class Configuration
         MessageReportingProjection.ProjectionName,
         TeamReportingProjection.ProjectionName,
         DirectoryReportingProjection.ProjectionName,
+        InvoiceReportingProjection.ProjectionName,
     ];
 }

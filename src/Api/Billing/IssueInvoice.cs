@@ -12,7 +12,7 @@ public sealed record IssueInvoice(Guid InvoiceId, Actor Actor) : IActorCommand
 public static class IssueInvoiceHandler
 {
     /// <summary>Issuers at once race for the numbering stream; the ones that lose decide again on the number it holds now.</summary>
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsToASharedStream();
 
     public static OutgoingMessages Handle(
         IssueInvoice command,

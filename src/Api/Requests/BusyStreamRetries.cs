@@ -44,4 +44,25 @@ public static class BusyStreamRetries
             TimeSpan.FromMilliseconds(100),
             TimeSpan.FromMilliseconds(200),
             TimeSpan.FromMilliseconds(400));
+
+    /// <summary>
+    /// For a stream every caller of a command appends to (the invoice numbering): each round of a crowd lets one
+    /// writer through, so the others keep trying for longer, with growing pauses, before the caller hears CONFLICT.
+    /// </summary>
+    public static void RetryConcurrentAppendsToASharedStream(this HandlerChain chain) =>
+        chain.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(
+            TimeSpan.FromMilliseconds(5),
+            TimeSpan.FromMilliseconds(10),
+            TimeSpan.FromMilliseconds(20),
+            TimeSpan.FromMilliseconds(40),
+            TimeSpan.FromMilliseconds(80),
+            TimeSpan.FromMilliseconds(120),
+            TimeSpan.FromMilliseconds(160),
+            TimeSpan.FromMilliseconds(250),
+            TimeSpan.FromMilliseconds(250),
+            TimeSpan.FromMilliseconds(500),
+            TimeSpan.FromMilliseconds(500),
+            TimeSpan.FromMilliseconds(1000),
+            TimeSpan.FromMilliseconds(1000),
+            TimeSpan.FromMilliseconds(1000));
 }

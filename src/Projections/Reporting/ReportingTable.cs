@@ -16,6 +16,8 @@ public static class ReportingTable
     public const string TeamMemberships = Storage.ReportingSchema + ".team_memberships";
     public const string Clients = Storage.ReportingSchema + ".clients";
     public const string People = Storage.ReportingSchema + ".people";
+    public const string Invoices = Storage.ReportingSchema + ".invoices";
+    public const string InvoiceLines = Storage.ReportingSchema + ".invoice_lines";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

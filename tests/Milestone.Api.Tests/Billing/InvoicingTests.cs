@@ -45,6 +45,28 @@ public sealed class InvoicingTests(HourBankApp app)
     }
 
     [Fact]
+    public async Task The_reporting_tables_show_each_invoice_and_its_lines_as_they_stand()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientId = await app.ClientOrganisationAsync(admin, "Reported Ltd");
+        var invoiceId = await DraftedAsync(admin, clientId, ("Support block, 10 hours", 1m, 1000m), ("Overage", 1.5m, 95m));
+        var draftId = await DraftedAsync(admin, clientId, ("Not issued yet", 1m, 10m));
+        var number = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice").GetProperty("number").GetString();
+        (await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId = Guid.NewGuid(), amount = 371m, paidOn = "2026-12-03", method = "Card" } }, admin))
+            .Data("recordInvoicePayment");
+
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        var invoices = await RowsAsync(
+            $"select invoice_id, number, status, currency, subtotal, tax, total, paid, outstanding, last_paid_on from reporting.invoices where client_id = '{clientId}' order by drafted_at");
+        var lines = await RowsAsync($"select description, quantity, unit_price, amount from reporting.invoice_lines where invoice_id = '{invoiceId}' order by amount");
+
+        Assert.Equal(
+            [$"{invoiceId}|{number}|PartiallyPaid|GBP|1142.50|228.50|1371.00|371.00|1000.00|2026-12-03", $"{draftId}||Draft|GBP||||||"],
+            invoices);
+        Assert.Equal(["Overage|1.5000|95.0000|142.50", "Support block, 10 hours|1.0000|1000.0000|1000.00"], lines);
+    }
+
+    [Fact]
     public async Task Eight_issuers_at_once_take_eight_consecutive_numbers()
     {
         var admin = await app.SharedAdministratorAsync();
@@ -142,6 +164,26 @@ public sealed class InvoicingTests(HourBankApp app)
             Assert.True(DateTime.UtcNow < deadline, $"The invoice did not become {status} within 30 s.");
             await Task.Delay(TimeSpan.FromMilliseconds(100));
         }
+    }
+
+    private async Task<List<string>> RowsAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(column => reader.IsDBNull(column) ? string.Empty : reader.GetValue(column) switch
+            {
+                DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
+                var value => value.ToString(),
+            })));
+        }
+
+        return rows;
     }
 
     /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the timer.</summary>
