@@ -23,6 +23,18 @@ public static class InvoiceFields
                 return invoices.Where(invoice => invoice.IsVisibleTo(actor) && (statuses.Length == 0 || statuses.Contains(invoice.Status))).ToList();
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<BillingBalanceType>>>>("billingOverview").ListSize(3)
+            .Description("A client's outstanding and overdue amounts and last payment, per currency: for staff who work with the client and its administrators.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .PermittedTo(caller => caller.IsStaff || caller.Role == Role.ClientAdmin, "see the client's billing")
+            .ResolveAsync(async context =>
+            {
+                var clientId = await context.VisibleClientIdAsync(context.Caller(), context.GetArgument<string>("clientId"));
+                await using var session = context.OpenQuerySession();
+                var invoices = await session.Query<Invoice>().Where(invoice => invoice.ClientId == clientId).ToListAsync(context.CancellationToken);
+                return BillingBalance.Of(invoices);
+            });
+
         query.Field<InvoiceType>("invoice")
             .Description("One invoice; NOT_FOUND when there is none the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

@@ -34,6 +34,10 @@ public sealed class InvoicingTests(HourBankApp app)
         var again = (await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId, amount = 500m, paidOn = "2026-12-01", method = "Bank transfer" } }, admin))
             .Data("recordInvoicePayment");
         var seenByClient = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin)).Data("invoice");
+        var overview = (await app.Host.GraphQLAsync(
+            "query($clientId: ID!) { billingOverview(clientId: $clientId) { currency outstanding overdue openInvoices lastPayment { amount paidOn } lastPaidInvoice } }",
+            new { clientId = clientAdmin.ClientId },
+            clientAdmin)).Data("billingOverview");
 
         Assert.Equal("NOT_FOUND", hiddenDraft.SingleError().Code());
         Assert.Equal(("ISSUED", 1142.5m, 228.5m, 1371m), (
@@ -42,6 +46,15 @@ public sealed class InvoicingTests(HourBankApp app)
         Assert.Equal(("PARTIALLY_PAID", 500m, 871m, 1), (
             again.GetProperty("status").GetString(), again.GetProperty("paid").GetDecimal(), again.GetProperty("outstanding").GetDecimal(), again.GetProperty("payments").GetArrayLength()));
         Assert.Equal(issued.GetProperty("number").GetString(), seenByClient.GetProperty("number").GetString());
+        var balance = Assert.Single(overview.EnumerateArray());
+        Assert.Equal(("GBP", 871m, 0m, 1, 500m, "2026-12-01", issued.GetProperty("number").GetString()), (
+            balance.GetProperty("currency").GetString(),
+            balance.GetProperty("outstanding").GetDecimal(),
+            balance.GetProperty("overdue").GetDecimal(),
+            balance.GetProperty("openInvoices").GetInt32(),
+            balance.GetProperty("lastPayment").GetProperty("amount").GetDecimal(),
+            balance.GetProperty("lastPayment").GetProperty("paidOn").GetString(),
+            balance.GetProperty("lastPaidInvoice").GetString()));
     }
 
     [Fact]

@@ -48,6 +48,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "clientDashboard", "query($id: ID!) { clientDashboard(clientId: $id) { clientId } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
         { "invoices", "query($id: ID!) { invoices(clientId: $id) { id } }", "client" },
+        { "billingOverview", "query($id: ID!) { billingOverview(clientId: $id) { outstanding } }", "client" },
         { "invoice", "query($id: ID!) { invoice(id: $id) { id total } }", "invoice" },
         { "draftInvoice", "mutation($id: ID!) { draftInvoice(input: {clientId: $id, currency: \"EUR\", taxRatePercent: 0, paymentTermsDays: 30}) { id } }", "client" },
         { "addInvoiceLine", "mutation($id: ID!) { addInvoiceLine(invoiceId: $id, input: {lineId: \"0193a1b2-0000-7000-8000-000000000001\", description: \"Mine\", quantity: 1, unitPrice: 1}) { id } }", "invoice" },
