@@ -3,6 +3,7 @@ using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Milestone.Api.Billing;
 using Milestone.Api.GraphQL.Transport;
 using Milestone.Api.Jira;
 using Milestone.Api.Live;
@@ -30,6 +31,7 @@ public static class Configuration
         services.TryAddSingleton<IAttachmentScanner, UnscannedAttachments>();
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
         services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
+        services.Configure<PaymentSettings>(configuration.GetSection(PaymentSettings.Section));
         services.AddHttpClient(JiraClient.HttpClientName);
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
@@ -95,6 +97,7 @@ public static class Configuration
         options.Schema.For<JiraCommentSeen>();
         options.Schema.For<JiraIssueMovedByMilestone>();
         options.Schema.For<JiraReconciliation>();
+        options.Schema.For<UnappliedProviderPayment>().Index(payment => payment.ClientId);
         return options;
     }
 

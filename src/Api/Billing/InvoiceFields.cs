@@ -35,6 +35,18 @@ public static class InvoiceFields
                 return BillingBalance.Of(invoices);
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnappliedProviderPaymentType>>>>("unappliedPayments").ListSize(20)
+            .Description("Payments the provider confirmed that no invoice took (already paid, voided, another currency, more than owed), newest first, "
+                + "for staff to refund or credit. Administrators and account managers, for the clients they look after.")
+            .PermittedTo(caller => caller.Role.MayBill(), "see unapplied payments")
+            .ResolveAsync(async context =>
+            {
+                var actor = context.Caller().AsActor();
+                await using var session = context.OpenQuerySession();
+                var unapplied = await session.Query<UnappliedProviderPayment>().OrderByDescending(payment => payment.ReceivedAt).Take(200).ToListAsync(context.CancellationToken);
+                return unapplied.Where(payment => actor.StaffScope is null || payment.ClientId is { } clientId && actor.WorksWith(clientId)).ToList();
+            });
+
         query.Field<InvoiceType>("invoice")
             .Description("One invoice; NOT_FOUND when there is none the caller may see.")
             .Argument<NonNullGraphType<IdGraphType>>("id")

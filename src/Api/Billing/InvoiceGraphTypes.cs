@@ -100,3 +100,19 @@ public sealed class InvoicePaymentInputType : InputObjectGraphType<InvoicePaymen
         Field(input => input.Reference, nullable: true);
     }
 }
+
+public sealed class UnappliedProviderPaymentType : ObjectGraphType<UnappliedProviderPayment>
+{
+    public UnappliedProviderPaymentType()
+    {
+        Name = "UnappliedPayment";
+        Field(payment => payment.ProviderPaymentId).Description("The provider's own id of the payment.");
+        Field(payment => payment.InvoiceId, type: typeof(NonNullGraphType<IdGraphType>)).Description("The invoice the provider named.");
+        Field(payment => payment.ClientId, type: typeof(IdGraphType));
+        Field(payment => payment.Amount);
+        Field(payment => payment.Currency);
+        Field(payment => payment.PaidAt);
+        Field(payment => payment.Reason).Description("Why no invoice took it.");
+        Field(payment => payment.ReceivedAt);
+    }
+}

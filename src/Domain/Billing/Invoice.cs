@@ -5,7 +5,7 @@ namespace Milestone.Domain.Billing;
 /// payments, overdue once its due date passes in the client's zone with money owed, or voided. An issued invoice never
 /// changes its lines or amounts.
 /// </summary>
-public sealed record Invoice(
+public sealed partial record Invoice(
     Guid Id,
     Guid ClientId,
     string Currency,

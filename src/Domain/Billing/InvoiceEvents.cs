@@ -28,8 +28,11 @@ public sealed record InvoiceIssued(
     Guid IssuedBy,
     DateTimeOffset IssuedAt);
 
-/// <summary>Money arrived against the invoice; <paramref name="Outstanding"/> is what is left to pay after it.</summary>
-public sealed record InvoicePaymentRecorded(Guid InvoiceId, Guid ClientId, InvoicePayment Payment, decimal Outstanding, Guid RecordedBy, DateTimeOffset RecordedAt);
+/// <summary>
+/// Money arrived against the invoice; <paramref name="Outstanding"/> is what is left to pay after it. Recorded by staff,
+/// or confirmed by the payment provider (<paramref name="RecordedBy"/> null).
+/// </summary>
+public sealed record InvoicePaymentRecorded(Guid InvoiceId, Guid ClientId, InvoicePayment Payment, decimal Outstanding, Guid? RecordedBy, DateTimeOffset RecordedAt);
 
 /// <summary>The due date passed in the client's time zone with money still owed.</summary>
 public sealed record InvoiceFellOverdue(Guid InvoiceId, Guid ClientId, DateOnly DueOn, decimal Outstanding, DateTimeOffset At);

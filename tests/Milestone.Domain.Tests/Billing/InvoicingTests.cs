@@ -120,6 +120,26 @@ public sealed class InvoicingTests
         Assert.Equal(Rejection.Conflict, Refusal(() => voided.RecordPayment(Admin, PaymentId, 1m, new DateOnly(2026, 12, 1), "Card", "", Now)).Rejection);
     }
 
+    [Fact]
+    public void A_payment_the_provider_confirms_is_applied_once_and_one_that_no_longer_fits_is_left_unapplied_with_the_reason()
+    {
+        var invoice = Issued();
+        // 23:30 UTC on 2 December is 3 December in Amsterdam.
+        var paidAt = new DateTimeOffset(2026, 12, 2, 23, 30, 0, TimeSpan.Zero);
+        var paidOn = new DateOnly(2026, 12, 3);
+
+        var applied = Assert.IsType<ProviderPaymentApplied>(invoice.ConfirmProviderPayment(PaymentId, 1210m, "eur", paidAt, "Card (provider)", "pi_1", Now));
+        var paid = invoice.Then(applied.Recorded);
+
+        Assert.Equal(new InvoicePaymentRecorded(InvoiceId, Acme, new InvoicePayment(PaymentId, 1210m, paidOn, "Card (provider)", "pi_1"), 0m, null, Now), applied.Recorded);
+        Assert.IsType<ProviderPaymentAlreadyApplied>(paid.ConfirmProviderPayment(PaymentId, 1210m, "EUR", paidAt, "Card (provider)", "pi_1", Now));
+        Assert.Equal("The invoice is paid.", Assert.IsType<ProviderPaymentUnapplied>(paid.ConfirmProviderPayment(Guid.NewGuid(), 1m, "EUR", paidAt, "Card", "pi_2", Now)).Reason);
+        Assert.Equal("The payment is in GBP, the invoice in EUR.", Assert.IsType<ProviderPaymentUnapplied>(invoice.ConfirmProviderPayment(Guid.NewGuid(), 1m, "GBP", paidAt, "Card", "pi_3", Now)).Reason);
+        Assert.IsType<ProviderPaymentUnapplied>(invoice.ConfirmProviderPayment(Guid.NewGuid(), 1210.01m, "EUR", paidAt, "Card", "pi_4", Now));
+        var voided = invoice.Then(invoice.Void(Admin, "Wrong client", Now).Single());
+        Assert.Equal("The invoice is void.", Assert.IsType<ProviderPaymentUnapplied>(voided.ConfirmProviderPayment(Guid.NewGuid(), 1m, "EUR", paidAt, "Card", "pi_5", Now)).Reason);
+    }
+
     private static Invoice Drafted() => Invoice.Evolve(null, Invoice.Draft(InvoiceId, Acme, "Europe/Amsterdam", "EUR", 21m, 30, Admin, Now))!;
 
     private static Invoice Issued()

@@ -1,0 +1,19 @@
+namespace Milestone.Api.Billing;
+
+/// <summary>
+/// Bound from <c>Milestone:Payments</c>: the payment provider whose signed webhooks confirm invoice payments. Without a
+/// webhook secret the webhook refuses every delivery.
+/// </summary>
+public sealed class PaymentSettings
+{
+    public const string Section = "Milestone:Payments";
+
+    /// <summary>The provider's name, as payments it confirms show their method.</summary>
+    public string Provider { get; set; } = "Online payment";
+
+    /// <summary>The secret the provider signs deliveries with.</summary>
+    public string WebhookSecret { get; set; } = string.Empty;
+
+    /// <summary>How old a delivery's signature may be: an older one is a replay.</summary>
+    public TimeSpan SignatureTolerance { get; set; } = TimeSpan.FromMinutes(5);
+}
