@@ -32,6 +32,7 @@ public static class Configuration
         services.Configure<GraphQLWebSocketSettings>(configuration.GetSection(GraphQLWebSocketSettings.Section));
         services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
         services.Configure<PaymentSettings>(configuration.GetSection(PaymentSettings.Section));
+        services.Configure<BillingSettings>(configuration.GetSection(BillingSettings.Section));
         services.AddHttpClient(JiraClient.HttpClientName);
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
