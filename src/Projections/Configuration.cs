@@ -110,6 +110,9 @@ public static class Configuration
         options.Projections.Add(new WriteModelProjection<Invoice>(Invoice.Evolve), ProjectionLifecycle.Inline);
         options.Schema.For<Invoice>().Index(invoice => invoice.ClientId);
         options.Projections.Add(new WriteModelProjection<InvoiceNumbering>(InvoiceNumbering.Evolve), ProjectionLifecycle.Live);
+        options.Projections.Add(new WriteModelProjection<HourOffer>(HourOffer.Evolve), ProjectionLifecycle.Inline);
+        options.Projections.Add(new WriteModelProjection<HourPurchase>(HourPurchase.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<HourPurchase>().Index(purchase => purchase.ClientId);
 
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.

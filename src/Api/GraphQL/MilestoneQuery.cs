@@ -20,6 +20,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddPortalLinkQueries();
         this.AddNotificationQueries();
         this.AddInvoiceQueries();
+        this.AddHourOfferQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -23,6 +23,8 @@ internal static partial class MissingAggregates
         ["ReportLink"] = "report link",
         ["PortalLink"] = "portal link",
         ["Invoice"] = "invoice",
+        ["HourOffer"] = "offer",
+        ["HourPurchase"] = "purchase",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

@@ -9,8 +9,8 @@ namespace Milestone.Api.Tests.Cluster;
 [Trait(TestKinds.Trait, TestKinds.Process)]
 public sealed class ProjectionDistributionTests(ProjectionDistributionTests.ThreeNodes cluster) : IClassFixture<ProjectionDistributionTests.ThreeNodes>
 {
-    /// <summary>The asynchronous projections: the seven that keep the reporting tables.</summary>
-    private const int ProjectionCount = 7;
+    /// <summary>The asynchronous projections: those that keep the reporting tables.</summary>
+    private static readonly int ProjectionCount = Milestone.Projections.Configuration.ReportingProjectionNames.Length;
     private static readonly TimeSpan DistributionPromise = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan FailoverPromise = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan CatchUpPromise = TimeSpan.FromSeconds(60);

@@ -49,6 +49,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
         { "invoices", "query($id: ID!) { invoices(clientId: $id) { id } }", "client" },
         { "billingOverview", "query($id: ID!) { billingOverview(clientId: $id) { outstanding } }", "client" },
+        { "hourPurchases", "query($id: ID!) { hourPurchases(clientId: $id) { id } }", "client" },
+        { "requestHourPurchase", "mutation($id: ID!) { requestHourPurchase(clientId: $id, offerId: \"0193a1b2-0000-7000-8000-000000000004\") { id } }", "client" },
+        { "approveHourPurchase", "mutation($id: ID!) { approveHourPurchase(purchaseId: $id) { id } }", "purchase" },
+        { "declineHourPurchase", "mutation($id: ID!) { declineHourPurchase(purchaseId: $id, reason: \"Mine now\") { id } }", "purchase" },
         { "invoice", "query($id: ID!) { invoice(id: $id) { id total } }", "invoice" },
         { "draftInvoice", "mutation($id: ID!) { draftInvoice(input: {clientId: $id, currency: \"EUR\", taxRatePercent: 0, paymentTermsDays: 30}) { id } }", "client" },
         { "addInvoiceLine", "mutation($id: ID!) { addInvoiceLine(invoiceId: $id, input: {lineId: \"0193a1b2-0000-7000-8000-000000000001\", description: \"Mine\", quantity: 1, unitPrice: 1}) { id } }", "invoice" },
@@ -113,6 +117,11 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             "mutation($id: ID!) { addInvoiceLine(invoiceId: $id, input: {lineId: \"0193a1b2-0000-7000-8000-000000000003\", description: \"Globex support\", quantity: 1, unitPrice: 100}) { id } }",
             new { id = invoice }, admin)).Data("addInvoiceLine");
         (await app.Host.GraphQLAsync("mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", new { id = invoice }, admin)).Data("issueInvoice");
+        var offer = (await app.Host.GraphQLAsync(
+            "mutation { defineHourOffer(input: {name: \"Ten hours\", minutes: 600, price: 900, currency: \"EUR\"}) { id } }", signedIn: admin)).Data("defineHourOffer").GetProperty("id").GetString();
+        var purchase = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $offer: ID!) { requestHourPurchase(clientId: $id, offerId: $offer) { id } }", new { id = globexClient, offer }, admin))
+            .Data("requestHourPurchase").GetProperty("id").GetString()!;
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -122,6 +131,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         {
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["invoice"] = invoice,
+            ["purchase"] = purchase,
             ["request"] = requestId,
             ["client"] = globexClient.ToString(),
             ["invitee"] = invitee.GetProperty("id").GetString()!,
