@@ -1,3 +1,5 @@
+using Milestone.Domain.Billing;
+
 namespace Milestone.Api.Notifications;
 
 public static class NotificationRouting
@@ -5,6 +7,8 @@ public static class NotificationRouting
     public const string RequestQueue = "request-notifications";
 
     public const string BankQueue = "bank-notifications";
+
+    public const string InvoiceQueue = "invoice-notifications";
 
     public const string DigestQueue = "notification-digests";
 
@@ -18,6 +22,9 @@ public static class NotificationRouting
         options.InOrderQueue(BankQueue);
         options.ForwardToQueue<HourBankLowBalanceReached>(BankQueue, reached => reached.BankId)
             .ForwardToQueue<MoreHoursRequested>(BankQueue, requested => requested.BankId);
+        options.InOrderQueue(InvoiceQueue);
+        options.ForwardToQueue<InvoiceIssued>(InvoiceQueue, issued => issued.InvoiceId)
+            .ForwardToQueue<InvoiceFellOverdue>(InvoiceQueue, overdue => overdue.InvoiceId);
         options.MessagePartitioning.ByMessage<SendNotificationDigest>(digest => digest.PersonId.ToString());
         options.PublishMessage<SendNotificationDigest>().ToLocalQueue(DigestQueue);
         options.InOrderQueue(DigestQueue);

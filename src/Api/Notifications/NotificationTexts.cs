@@ -36,6 +36,16 @@ public static class NotificationTexts
             + (note.Length > 0 ? $"Their note: {Excerpt(note)} " : "They left no note. ")
             + "Nothing has been credited yet: record a purchase or an adjustment once it is agreed.");
 
+    public static (string Title, string Body) OfInvoiceIssued(string number, string clientName, decimal total, string currency, DateOnly dueOn) => (
+        $"Invoice {number} issued: {Money(total)} {currency}",
+        $"{clientName}'s invoice {number} for {Money(total)} {currency} is due on {dueOn:yyyy-MM-dd}.");
+
+    public static (string Title, string Body) OfInvoiceOverdue(string number, string clientName, decimal outstanding, string currency, DateOnly dueOn) => (
+        $"Invoice {number} is overdue",
+        $"{clientName}'s invoice {number} was due on {dueOn:yyyy-MM-dd}; {Money(outstanding)} {currency} is still owed.");
+
+    private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
+
     private static string Described(PortalStatus status) => status switch
     {
         PortalStatus.InProgress => "in progress",

@@ -55,4 +55,13 @@ public static class NotificationAudience
     public static IEnumerable<Notice> OfMoreHoursRequested(Guid clientId, Guid by, IEnumerable<Recipient> people) =>
         people.Where(person => person.Role is Role.Admin or Role.AccountManager && person.WorksWith(clientId) && person.PersonId != by)
             .Select(person => new Notice(person.PersonId, NotificationKind.MoreHoursRequested));
+
+    /// <summary>The client's administrators, who pay it.</summary>
+    public static IEnumerable<Notice> OfInvoiceIssued(Guid clientId, IEnumerable<Recipient> people) =>
+        people.Where(person => person.Role == Role.ClientAdmin && person.ClientId == clientId).Select(person => new Notice(person.PersonId, NotificationKind.InvoiceIssued));
+
+    /// <summary>The client's administrators, and the MSP's administrators and account managers who look after the client.</summary>
+    public static IEnumerable<Notice> OfInvoiceOverdue(Guid clientId, IEnumerable<Recipient> people) =>
+        people.Where(person => person.Role is Role.ClientAdmin or Role.Admin or Role.AccountManager && person.WorksWith(clientId))
+            .Select(person => new Notice(person.PersonId, NotificationKind.InvoiceOverdue));
 }

@@ -26,4 +26,10 @@ public enum NotificationKind
 
     /// <summary>A client asked for more hours on a bank the reader looks after.</summary>
     MoreHoursRequested,
+
+    /// <summary>An invoice to the reader's client was issued.</summary>
+    InvoiceIssued,
+
+    /// <summary>An invoice of the reader's client, or of a client they look after, is past its due date and still owed.</summary>
+    InvoiceOverdue,
 }

@@ -28,7 +28,8 @@ public sealed class InvoicingTests(HourBankApp app)
         var invoiceId = await DraftedAsync(admin, clientAdmin.ClientId!.Value, ("Support block, 10 hours", 1m, 1000m), ("Overage", 1.5m, 95m));
 
         var hiddenDraft = await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin);
-        var issued = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
+        var issued = (await app.SettledAsync(() => app.Host.GraphQLAsync(Issue, new { invoiceId }, admin))).Data("issueInvoice");
+        var bell = (await app.Host.GraphQLAsync("{ notifications(first: 5) { edges { node { kind title body } } } }", signedIn: clientAdmin)).Data("notifications");
         var paymentId = Guid.NewGuid();
         await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId, amount = 500m, paidOn = "2026-12-01", method = "Bank transfer" } }, admin);
         var again = (await app.Host.GraphQLAsync(Pay, new { invoiceId, input = new { paymentId, amount = 500m, paidOn = "2026-12-01", method = "Bank transfer" } }, admin))
@@ -46,6 +47,8 @@ public sealed class InvoicingTests(HourBankApp app)
         Assert.Equal(("PARTIALLY_PAID", 500m, 871m, 1), (
             again.GetProperty("status").GetString(), again.GetProperty("paid").GetDecimal(), again.GetProperty("outstanding").GetDecimal(), again.GetProperty("payments").GetArrayLength()));
         Assert.Equal(issued.GetProperty("number").GetString(), seenByClient.GetProperty("number").GetString());
+        var notice = bell.GetProperty("edges")[0].GetProperty("node");
+        Assert.Equal(("INVOICE_ISSUED", $"Invoice {issued.GetProperty("number").GetString()} issued: 1,371.00 GBP"), (notice.GetProperty("kind").GetString(), notice.GetProperty("title").GetString()));
         var balance = Assert.Single(overview.EnumerateArray());
         Assert.Equal(("GBP", 871m, 0m, 1, 500m, "2026-12-01", issued.GetProperty("number").GetString()), (
             balance.GetProperty("currency").GetString(),

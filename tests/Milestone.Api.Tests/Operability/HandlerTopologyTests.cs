@@ -44,6 +44,8 @@ public sealed class HandlerTopologyTests(MilestoneApp app)
         { typeof(SlaBreached), [Notifications] },
         { typeof(WorkLogged), [HourBankRouting.QueueName] },
         { typeof(HourBankLowBalanceReached), [NotificationRouting.BankQueue] },
+        { typeof(Milestone.Domain.Billing.InvoiceIssued), [NotificationRouting.InvoiceQueue] },
+        { typeof(Milestone.Domain.Billing.InvoiceFellOverdue), [NotificationRouting.InvoiceQueue] },
     };
 
     [Theory]
@@ -66,6 +68,7 @@ public sealed class HandlerTopologyTests(MilestoneApp app)
             [HourBankRouting.QueueName] = typeof(PostWorklogsToHourBankHandler),
             [NotificationRouting.RequestQueue] = typeof(RequestNotificationsHandler),
             [NotificationRouting.BankQueue] = typeof(BankNotificationsHandler),
+            [NotificationRouting.InvoiceQueue] = typeof(InvoiceNotificationsHandler),
         };
         Assert.Equal(queues.Order(), handlerAt.Keys.Order());
         Assert.All(handlerAt, pair => Assert.Equal(expected[pair.Key], pair.Value));

@@ -80,6 +80,17 @@ public sealed class NotificationAudienceTests
             NotificationAudience.OfMoreHoursRequested(Acme, AccountManager.PersonId, people).Select(notice => notice.PersonId));
     }
 
+    [Fact]
+    public void An_issued_invoice_tells_the_clients_administrators_and_an_overdue_one_the_accounts_staff_too()
+    {
+        var people = new[] { Recipient(ClientAdmin), Recipient(Member), Recipient(Admin), Recipient(AccountManager), Recipient(Outsider) with { Role = Role.ClientAdmin } };
+
+        Assert.Equal([ClientAdmin.PersonId], NotificationAudience.OfInvoiceIssued(Acme, people).Select(notice => notice.PersonId));
+        Assert.Equal(
+            [ClientAdmin.PersonId, Admin.PersonId, AccountManager.PersonId],
+            NotificationAudience.OfInvoiceOverdue(Acme, people).Select(notice => notice.PersonId));
+    }
+
     private static MessagePosted Posted(Actor author, bool byStaff) =>
         new(RequestId, Acme, MessageId, author.PersonId, byStaff, Internal: false, "Hello", Now);
 
