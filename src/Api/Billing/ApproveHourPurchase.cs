@@ -29,8 +29,8 @@ public static class ApproveHourPurchaseHandler
         var client = await session.LoadAsync<ClientOrganisationDetails>(purchase.ClientId, cancellation);
         var bank = await session.LoadAsync<HourBank>(HourBank.IdFor(purchase.ClientId), cancellation)
             ?? throw new CommandRejected(Rejection.Conflict, "This client no longer has an hour bank to credit.");
-        var drafted = Invoice.Draft(
-            approved.InvoiceId, purchase.ClientId, client?.TimeZone, terms.Currency, billing.Value.TaxRatePercent, billing.Value.PaymentTermsDays, command.Actor, now);
+        var (taxRatePercent, paymentTermsDays) = SetClientBillingTermsHandler.TermsOf(client, billing.Value);
+        var drafted = Invoice.Draft(approved.InvoiceId, purchase.ClientId, client?.TimeZone, terms.Currency, taxRatePercent, paymentTermsDays, command.Actor, now);
         var line = Invoice.Evolve(null, drafted)!
             .AddLine(command.Actor, NameBasedGuid.Create(purchase.Id, "line"), $"{terms.OfferName}: {Hours(terms.Minutes)} of support", 1m, terms.Price, now)
             .Single();

@@ -68,6 +68,13 @@ public static class InvoiceFields
             .Argument<NonNullGraphType<DraftInvoiceInputType>>("input")
             .ResolveAsync(context => context.ChangedAsync((DraftInvoice command) => context.LoadAsync<Invoice>(command.InvoiceId)));
 
+        mutation.Field<NonNullGraphType<ClientOrganisationType>>("setClientBillingTerms")
+            .Description("The tax rate and payment terms the client's new invoices start with. Administrators and account managers.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<DecimalGraphType>>("taxRatePercent")
+            .Argument<NonNullGraphType<IntGraphType>>("paymentTermsDays")
+            .ResolveAsync(context => context.ChangedAsync((SetClientBillingTerms command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId)));
+
         mutation.Field<NonNullGraphType<InvoiceType>>("addInvoiceLine")
             .Description("Add a line to a draft.")
             .Argument<NonNullGraphType<IdGraphType>>("invoiceId")

@@ -58,7 +58,7 @@ public sealed class InvoicePaymentType : ObjectGraphType<InvoicePayment>
     }
 }
 
-public sealed record DraftInvoiceInput(string ClientId, string Currency, decimal TaxRatePercent, int PaymentTermsDays);
+public sealed record DraftInvoiceInput(string ClientId, string Currency, decimal? TaxRatePercent, int? PaymentTermsDays);
 
 public sealed class DraftInvoiceInputType : InputObjectGraphType<DraftInvoiceInput>
 {
@@ -67,8 +67,8 @@ public sealed class DraftInvoiceInputType : InputObjectGraphType<DraftInvoiceInp
         Name = "DraftInvoiceInput";
         Field(input => input.ClientId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(input => input.Currency).Description("ISO 4217, such as EUR.");
-        Field(input => input.TaxRatePercent).Description("0 to 100, to at most three decimals.");
-        Field(input => input.PaymentTermsDays).Description("0 to 365.");
+        Field(input => input.TaxRatePercent, nullable: true).Description("0 to 100, to at most three decimals; left out: the client's rate.");
+        Field(input => input.PaymentTermsDays, nullable: true).Description("0 to 365; left out: the client's terms.");
     }
 }
 

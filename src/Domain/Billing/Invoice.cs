@@ -73,6 +73,13 @@ public sealed partial record Invoice(
     {
         RequireMayBill(actor, clientId, clientTimeZone is not null);
         var code = Currencies.Active(currency) ?? throw new CommandRejected(Rejection.Invalid, "A currency is an ISO 4217 code in use, such as EUR or USD.", "currency");
+        RequireValidTerms(taxRatePercent, paymentTermsDays);
+        return new InvoiceDrafted(invoiceId, clientId, code, taxRatePercent, paymentTermsDays, clientTimeZone!, actor.PersonId, now);
+    }
+
+    /// <summary>A tax rate from 0 to 100 % to three decimals, and payment terms of 0 to 365 days.</summary>
+    public static void RequireValidTerms(decimal taxRatePercent, int paymentTermsDays)
+    {
         if (taxRatePercent is < 0 or > 100 || decimal.Round(taxRatePercent, 3) != taxRatePercent)
         {
             throw new CommandRejected(Rejection.Invalid, "A tax rate is a percentage from 0 to 100, to at most three decimals.", "taxRatePercent");
@@ -82,8 +89,6 @@ public sealed partial record Invoice(
         {
             throw new CommandRejected(Rejection.Invalid, $"Payment terms are 0 to {MaxPaymentTermsDays} days.", "paymentTermsDays");
         }
-
-        return new InvoiceDrafted(invoiceId, clientId, code, taxRatePercent, paymentTermsDays, clientTimeZone!, actor.PersonId, now);
     }
 
     public IEnumerable<object> AddLine(Actor actor, Guid lineId, string description, decimal quantity, decimal unitPrice, DateTimeOffset now)

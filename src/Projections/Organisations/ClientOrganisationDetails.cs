@@ -14,4 +14,9 @@ public sealed record ClientOrganisationDetails(
 
     /// <summary>The client's own SLA policy; null when it counts under the default one.</summary>
     public Guid? SlaPolicyId { get; init; }
+
+    /// <summary>What the client's new invoices start with; null until staff set them (the service's defaults apply).</summary>
+    public decimal? TaxRatePercent { get; init; }
+
+    public int? PaymentTermsDays { get; init; }
 }

@@ -10,6 +10,9 @@ public sealed partial class ClientOrganisationDetailsProjection : SingleStreamPr
     public static ClientOrganisationDetails Apply(TwoFactorRequirementChanged changed, ClientOrganisationDetails client) =>
         client with { TwoFactorRequired = changed.Required };
 
+    public static ClientOrganisationDetails Apply(Domain.Billing.ClientBillingTermsSet set, ClientOrganisationDetails client) =>
+        client with { TaxRatePercent = set.TaxRatePercent, PaymentTermsDays = set.PaymentTermsDays };
+
     public static ClientOrganisationDetails Apply(ClientSlaPolicyChosen chosen, ClientOrganisationDetails client) =>
         client with { SlaPolicyId = chosen.PolicyId };
 }

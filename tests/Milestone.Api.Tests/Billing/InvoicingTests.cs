@@ -61,6 +61,29 @@ public sealed class InvoicingTests(HourBankApp app)
     }
 
     [Fact]
+    public async Task A_draft_starts_with_the_clients_own_tax_rate_and_payment_terms()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var clientId = await app.ClientOrganisationAsync(admin, "Own Terms Ltd");
+        var client = (await app.Host.GraphQLAsync(
+            "mutation($clientId: ID!) { setClientBillingTerms(clientId: $clientId, taxRatePercent: 21, paymentTermsDays: 14) { taxRatePercent paymentTermsDays } }",
+            new { clientId }, admin)).Data("setClientBillingTerms");
+
+        var invoiceId = (await app.Host.GraphQLAsync(
+            "mutation($input: DraftInvoiceInput!) { draftInvoice(input: $input) { id } }", new { input = new { clientId, currency = "EUR" } }, admin))
+            .Data("draftInvoice").GetProperty("id").GetString()!;
+        (await app.Host.GraphQLAsync(AddLine, new { invoiceId, input = new { lineId = Guid.NewGuid(), description = "Support", quantity = 1m, unitPrice = 100m } }, admin))
+            .Data("addInvoiceLine");
+        var issued = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
+
+        Assert.Equal((21m, 14), (client.GetProperty("taxRatePercent").GetDecimal(), client.GetProperty("paymentTermsDays").GetInt32()));
+        Assert.Equal(121m, issued.GetProperty("total").GetDecimal());
+        Assert.Equal(
+            DateOnly.Parse(issued.GetProperty("issuedOn").GetString()!, CultureInfo.InvariantCulture).AddDays(14),
+            DateOnly.Parse(issued.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task The_reporting_tables_show_each_invoice_and_its_lines_as_they_stand()
     {
         var admin = await app.SharedAdministratorAsync();

@@ -49,6 +49,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
         { "invoices", "query($id: ID!) { invoices(clientId: $id) { id } }", "client" },
         { "billingOverview", "query($id: ID!) { billingOverview(clientId: $id) { outstanding } }", "client" },
+        { "setClientBillingTerms", "mutation($id: ID!) { setClientBillingTerms(clientId: $id, taxRatePercent: 0, paymentTermsDays: 1) { id } }", "client" },
         { "hourPurchases", "query($id: ID!) { hourPurchases(clientId: $id) { id } }", "client" },
         { "requestHourPurchase", "mutation($id: ID!) { requestHourPurchase(clientId: $id, offerId: \"0193a1b2-0000-7000-8000-000000000004\") { id } }", "client" },
         { "approveHourPurchase", "mutation($id: ID!) { approveHourPurchase(purchaseId: $id) { id } }", "purchase" },
