@@ -12,7 +12,7 @@ public sealed class InvoiceDocumentsTests(HourBankApp app)
     {
         var (clientAdmin, invoiceId, number) = await IssuedAsync("Paper Trail Ltd", "Support (remote) \\ “priority” block €");
 
-        var (status, pdf, headers) = await GetAsync(clientAdmin, $"/invoices/{invoiceId}.pdf");
+        var (status, pdf, headers) = await app.Host.DownloadAsync(clientAdmin, $"/invoices/{invoiceId}.pdf");
         var text = await PdfTextAsync(pdf);
 
         Assert.Equal((200, "application/pdf"), (status, headers.ContentType.ToString()));
@@ -31,10 +31,10 @@ public sealed class InvoiceDocumentsTests(HourBankApp app)
         var (clientAdmin, invoiceId, number) = await IssuedAsync("Sheets Ltd", "=HYPERLINK(\"http://evil.example\")");
         var neighbour = await app.ClientUserAsync(Role.ClientAdmin, "Neighbour Ltd");
 
-        var (status, csv, _) = await GetAsync(clientAdmin, $"/invoices/{invoiceId}.csv");
-        var (pdfForNeighbour, _, _) = await GetAsync(neighbour, $"/invoices/{invoiceId}.pdf");
-        var (csvForNeighbour, _, _) = await GetAsync(neighbour, $"/invoices/{invoiceId}.csv");
-        var (missing, _, _) = await GetAsync(clientAdmin, $"/invoices/{Guid.NewGuid()}.pdf");
+        var (status, csv, _) = await app.Host.DownloadAsync(clientAdmin, $"/invoices/{invoiceId}.csv");
+        var (pdfForNeighbour, _, _) = await app.Host.DownloadAsync(neighbour, $"/invoices/{invoiceId}.pdf");
+        var (csvForNeighbour, _, _) = await app.Host.DownloadAsync(neighbour, $"/invoices/{invoiceId}.csv");
+        var (missing, _, _) = await app.Host.DownloadAsync(clientAdmin, $"/invoices/{Guid.NewGuid()}.pdf");
 
         var rows = Encoding.UTF8.GetString(csv).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(200, status);
@@ -63,19 +63,6 @@ public sealed class InvoiceDocumentsTests(HourBankApp app)
         var number = (await app.Host.GraphQLAsync("mutation($invoiceId: ID!) { issueInvoice(invoiceId: $invoiceId) { number } }", new { invoiceId }, admin))
             .Data("issueInvoice").GetProperty("number").GetString()!;
         return (clientAdmin, invoiceId, number);
-    }
-
-    private async Task<(int Status, byte[] Body, IHeaderDictionary Headers)> GetAsync(SignedIn who, string path)
-    {
-        var result = await app.Host.Scenario(scenario =>
-        {
-            scenario.Get.Url(path);
-            scenario.WithRequestHeader("Authorization", $"Bearer {who.AccessToken}");
-            scenario.IgnoreStatusCode();
-        });
-        using var buffer = new MemoryStream();
-        await result.Context.Response.Body.CopyToAsync(buffer);
-        return (result.Context.Response.StatusCode, buffer.ToArray(), result.Context.Response.Headers);
     }
 
     /// <summary>The text poppler's pdftotext reads from the file, laid out as on the page.</summary>

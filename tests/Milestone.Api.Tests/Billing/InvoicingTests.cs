@@ -209,20 +209,7 @@ public sealed class InvoicingTests(HourBankApp app)
     {
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(column => reader.IsDBNull(column) ? string.Empty : reader.GetValue(column) switch
-            {
-                DateOnly day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                IFormattable value => value.ToString(null, CultureInfo.InvariantCulture),
-                var value => value.ToString(),
-            })));
-        }
-
-        return rows;
+        return await connection.RowsAsync(sql);
     }
 
     /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the timer.</summary>

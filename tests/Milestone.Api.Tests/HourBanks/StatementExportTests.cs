@@ -19,7 +19,7 @@ public sealed class StatementExportTests(HourBankApp app)
         await app.Host.GraphQLAsync(HourBankScenes.Adjust, new { clientId = scene.ClientId, minutes = 30, reason = "=goodwill, \"as agreed\"\nby phone" }, scene.Admin);
         var month = new BankCalendar("Europe/London").MonthOf(app.Clock.GetUtcNow()).ToString("yyyy-MM");
 
-        var (status, body, headers) = await GetAsync(scene.ClientAdmin, $"/clients/{scene.ClientId}/hour-bank/statements/{month}.csv");
+        var (status, body, headers) = await app.Host.DownloadAsync(scene.ClientAdmin, $"/clients/{scene.ClientId}/hour-bank/statements/{month}.csv");
         var statement = (await app.Host.GraphQLAsync(Statement, new { c = scene.ClientId, m = month }, scene.ClientAdmin)).Data("hourBankStatement");
 
         Assert.Equal(200, status);
@@ -56,7 +56,7 @@ public sealed class StatementExportTests(HourBankApp app)
         var neighbour = await app.ClientUserAsync(Role.ClientAdmin, "Globex");
         var before = await app.CountEventsAsync();
 
-        var (status, body, _) = await GetAsync(neighbour, $"/clients/{scene.ClientId}/hour-bank/statements/{app.Today():yyyy-MM}.csv");
+        var (status, body, _) = await app.Host.DownloadAsync(neighbour, $"/clients/{scene.ClientId}/hour-bank/statements/{app.Today():yyyy-MM}.csv");
 
         Assert.Equal(404, status);
         Assert.Equal("NOT_FOUND", JsonDocument.Parse(body).RootElement.GetProperty("code").GetString());
@@ -69,19 +69,6 @@ public sealed class StatementExportTests(HourBankApp app)
         "ROLLED_OVER" => nameof(StatementEntry.RolledOver),
         var entry => entry![..1] + entry[1..].ToLowerInvariant(),
     };
-
-    private async Task<(int Status, byte[] Body, IHeaderDictionary Headers)> GetAsync(SignedIn who, string path)
-    {
-        var result = await app.Host.Scenario(scenario =>
-        {
-            scenario.Get.Url(path);
-            scenario.WithRequestHeader("Authorization", $"Bearer {who.AccessToken}");
-            scenario.IgnoreStatusCode();
-        });
-        using var buffer = new MemoryStream();
-        await result.Context.Response.Body.CopyToAsync(buffer);
-        return (result.Context.Response.StatusCode, buffer.ToArray(), result.Context.Response.Headers);
-    }
 
     /// <summary>RFC 4180 as a spreadsheet reads it: quoted fields may hold commas, doubled quotes and line breaks.</summary>
     private static string[][] Csv(string text)

@@ -21,7 +21,7 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
         var answers = new List<List<string>>();
         foreach (var sql in examples)
         {
-            answers.Add(await RowsAsync(reader, sql));
+            answers.Add(await reader.RowsAsync(sql));
         }
 
         Assert.Equal(9, answers.Count);
@@ -48,10 +48,9 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
         await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
         await using var reader = await ReaderAsync();
 
-        var rows = await RowsAsync(
-            reader,
+        var rows = await reader.RowsAsync(
             $"select name, role, staff, client_id, status, joined_at is not null, deactivated_at is not null from reporting.people where person_id = '{dana.PersonId}'");
-        var initech = await RowsAsync(reader, $"select name, time_zone from reporting.clients where client_id = '{app.Initech}'");
+        var initech = await reader.RowsAsync($"select name, time_zone from reporting.clients where client_id = '{app.Initech}'");
 
         Assert.Equal(["Dana Directory|TeamLead|True||Deactivated|True|True"], rows);
         Assert.Equal(["Initech|Europe/London"], initech);
@@ -63,11 +62,11 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
     {
         await using var reader = await ReaderAsync();
 
-        var reads = await RowsAsync(reader, "select count(*) from reporting.requests");
-        var events = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "select count(*) from milestone.mt_events"));
-        var people = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "select count(*) from milestone.mt_doc_personaccount"));
-        var delete = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "delete from reporting.requests"));
-        var insert = await Assert.ThrowsAsync<PostgresException>(() => RowsAsync(reader, "insert into reporting.messages select * from reporting.messages"));
+        var reads = await reader.RowsAsync("select count(*) from reporting.requests");
+        var events = await Assert.ThrowsAsync<PostgresException>(() => reader.RowsAsync("select count(*) from milestone.mt_events"));
+        var people = await Assert.ThrowsAsync<PostgresException>(() => reader.RowsAsync("select count(*) from milestone.mt_doc_personaccount"));
+        var delete = await Assert.ThrowsAsync<PostgresException>(() => reader.RowsAsync("delete from reporting.requests"));
+        var insert = await Assert.ThrowsAsync<PostgresException>(() => reader.RowsAsync("insert into reporting.messages select * from reporting.messages"));
 
         Assert.NotEqual(["0"], reads);
         Assert.All([events, people, delete, insert], refused => Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState));
@@ -85,24 +84,6 @@ public sealed partial class ReportingTablesTests(QuarterApp app)
 
     private static List<string> ExamplesInDocs() =>
         [.. SqlBlock().Matches(File.ReadAllText(Path.Combine(RepositoryFiles.Root, "docs", "reporting.md"))).Select(match => match.Groups["sql"].Value)];
-
-    private static async Task<List<string>> RowsAsync(NpgsqlConnection connection, string sql)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await using var reader = await command.ExecuteReaderAsync();
-        var rows = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            rows.Add(string.Join('|', Enumerable.Range(0, reader.FieldCount).Select(column => reader.GetValue(column) switch
-            {
-                DateOnly day => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                IFormattable value => value.ToString(null, System.Globalization.CultureInfo.InvariantCulture),
-                var value => value.ToString(),
-            })));
-        }
-
-        return rows;
-    }
 
     private static void Ok(JsonElement response) => Assert.False(response.TryGetProperty("errors", out var errors), errors.ToString());
 
