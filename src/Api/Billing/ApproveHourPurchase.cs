@@ -32,7 +32,14 @@ public static class ApproveHourPurchaseHandler
         var (taxRatePercent, paymentTermsDays) = SetClientBillingTermsHandler.TermsOf(client, billing.Value);
         var drafted = Invoice.Draft(approved.InvoiceId, purchase.ClientId, client?.TimeZone, terms.Currency, taxRatePercent, paymentTermsDays, command.Actor, now);
         var line = Invoice.Evolve(null, drafted)!
-            .AddLine(command.Actor, NameBasedGuid.Create(purchase.Id, "line"), $"{terms.OfferName}: {Hours(terms.Minutes)} of support", 1m, terms.Price, now)
+            .AddLine(
+                command.Actor,
+                NameBasedGuid.Create(purchase.Id, "line"),
+                $"{terms.OfferName}: {BillingMonth.HoursText(terms.Minutes)} of support",
+                1m,
+                terms.Price,
+                now,
+                [new BilledEntry(BilledEntryKind.HourBlock, approved.CreditId, terms.Minutes, 0m)])
             .Single();
         var purchasedOn = bank.Calendar.Today(now);
         return (
@@ -40,9 +47,6 @@ public static class ApproveHourPurchaseHandler
             [MartenOps.StartStream<Invoice>(approved.InvoiceId, drafted, line)],
             [new PurchaseHourBlock(purchase.ClientId, approved.CreditId, terms.Minutes, terms.Price, terms.Currency, purchasedOn, HourOffer.LastDay(purchasedOn, terms.ValidityMonths), command.Actor)]);
     }
-
-    private static string Hours(int minutes) =>
-        minutes % 60 == 0 ? string.Create(CultureInfo.InvariantCulture, $"{minutes / 60} hours") : string.Create(CultureInfo.InvariantCulture, $"{minutes / 60}h {minutes % 60:00}m");
 }
 
 public sealed record DeclineHourPurchase(Guid PurchaseId, string Reason, Actor Actor) : IActorCommand;

@@ -75,6 +75,22 @@ public static class InvoiceFields
             .Argument<NonNullGraphType<IntGraphType>>("paymentTermsDays")
             .ResolveAsync(context => context.ChangedAsync((SetClientBillingTerms command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId)));
 
+        mutation.Field<NonNullGraphType<ClientOrganisationType>>("setClientRates")
+            .Description("What the client's time costs while it has no hour bank, from now on. Administrators and account managers.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<ClientRatesInputType>>("input")
+            .ResolveAsync(context => context.ChangedAsync((SetClientRates command) => context.LoadAsync<ClientOrganisationDetails>(command.ClientId)));
+
+        mutation.Field<InvoiceType>("closeBillingMonth")
+            .Description("Close a month that is over: one draft invoice for the blocks, allocations, overage or pay-as-you-go time up to its end that no standing invoice bills yet. Null when there was nothing to bill; closing again answers the same. Administrators and account managers.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<DateOnlyGraphType>>("month", argument => argument.Description = "The month's first day.")
+            .ResolveAsync(context => context.ChangedAsync(async (CloseBillingMonth command) =>
+                await context.LoadAsync<ClientOrganisationDetails>(command.ClientId) is { } client
+                && client.ClosedBillingMonths.FirstOrDefault(closed => closed.Month == command.Month)?.InvoiceId is { } invoiceId
+                    ? await context.LoadAsync<Invoice>(invoiceId)
+                    : null));
+
         mutation.Field<NonNullGraphType<InvoiceType>>("addInvoiceLine")
             .Description("Add a line to a draft.")
             .Argument<NonNullGraphType<IdGraphType>>("invoiceId")

@@ -42,6 +42,101 @@ public sealed class InvoiceLineType : ObjectGraphType<InvoiceLine>
         Field(line => line.Quantity);
         Field(line => line.UnitPrice).Description("Negative for a credit.");
         Field(line => line.Amount).Description("Quantity × unit price, rounded half away from zero to the cent.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<BilledEntryType>>>>("bills")
+            .Description("The hour-bank entries or worklogs the line bills, as a month's close or a purchase of hours put them; empty on a line typed by staff.")
+            .Resolve(context => context.Source.Bills ?? []);
+    }
+}
+
+public sealed class BilledEntryKindType : EnumerationGraphType<BilledEntryKind>;
+
+public sealed class BilledEntryType : ObjectGraphType<BilledEntry>
+{
+    public BilledEntryType()
+    {
+        Name = "BilledEntry";
+        Description = "What a line bills: a block or month's allocation (its credit in the hour bank), settled overage (the credit that repaid it), or a worklog.";
+        Field(entry => entry.Kind, type: typeof(NonNullGraphType<BilledEntryKindType>));
+        Field(entry => entry.EntryId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(entry => entry.Minutes).Description("Negative where a correction credits time billed before.");
+        Field(entry => entry.RatePerHour).Description("The hourly rate the minutes were billed at; 0 for a fixed price.");
+    }
+}
+
+public sealed class RateCardType : ObjectGraphType<RateCard>
+{
+    public RateCardType()
+    {
+        Name = "RateCard";
+        Description = "What pay-as-you-go time costs a client without an hour bank: the service's rate, else the role's, else the hourly rate.";
+        Field(card => card.Currency);
+        Field(card => card.IncrementMinutes).Description("Each billable worklog is rounded up to this.");
+        Field(card => card.HourlyRate);
+        Field(card => card.ServiceRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRateType>>>));
+        Field(card => card.RoleRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleRateType>>>));
+    }
+}
+
+public sealed class ServiceRateType : ObjectGraphType<ServiceRate>
+{
+    public ServiceRateType()
+    {
+        Name = "ServiceRate";
+        Field(rate => rate.Category).Description("A request category, compared without regard to case.");
+        Field(rate => rate.RatePerHour);
+    }
+}
+
+public sealed class RoleRateType : ObjectGraphType<RoleRate>
+{
+    public RoleRateType()
+    {
+        Name = "RoleRate";
+        Field(rate => rate.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field(rate => rate.RatePerHour);
+    }
+}
+
+public sealed class ClosedBillingMonthType : ObjectGraphType<ClosedBillingMonth>
+{
+    public ClosedBillingMonthType()
+    {
+        Name = "ClosedBillingMonth";
+        Field(closed => closed.Month).Description("The month's first day.");
+        Field(closed => closed.InvoiceId, type: typeof(IdGraphType)).Description("The draft the close made; null when there was nothing to bill.");
+    }
+}
+
+public sealed class ServiceRateInputType : InputObjectGraphType<ServiceRate>
+{
+    public ServiceRateInputType()
+    {
+        Name = "ServiceRateInput";
+        Field(rate => rate.Category);
+        Field(rate => rate.RatePerHour);
+    }
+}
+
+public sealed class RoleRateInputType : InputObjectGraphType<RoleRate>
+{
+    public RoleRateInputType()
+    {
+        Name = "RoleRateInput";
+        Field(rate => rate.Role, type: typeof(NonNullGraphType<RoleType>));
+        Field(rate => rate.RatePerHour);
+    }
+}
+
+public sealed class ClientRatesInputType : InputObjectGraphType
+{
+    public ClientRatesInputType()
+    {
+        Name = "ClientRatesInput";
+        Field<NonNullGraphType<StringGraphType>>("currency").Description("ISO 4217; fixed once set.");
+        Field<NonNullGraphType<IntGraphType>>("incrementMinutes").Description("1 to 240.");
+        Field<NonNullGraphType<DecimalGraphType>>("hourlyRate").Description("For work no service or role rate prices.");
+        Field<ListGraphType<NonNullGraphType<ServiceRateInputType>>>("serviceRates");
+        Field<ListGraphType<NonNullGraphType<RoleRateInputType>>>("roleRates").Description("Staff roles only.");
     }
 }
 

@@ -11,6 +11,7 @@ public sealed record ContractMonthlyAllocation(
     DateOnly StartMonth,
     DateOnly? EndMonth,
     RolloverInput Rollover,
+    decimal? PricePerMonth,
     Actor Actor) : IHourBankCommand
 {
     public Guid BankId => HourBank.IdFor(ClientId);
@@ -29,5 +30,5 @@ public static class ContractMonthlyAllocationHandler
         HourBankChores.Decided(
             bank,
             time,
-            now => bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover.ToRule(), now));
+            now => bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover.ToRule(), now, command.PricePerMonth ?? 0m));
 }

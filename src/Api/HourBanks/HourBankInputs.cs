@@ -43,6 +43,8 @@ public sealed class MonthlyAllocationInput
 
     public RolloverInput Rollover { get; set; } = new();
 
+    public decimal? PricePerMonth { get; set; }
+
     public string? ClientContractId { get; set; }
 }
 
@@ -101,6 +103,7 @@ public sealed class MonthlyAllocationInputType : InputObjectGraphType<MonthlyAll
         Field(input => input.StartMonth).Description("The first day of the first month credited.");
         Field(input => input.EndMonth, nullable: true).Description("The first day of the last month credited; none: open-ended.");
         Field(input => input.Rollover, type: typeof(NonNullGraphType<RolloverInputType>));
+        Field(input => input.PricePerMonth, nullable: true).Description("What each month is invoiced at when the month closes, in the bank's currency; none or 0: billed outside Milestone.");
         Field(input => input.ClientContractId, type: typeof(IdGraphType)).Description("Send one to make a retry safe.");
     }
 }

@@ -91,7 +91,8 @@ public sealed partial record Invoice(
         }
     }
 
-    public IEnumerable<object> AddLine(Actor actor, Guid lineId, string description, decimal quantity, decimal unitPrice, DateTimeOffset now)
+    public IEnumerable<object> AddLine(
+        Actor actor, Guid lineId, string description, decimal quantity, decimal unitPrice, DateTimeOffset now, IReadOnlyList<BilledEntry>? bills = null)
     {
         RequireEditableBy(actor);
         if (Lines.Any(line => line.LineId == lineId))
@@ -115,7 +116,7 @@ public sealed partial record Invoice(
             throw new CommandRejected(Rejection.Invalid, $"An invoice has at most {MaxLines} lines.");
         }
 
-        return [new InvoiceLineAdded(Id, ClientId, new InvoiceLine(lineId, description.Trim(), quantity, unitPrice, Money.Cents(quantity * unitPrice)), actor.PersonId, now)];
+        return [new InvoiceLineAdded(Id, ClientId, new InvoiceLine(lineId, description.Trim(), quantity, unitPrice, Money.Cents(quantity * unitPrice), bills), actor.PersonId, now)];
     }
 
     public IEnumerable<object> RemoveLine(Actor actor, Guid lineId, DateTimeOffset now)

@@ -10,8 +10,11 @@ public enum InvoiceStatus
     Void,
 }
 
-/// <summary>One line: so many units at a price; the amount is rounded to the cent. A negative price credits.</summary>
-public sealed record InvoiceLine(Guid LineId, string Description, decimal Quantity, decimal UnitPrice, decimal Amount);
+/// <summary>
+/// One line: so many units at a price; the amount is rounded to the cent. A negative price credits. <c>Bills</c> names
+/// the ledger entries or worklogs the line bills (none on a line typed by staff).
+/// </summary>
+public sealed record InvoiceLine(Guid LineId, string Description, decimal Quantity, decimal UnitPrice, decimal Amount, IReadOnlyList<BilledEntry>? Bills = null);
 
 /// <summary>A payment as recorded: how much, on which day, how, and the payer's or provider's reference.</summary>
 public sealed record InvoicePayment(Guid PaymentId, decimal Amount, DateOnly PaidOn, string Method, string Reference);

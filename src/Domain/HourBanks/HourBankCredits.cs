@@ -55,7 +55,8 @@ public sealed partial record HourBank
         DateOnly startMonth,
         DateOnly? endMonth,
         RolloverRule rollover,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        decimal pricePerMonth = 0m)
     {
         RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "contract monthly hours");
@@ -80,7 +81,12 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, "Roll over nothing, or everything with an optional positive cap and a keep of 1 to 36 months.", "rollover");
         }
 
-        return [new MonthlyAllocationContracted(Id, ClientId, contractId, minutesPerMonth, startMonth, endMonth, rollover, actor.PersonId, now)];
+        if (pricePerMonth < 0 || decimal.Round(pricePerMonth, 2) != pricePerMonth)
+        {
+            throw new CommandRejected(Rejection.Invalid, "A monthly price is 0 or more, in cents.", "pricePerMonth");
+        }
+
+        return [new MonthlyAllocationContracted(Id, ClientId, contractId, minutesPerMonth, startMonth, endMonth, rollover, actor.PersonId, now, pricePerMonth)];
     }
 
     /// <summary>

@@ -49,7 +49,11 @@ public sealed record HourBlockPurchased(
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
-/// <summary>A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of the bank's local months, inclusive).</summary>
+/// <summary>
+/// A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of the bank's
+/// local months, inclusive). <c>PricePerMonth</c> is what each month's allocation is invoiced at; 0 when it is billed
+/// outside Milestone (and for contracts made before prices were kept).
+/// </summary>
 public sealed record MonthlyAllocationContracted(
     Guid BankId,
     Guid ClientId,
@@ -59,7 +63,8 @@ public sealed record MonthlyAllocationContracted(
     DateOnly? EndMonth,
     RolloverRule Rollover,
     Guid By,
-    DateTimeOffset At) : IHourBankEvent;
+    DateTimeOffset At,
+    decimal PricePerMonth = 0m) : IHourBankEvent;
 
 /// <summary>One month's allocation under a contract, credited when the month begins at the bank's local midnight.</summary>
 public sealed record MonthlyHoursAllocated(

@@ -19,4 +19,9 @@ public sealed record ClientOrganisationDetails(
     public decimal? TaxRatePercent { get; init; }
 
     public int? PaymentTermsDays { get; init; }
+
+    /// <summary>Pay-as-you-go rates in force (null: none set); the history is the stream's <see cref="Domain.Billing.ClientRatesSet"/> events.</summary>
+    public Domain.Billing.RateCard? Rates { get; init; }
+
+    public IReadOnlyList<Domain.Billing.ClosedBillingMonth> ClosedBillingMonths { get; init; } = [];
 }
