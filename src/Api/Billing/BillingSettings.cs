@@ -18,4 +18,10 @@ public sealed class BillingSettings
 
     /// <summary>Printed under the totals: bank details, a payment link, terms.</summary>
     public string PaymentInstructions { get; set; } = string.Empty;
+
+    /// <summary>Whether the service closes every client's month itself; off, staff close each with <c>closeBillingMonth</c>.</summary>
+    public bool CloseMonthsAutomatically { get; set; } = true;
+
+    /// <summary>How long after a month ends it is closed, so time logged late for its last day is on its invoice.</summary>
+    public TimeSpan CloseMonthsAfter { get; set; } = TimeSpan.FromDays(1);
 }

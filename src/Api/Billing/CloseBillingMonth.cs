@@ -19,7 +19,7 @@ public static class CloseBillingMonthHandler
     /// <summary>Worklogs post to the bank while the month closes; a close that loses the race reads the ledger again.</summary>
     public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
 
-    public static async Task Handle(
+    public static async Task<OutgoingMessages> Handle(
         CloseBillingMonth command,
         [WriteAggregate(nameof(CloseBillingMonth.ClientId))] IEventStream<ClientOrganisationDetails> client,
         [WriteAggregate(nameof(CloseBillingMonth.BankId), Required = false)] IEventStream<HourBank> bank,
@@ -33,7 +33,7 @@ public static class CloseBillingMonthHandler
         var calendar = bank.Aggregate?.Calendar ?? new BankCalendar(details.TimeZone);
         if (!BillingMonth.RequireClosable(command.Actor, details.Id, details.ClosedBillingMonths, command.Month, calendar, now))
         {
-            return;
+            return [];
         }
 
         var invoiceId = BillingMonth.InvoiceIdFor(details.Id, command.Month);
@@ -43,9 +43,10 @@ public static class CloseBillingMonthHandler
             ? await FromLedgerAsync(bank, hourBank, billed, command, invoiceId, session, now, cancellation)
             : await FromWorklogsAsync(details, billed, command, invoiceId, session, cancellation);
         client.AppendOne(BillingMonth.Closed(details.Id, command.Month, lines, command.Actor, now));
+        OutgoingMessages next = [.. BillingMonthDue.Scheduled(details.Id, command.Month.AddMonths(1), calendar, billing.Value, now)];
         if (lines.Count == 0)
         {
-            return;
+            return next;
         }
 
         var (taxRatePercent, paymentTermsDays) = SetClientBillingTermsHandler.TermsOf(details, billing.Value);
@@ -60,6 +61,7 @@ public static class CloseBillingMonthHandler
         }
 
         session.Events.StartStream<Invoice>(invoiceId, [.. events]);
+        return next;
     }
 
     private static async Task<(IReadOnlyList<ClosingLine> Lines, string Currency)> FromLedgerAsync(

@@ -44,7 +44,7 @@ public sealed class InvoiceLineType : ObjectGraphType<InvoiceLine>
         Field(line => line.Amount).Description("Quantity × unit price, rounded half away from zero to the cent.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<BilledEntryType>>>>("bills")
             .Description("The hour-bank entries or worklogs the line bills, as a month's close or a purchase of hours put them; empty on a line typed by staff.")
-            .Resolve(context => context.Source.Bills ?? []);
+            .Resolve(context => context.Source.Bills ?? []).ListSize(5);
     }
 }
 
@@ -72,8 +72,8 @@ public sealed class RateCardType : ObjectGraphType<RateCard>
         Field(card => card.Currency);
         Field(card => card.IncrementMinutes).Description("Each billable worklog is rounded up to this.");
         Field(card => card.HourlyRate);
-        Field(card => card.ServiceRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRateType>>>));
-        Field(card => card.RoleRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleRateType>>>));
+        Field(card => card.ServiceRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<ServiceRateType>>>)).ListSize(10);
+        Field(card => card.RoleRates, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleRateType>>>)).ListSize(5);
     }
 }
 

@@ -12,13 +12,20 @@ public sealed record SetClientRates(
     IReadOnlyList<RoleRate>? RoleRates,
     Actor Actor) : IClientOrganisationChange;
 
+/// <summary>A client's first rate card starts the closing of its months, as an hour bank does.</summary>
 public static class SetClientRatesHandler
 {
-    public static Events Handle(SetClientRates command, [WriteAggregate(nameof(SetClientRates.ClientId))] ClientOrganisationDetails client, TimeProvider time) =>
-        [.. ClientRates.Set(
+    public static (Events, OutgoingMessages) Handle(
+        SetClientRates command, [WriteAggregate(nameof(SetClientRates.ClientId))] ClientOrganisationDetails client, IOptions<BillingSettings> billing, TimeProvider time)
+    {
+        var now = time.GetUtcNow();
+        Events set = [.. ClientRates.Set(
             client.Id,
             client.Rates,
             new RateCard(command.Currency, command.IncrementMinutes, command.HourlyRate, command.ServiceRates ?? [], command.RoleRates ?? []),
             command.Actor,
-            time.GetUtcNow())];
+            now)];
+        var calendar = new BankCalendar(client.TimeZone);
+        return (set, client.Rates is null && set.Count > 0 ? [.. BillingMonthDue.Scheduled(client.Id, calendar.MonthOf(now), calendar, billing.Value, now)] : []);
+    }
 }

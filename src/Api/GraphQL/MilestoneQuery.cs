@@ -21,6 +21,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddNotificationQueries();
         this.AddInvoiceQueries();
         this.AddHourOfferQueries();
+        this.AddBillingUsageQuery();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -15,7 +15,7 @@ public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDet
         Field(client => client.Rates, type: typeof(Billing.RateCardType)).Description("What its time costs when it has no hour bank; null: none set.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Billing.ClosedBillingMonthType>>>>("closedBillingMonths")
             .Description("The months closed for billing, oldest first. Staff only; empty for others.")
-            .Resolve(context => context.Caller().IsStaff ? context.Source.ClosedBillingMonths : []);
+            .Resolve(context => context.Caller().IsStaff ? context.Source.ClosedBillingMonths : []).ListSize(12);
         Field(client => client.SlaPolicyId, type: typeof(IdGraphType)).Description("The client's own SLA policy; null when it counts under the default one.");
         Field<HourBankType>("hourBank")
             .Description("The client's hour bank as it stands now; null if none is open.")

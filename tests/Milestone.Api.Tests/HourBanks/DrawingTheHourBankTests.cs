@@ -39,7 +39,7 @@ public sealed class DrawingTheHourBankTests(HourBankApp app)
         Assert.Equal(555, bank.Minutes("remainingMinutes"));
         var lines = (await app.Host.GraphQLAsync(
             "query($c: ID!, $m: String!) { hourBankStatement(clientId: $c, month: $m) { lines { entry minutes note } reconciles } }",
-            new { c = scene.ClientId, m = app.Today().ToString("yyyy-MM") }, scene.Admin)).Data("hourBankStatement");
+            new { c = scene.ClientId, m = app.BankMonth() }, scene.Admin)).Data("hourBankStatement");
         Assert.Equal(
             ["PURCHASE:600", "DEBIT:-30", "DEBIT:-60", "REVERSAL:30", "DEBIT:-45", "REVERSAL:60"],
             lines.GetProperty("lines").EnumerateArray().Select(line => $"{line.GetProperty("entry").GetString()}:{line.Minutes("minutes")}"));
@@ -88,7 +88,7 @@ public sealed class DrawingTheHourBankTests(HourBankApp app)
         var bank = await app.BankAsync(scene);
         var statement = (await app.Host.GraphQLAsync(
             "query($c: ID!, $m: String!) { hourBankStatement(clientId: $c, month: $m) { debitedMinutes lines { entry worklogId } reconciles } }",
-            new { c = scene.ClientId, m = app.Today().ToString("yyyy-MM") }, scene.Admin)).Data("hourBankStatement");
+            new { c = scene.ClientId, m = app.BankMonth() }, scene.Admin)).Data("hourBankStatement");
         var debits = statement.GetProperty("lines").EnumerateArray().Where(line => line.GetProperty("entry").GetString() == "DEBIT").ToList();
         Assert.Equal(16, debits.Count);
         Assert.Equal(16, debits.Select(line => line.GetProperty("worklogId").GetString()).Distinct().Count());

@@ -65,6 +65,9 @@ public static class HourBankScenes
 
     public static DateOnly Today(this MilestoneApp app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>The month the scene's banks (in London) are in now, as statements name it: not always the UTC month (an hour apart in summer).</summary>
+    public static string BankMonth(this MilestoneApp app) => new BankCalendar("Europe/London").MonthOf(app.Clock.GetUtcNow()).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+
     public static async Task<JsonElement> PurchaseAsync(this MilestoneApp app, BankScene scene, int minutes, DateOnly? expiresOn = null) =>
         (await app.Host.GraphQLAsync(Purchase, new { clientId = scene.ClientId, minutes, purchasedOn = app.Today(), expiresOn }, scene.Admin)).Data("purchaseHourBlock");
 

@@ -72,7 +72,7 @@ public sealed class KeepingTheLedgerTests(HourBankApp app)
         await app.LogAsync(scene, 20);
         await app.PurchaseAsync(scene, 120);
 
-        var statement = (await app.Host.GraphQLAsync(Statement, new { c = scene.ClientId, m = app.Today().ToString("yyyy-MM", CultureInfo.InvariantCulture) }, scene.ClientAdmin))
+        var statement = (await app.Host.GraphQLAsync(Statement, new { c = scene.ClientId, m = app.BankMonth() }, scene.ClientAdmin))
             .Data("hourBankStatement");
 
         Assert.True(statement.GetProperty("reconciles").GetBoolean());

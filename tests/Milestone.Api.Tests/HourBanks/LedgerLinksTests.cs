@@ -15,7 +15,7 @@ public sealed class LedgerLinksTests(HourBankApp app)
 
         var statement = (await app.Host.GraphQLAsync(
             "query($c: ID!, $m: String!) { hourBankStatement(clientId: $c, month: $m) { lines { entry request { title } agent { id name } } } }",
-            new { c = scene.ClientId, m = app.Today().ToString("yyyy-MM") }, scene.ClientAdmin)).Data("hourBankStatement");
+            new { c = scene.ClientId, m = app.BankMonth() }, scene.ClientAdmin)).Data("hourBankStatement");
         var bank = (await app.Host.GraphQLAsync(
             "query($c: ID!) { hourBank(clientId: $c) { moreHoursRequests { requester { id name } } } }", new { c = scene.ClientId }, scene.Admin)).Data("hourBank");
 
