@@ -34,6 +34,9 @@ public static class Configuration
         services.Configure<PaymentSettings>(configuration.GetSection(PaymentSettings.Section));
         services.Configure<BillingSettings>(configuration.GetSection(BillingSettings.Section));
         services.AddHttpClient(JiraClient.HttpClientName);
+        services.AddHttpClient(StripeCheckout.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
+        services.AddSingleton<StripeCheckout>();
+        services.AddSingleton<IPaymentCheckout>(provider => provider.GetRequiredService<StripeCheckout>() is { IsAvailable: true } stripe ? stripe : new NoCheckout());
         services.AddSingleton<JiraClient>();
         services.AddHostedService<StartJiraReconciliation>();
         services.AddHostedService<SchemaWarmUp>();

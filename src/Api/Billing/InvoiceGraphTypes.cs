@@ -29,6 +29,10 @@ public sealed class InvoiceType : ObjectGraphType<Invoice>
         Field(invoice => invoice.Payments, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<InvoicePaymentType>>>));
         Field(invoice => invoice.VoidReason, nullable: true);
         Field(invoice => invoice.DraftedAt);
+        Field<NonNullGraphType<BooleanGraphType>>("payableOnline")
+            .Description("Whether payInvoiceOnline would take the payer to the provider now: online payment is set up and something is owed on it.")
+            .Resolve(context => context.Service<IPaymentCheckout>().IsAvailable
+                && context.Source.Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Overdue && context.Source.Outstanding > 0);
     }
 }
 

@@ -31,6 +31,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddPortalLinkMutations();
         this.AddNotificationMutations();
         this.AddInvoiceMutations();
+        this.AddPayInvoiceOnlineMutation();
         this.AddHourOfferMutations();
         this.AddProfileMutations();
     }

@@ -20,16 +20,21 @@ public sealed class EmailLinks(IOptions<PortalSettings> settings, TenantDirector
     /// <summary>Served by the API host itself, which the portal's address reaches.</summary>
     public string QuarterlyReview(string? tenantId, string token) => Link(tenantId, "reports/qbr", token);
 
-    private string Link(string? tenantId, string path, string token)
+    /// <summary>Where the payment provider sends a payer back: the invoice in the portal's Billing area, saying whether they paid.</summary>
+    public string InvoiceAfterCheckout(string? tenantId, Guid invoiceId, bool paid) =>
+        PortalPage(tenantId, "billing/invoices", $"invoice={invoiceId}&checkout={(paid ? "paid" : "cancelled")}");
+
+    private string Link(string? tenantId, string path, string token) => PortalPage(tenantId, path, $"token={Uri.EscapeDataString(token)}");
+
+    private string PortalPage(string? tenantId, string path, string query)
     {
-        var tokenParameter = $"token={Uri.EscapeDataString(token)}";
         if (!tenants.KeepsTenantsApart || tenantId is null || !tenants.Databases.TryGetValue(tenantId, out var tenant))
         {
-            return $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{tokenParameter}";
+            return $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{query}";
         }
 
         return tenant.PortalUrl is { Length: > 0 } own
-            ? $"{own.TrimEnd('/')}/{path}?{tokenParameter}"
-            : $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{TenantResolution.QueryParameter}={tenantId}&{tokenParameter}";
+            ? $"{own.TrimEnd('/')}/{path}?{query}"
+            : $"{settings.Value.BaseUrl.TrimEnd('/')}/{path}?{TenantResolution.QueryParameter}={tenantId}&{query}";
     }
 }

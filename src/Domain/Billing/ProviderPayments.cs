@@ -7,6 +7,18 @@ namespace Milestone.Domain.Billing;
 /// </summary>
 public sealed partial record Invoice
 {
+    /// <summary>
+    /// What a payer may pay online now: everything outstanding on an issued invoice they can see. A draft, a voided or a
+    /// paid invoice has nothing to pay (<c>CONFLICT</c>).
+    /// </summary>
+    public decimal PayableOnlineBy(Actor actor)
+    {
+        RequireVisibleTo(actor);
+        return Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Overdue && Outstanding > 0
+            ? Outstanding
+            : throw new CommandRejected(Rejection.Conflict, $"A {Status.ToString().ToLowerInvariant()} invoice has nothing to pay.");
+    }
+
     /// <summary><paramref name="paidAt"/> becomes the payment's date in the client's zone, as the invoice's own dates are.</summary>
     public ProviderPaymentOutcome ConfirmProviderPayment(Guid paymentId, decimal amount, string currency, DateTimeOffset paidAt, string provider, string reference, DateTimeOffset now)
     {

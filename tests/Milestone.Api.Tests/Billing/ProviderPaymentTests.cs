@@ -64,16 +64,6 @@ public sealed class ProviderPaymentTests(HourBankApp app)
     private async Task<(SignedIn Admin, string InvoiceId)> IssuedAsync(string clientName)
     {
         var admin = await app.SharedAdministratorAsync();
-        var clientId = await app.ClientOrganisationAsync(admin, clientName);
-        var invoiceId = (await app.Host.GraphQLAsync(
-            "mutation($input: DraftInvoiceInput!) { draftInvoice(input: $input) { id } }",
-            new { input = new { clientId, currency = "GBP", taxRatePercent = 20m, paymentTermsDays = 30 } },
-            admin)).Data("draftInvoice").GetProperty("id").GetString()!;
-        (await app.Host.GraphQLAsync(
-            "mutation($invoiceId: ID!, $input: InvoiceLineInput!) { addInvoiceLine(invoiceId: $invoiceId, input: $input) { id } }",
-            new { invoiceId, input = new { lineId = Guid.NewGuid(), description = "Monthly support", quantity = 1m, unitPrice = 100m } },
-            admin)).Data("addInvoiceLine");
-        (await app.Host.GraphQLAsync("mutation($invoiceId: ID!) { issueInvoice(invoiceId: $invoiceId) { id } }", new { invoiceId }, admin)).Data("issueInvoice");
-        return (admin, invoiceId);
+        return (admin, await app.IssuedInvoiceAsync(admin, await app.ClientOrganisationAsync(admin, clientName)));
     }
 }

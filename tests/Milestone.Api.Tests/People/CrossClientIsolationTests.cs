@@ -61,6 +61,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "issueInvoice", "mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", "invoice" },
         { "recordInvoicePayment", "mutation($id: ID!) { recordInvoicePayment(invoiceId: $id, input: {paymentId: \"0193a1b2-0000-7000-8000-000000000002\", amount: 1, paidOn: \"2026-12-01\", method: \"Card\"}) { id } }", "invoice" },
         { "voidInvoice", "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Mine now\") { id } }", "invoice" },
+        { "payInvoiceOnline", "mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) { url } }", "invoice" },
+        { "billingUsage", "query($id: ID!) { billingUsage(clientId: $id, from: \"2026-11-01\", to: \"2026-11-30\") { loggedMinutes } }", "client" },
+        { "closeBillingMonth", "mutation($id: ID!) { closeBillingMonth(clientId: $id, month: \"2026-10-01\") { id } }", "client" },
+        { "setClientRates", "mutation($id: ID!) { setClientRates(clientId: $id, input: {currency: \"EUR\", incrementMinutes: 15, hourlyRate: 100}) { id } }", "client" },
     };
 
     /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
@@ -72,6 +76,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "invoice", "query($id: ID!) { invoice(id: $id) { id } }", "invoice" },
         { "issueInvoice", "mutation($id: ID!) { issueInvoice(invoiceId: $id) { id } }", "invoice" },
         { "voidInvoice", "mutation($id: ID!) { voidInvoice(invoiceId: $id, reason: \"Mine now\") { id } }", "invoice" },
+        { "payInvoiceOnline", "mutation($id: ID!) { payInvoiceOnline(invoiceId: $id) { url } }", "invoice" },
+        { "billingUsage", "query($id: ID!) { billingUsage(clientId: $id, from: \"2026-11-01\", to: \"2026-11-30\") { loggedMinutes } }", "client" },
+        { "closeBillingMonth", "mutation($id: ID!) { closeBillingMonth(clientId: $id, month: \"2026-10-01\") { id } }", "client" },
+        { "setClientRates", "mutation($id: ID!) { setClientRates(clientId: $id, input: {currency: \"EUR\", incrementMinutes: 15, hourlyRate: 100}) { id } }", "client" },
     };
 
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];

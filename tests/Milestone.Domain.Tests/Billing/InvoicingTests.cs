@@ -140,6 +140,19 @@ public sealed class InvoicingTests
         Assert.Equal("The invoice is void.", Assert.IsType<ProviderPaymentUnapplied>(voided.ConfirmProviderPayment(Guid.NewGuid(), 1m, "EUR", paidAt, "Card", "pi_5", Now)).Reason);
     }
 
+    [Fact]
+    public void What_is_outstanding_on_an_issued_invoice_is_payable_online_by_whoever_sees_it_and_nothing_else_is()
+    {
+        var issued = Issued();
+        var paid = issued.Then(Assert.Single(issued.RecordPayment(Admin, PaymentId, issued.Outstanding, new DateOnly(2026, 11, 26), "Card", "", Now)));
+
+        Assert.Equal((1210m, 1210m), (issued.PayableOnlineBy(ClientAdmin), issued.PayableOnlineBy(AccountManager)));
+        Assert.Equal(Rejection.NotFound, Refusal(() => issued.PayableOnlineBy(Outsider)).Rejection);
+        Assert.Equal(Rejection.NotFound, Refusal(() => Drafted().PayableOnlineBy(ClientAdmin)).Rejection);
+        Assert.Equal(Rejection.Conflict, Refusal(() => Drafted().PayableOnlineBy(Admin)).Rejection);
+        Assert.Equal(Rejection.Conflict, Refusal(() => paid.PayableOnlineBy(ClientAdmin)).Rejection);
+    }
+
     private static Invoice Drafted() => Invoice.Evolve(null, Invoice.Draft(InvoiceId, Acme, "Europe/Amsterdam", "EUR", 21m, 30, Admin, Now))!;
 
     private static Invoice Issued()
