@@ -18,7 +18,11 @@ public static class FakePaymentProvider
     };
 
     /// <summary>Posts the event signed at <paramref name="signedAt"/> (the provider's clock) and waits for all it set off.</summary>
-    public static async Task<int> DeliverAsync(this MilestoneApp app, object delivery, DateTimeOffset signedAt, string secret = Secret)
+    public static Task<int> DeliverAsync(this MilestoneApp app, object delivery, DateTimeOffset signedAt, string secret = Secret) =>
+        app.DeliverSignedAsync(PaymentWebhookEndpoint.Path, PaymentWebhookSignature.Header, delivery, signedAt, secret);
+
+    /// <summary>Posts <paramref name="delivery"/> to a webhook as a provider does, signed in the t/v1 scheme under <paramref name="signatureHeader"/>.</summary>
+    public static async Task<int> DeliverSignedAsync(this MilestoneApp app, string path, string signatureHeader, object delivery, DateTimeOffset signedAt, string secret)
     {
         var bytes = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(delivery));
         return await app.SettledAsync(async () =>
@@ -28,10 +32,10 @@ public static class FakePaymentProvider
                 scenario.ConfigureHttpContext(http =>
                 {
                     http.Request.Method = "POST";
-                    http.Request.Path = PaymentWebhookEndpoint.Path;
+                    http.Request.Path = path;
                     http.Request.ContentType = "application/json";
                     http.Request.Body = new MemoryStream(bytes);
-                    http.Request.Headers[PaymentWebhookSignature.Header] = PaymentWebhookSignature.For(secret, signedAt.ToUnixTimeSeconds(), bytes);
+                    http.Request.Headers[signatureHeader] = PaymentWebhookSignature.For(secret, signedAt.ToUnixTimeSeconds(), bytes);
                 });
                 scenario.IgnoreStatusCode();
             });
