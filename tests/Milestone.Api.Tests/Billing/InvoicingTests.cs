@@ -136,11 +136,11 @@ public sealed class InvoicingTests(HourBankApp app)
         var overdueAt = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue)));
 
         app.Clock.SetUtcNow(overdueAt.AddMinutes(-1));
-        await MakeTimersDueAsync(invoiceId);
+        await app.MakeDueAsync(nameof(CheckInvoiceOverdue), invoiceId);
         await app.Host.InvokeMessageAndWaitAsync(new CheckInvoiceOverdue(Guid.Parse(invoiceId), overdueAt));
         var beforeMidnight = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, await app.SharedAdministratorAsync())).Data("invoice");
         app.Clock.SetUtcNow(overdueAt);
-        await MakeTimersDueAsync(invoiceId);
+        await app.MakeDueAsync(nameof(CheckInvoiceOverdue), invoiceId);
         var overdue = await EventuallyAsync(invoiceId, "OVERDUE");
 
         Assert.Equal(dueOn, DateOnly.Parse(issued.GetProperty("issuedOn").GetString()!, CultureInfo.InvariantCulture).AddDays(14));
@@ -210,18 +210,5 @@ public sealed class InvoicingTests(HourBankApp app)
         await using var connection = new NpgsqlConnection(app.ConnectionString);
         await connection.OpenAsync();
         return await connection.RowsAsync(sql);
-    }
-
-    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the timer.</summary>
-    private async Task MakeTimersDueAsync(string invoiceId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var due = new NpgsqlCommand(
-            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' "
-                + "where status = 'Scheduled' and message_type like '%CheckInvoiceOverdue%' and position(@invoice in body) > 0",
-            connection);
-        due.Parameters.AddWithValue("invoice", Encoding.UTF8.GetBytes(invoiceId));
-        await due.ExecuteNonQueryAsync();
     }
 }

@@ -1,3 +1,4 @@
+using Milestone.Api.Billing;
 using Milestone.Domain.Billing;
 using Milestone.Api.Tests.HourBanks;
 
@@ -42,7 +43,7 @@ public sealed class MonthCloseTests(HourBankApp app)
         app.Clock.Advance(TimeSpan.FromDays(1));
         await app.SettledAsync(() => app.Host.GraphQLAsync(Correct, new { r = scene.RequestId, w = worklogId, m = 180, d = workDate }, scene.Agent));
         app.Clock.SetUtcNow(London.End(month.AddMonths(1)).AddDays(1).AddMinutes(1));
-        await MakeMonthsDueAsync(scene.ClientId);
+        Assert.Equal(2, await app.MakeDueAsync(nameof(BillingMonthDue), scene.ClientId.ToString()));
         var december = await DraftedAsync(BillingMonth.InvoiceIdFor(scene.ClientId, month.AddMonths(1)), scene.Admin);
 
         Assert.Equal(("VALIDATION", "month"), (early.SingleError().Code(), early.SingleError().Extension("field")));
@@ -107,19 +108,6 @@ public sealed class MonthCloseTests(HourBankApp app)
 
         Assert.Equal(("FORBIDDEN", "FORBIDDEN", "NOT_FOUND"), (byAgent.SingleError().Code(), byClient.SingleError().Code(), byOutsider.SingleError().Code()));
         Assert.Equal(JsonValueKind.Null, nothing.Data("closeBillingMonth").ValueKind);
-    }
-
-    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the timers.</summary>
-    private async Task MakeMonthsDueAsync(Guid clientId)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var due = new NpgsqlCommand(
-            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' "
-                + "where status = 'Scheduled' and message_type like '%BillingMonthDue%' and position(@client in body) > 0",
-            connection);
-        due.Parameters.AddWithValue("client", Encoding.UTF8.GetBytes(clientId.ToString()));
-        Assert.Equal(2, await due.ExecuteNonQueryAsync());
     }
 
     private async Task<JsonElement> DraftedAsync(Guid invoiceId, SignedIn admin)

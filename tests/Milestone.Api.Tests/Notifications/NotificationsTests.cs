@@ -88,7 +88,7 @@ public sealed class NotificationsTests(MilestoneApp app)
         var scheduled = await ScheduledDigestsAsync(member);
         var dueAt = await DigestDueAtAsync(member);
         app.Clock.SetUtcNow(dueAt);
-        await MakeScheduledDigestsDueAsync(member);
+        await MakeDigestsDueAsync(member);
         var digest = await app.Mail.WaitForAsync(received => received.To == member.Email && received.Subject.StartsWith("Your Milestone digest", StringComparison.Ordinal), TimeSpan.FromSeconds(30));
         await app.Host.InvokeMessageAndWaitAsync(new Milestone.Api.Notifications.SendNotificationDigest(member.PersonId, dueAt));
 
@@ -188,16 +188,6 @@ public sealed class NotificationsTests(MilestoneApp app)
         return waiting.Select(notification => notification.DigestDueAt!.Value).Distinct().Single();
     }
 
-    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers the digest.</summary>
-    private async Task MakeScheduledDigestsDueAsync(SignedIn person)
-    {
-        await using var connection = new NpgsqlConnection(app.ConnectionString);
-        await connection.OpenAsync();
-        await using var due = new NpgsqlCommand(
-            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' "
-                + "where status = 'Scheduled' and message_type like '%SendNotificationDigest%' and position(@person in body) > 0",
-            connection);
-        due.Parameters.AddWithValue("person", Encoding.UTF8.GetBytes(person.PersonId.ToString()));
-        Assert.True(await due.ExecuteNonQueryAsync() > 0, "No digest of this person was scheduled.");
-    }
+    private async Task MakeDigestsDueAsync(SignedIn person) =>
+        Assert.True(await app.MakeDueAsync("SendNotificationDigest", person.PersonId.ToString()) > 0, "No digest of this person was scheduled.");
 }

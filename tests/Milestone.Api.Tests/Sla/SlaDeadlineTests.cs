@@ -104,16 +104,8 @@ public sealed class SlaDeadlineTests(SlaApp app)
         return Convert.ToInt32(await count.ExecuteScalarAsync());
     }
 
-    /// <summary>Shortens the wait, not the path: Wolverine's scheduler still finds and delivers them.</summary>
-    private async Task MakeScheduledDeadlinesDueAsync(Guid clockId)
-    {
-        await using var connection = await OpenAsync();
-        await using var due = new NpgsqlCommand(
-            "update milestone.wolverine_incoming_envelopes set execution_time = now() - interval '1 second' where status = 'Scheduled' and position(@clock in body) > 0",
-            connection);
-        due.Parameters.AddWithValue("clock", System.Text.Encoding.UTF8.GetBytes(clockId.ToString()));
-        Assert.True(await due.ExecuteNonQueryAsync() > 0, "No deadline of this clock was scheduled.");
-    }
+    private async Task MakeScheduledDeadlinesDueAsync(Guid clockId) =>
+        Assert.True(await app.MakeDueAsync(string.Empty, clockId.ToString()) > 0, "No deadline of this clock was scheduled.");
 
     private async Task EventuallyRecordedAsync<T>(Guid clockId, int expected)
     {
