@@ -3,8 +3,9 @@ using Milestone.Domain.Billing;
 namespace Milestone.Projections.Reporting;
 
 /// <summary>
-/// Keeps <c>reporting.invoices</c> (one row per invoice, as it stands) and <c>reporting.invoice_lines</c> (one row per
-/// line) for BI. Amounts are those fixed when the invoice was issued; a draft's row has none yet.
+/// Keeps <c>reporting.invoices</c> (one row per invoice, as it stands), <c>reporting.invoice_lines</c> (one row per
+/// line) and <c>reporting.invoice_line_entries</c> (one row per ledger entry or worklog a line bills) for BI. Amounts
+/// are those fixed when the invoice was issued; a draft's row has none yet.
 /// </summary>
 public sealed partial class InvoiceReportingProjection : EventProjection
 {
@@ -47,6 +48,15 @@ public sealed partial class InvoiceReportingProjection : EventProjection
             table.AddColumn("unit_price", FourDecimals).NotNull();
             table.AddColumn("amount", Money).NotNull();
         });
+        ReportingTable.Keep(this, ReportingTable.InvoiceLineEntries, table =>
+        {
+            table.AddColumn<Guid>("invoice_id").AsPrimaryKey();
+            table.AddColumn<Guid>("line_id").AsPrimaryKey();
+            table.AddColumn<string>("kind").AsPrimaryKey();
+            table.AddColumn<Guid>("entry_id").AsPrimaryKey().AddIndex();
+            table.AddColumn<int>("minutes").NotNull();
+            table.AddColumn("rate_per_hour", FourDecimals).NotNull();
+        });
     }
 
     public static void Project(InvoiceDrafted drafted, IDocumentOperations operations) => operations.QueueSqlCommand(
@@ -56,15 +66,30 @@ public sealed partial class InvoiceReportingProjection : EventProjection
         """,
         drafted.InvoiceId, drafted.ClientId, nameof(InvoiceStatus.Draft), drafted.Currency, drafted.TaxRatePercent, drafted.DraftedAt);
 
-    public static void Project(InvoiceLineAdded added, IDocumentOperations operations) => operations.QueueSqlCommand(
-        $"""
-        insert into {ReportingTable.InvoiceLines} (invoice_id, line_id, description, quantity, unit_price, amount)
-        values (?, ?, ?, ?, ?, ?) on conflict (invoice_id, line_id) do nothing
-        """,
-        added.InvoiceId, added.Line.LineId, added.Line.Description, added.Line.Quantity, added.Line.UnitPrice, added.Line.Amount);
+    public static void Project(InvoiceLineAdded added, IDocumentOperations operations)
+    {
+        operations.QueueSqlCommand(
+            $"""
+            insert into {ReportingTable.InvoiceLines} (invoice_id, line_id, description, quantity, unit_price, amount)
+            values (?, ?, ?, ?, ?, ?) on conflict (invoice_id, line_id) do nothing
+            """,
+            added.InvoiceId, added.Line.LineId, added.Line.Description, added.Line.Quantity, added.Line.UnitPrice, added.Line.Amount);
+        foreach (var entry in added.Line.Bills ?? [])
+        {
+            operations.QueueSqlCommand(
+                $"""
+                insert into {ReportingTable.InvoiceLineEntries} (invoice_id, line_id, kind, entry_id, minutes, rate_per_hour)
+                values (?, ?, ?, ?, ?, ?) on conflict (invoice_id, line_id, kind, entry_id) do nothing
+                """,
+                added.InvoiceId, added.Line.LineId, entry.Kind.ToString(), entry.EntryId, entry.Minutes, entry.RatePerHour);
+        }
+    }
 
-    public static void Project(InvoiceLineRemoved removed, IDocumentOperations operations) => operations.QueueSqlCommand(
-        $"delete from {ReportingTable.InvoiceLines} where invoice_id = ? and line_id = ?", removed.InvoiceId, removed.LineId);
+    public static void Project(InvoiceLineRemoved removed, IDocumentOperations operations)
+    {
+        operations.QueueSqlCommand($"delete from {ReportingTable.InvoiceLines} where invoice_id = ? and line_id = ?", removed.InvoiceId, removed.LineId);
+        operations.QueueSqlCommand($"delete from {ReportingTable.InvoiceLineEntries} where invoice_id = ? and line_id = ?", removed.InvoiceId, removed.LineId);
+    }
 
     public static void Project(InvoiceIssued issued, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"""

@@ -18,6 +18,7 @@ public static class ReportingTable
     public const string People = Storage.ReportingSchema + ".people";
     public const string Invoices = Storage.ReportingSchema + ".invoices";
     public const string InvoiceLines = Storage.ReportingSchema + ".invoice_lines";
+    public const string InvoiceLineEntries = Storage.ReportingSchema + ".invoice_line_entries";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

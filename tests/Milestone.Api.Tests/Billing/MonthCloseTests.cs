@@ -86,12 +86,18 @@ public sealed class MonthCloseTests(HourBankApp app)
         await app.SettledAsync(() => app.Host.GraphQLAsync(Correct, new { r = scene.RequestId, w = worklogId, m = 100, d = workDate }, scene.Agent));
         app.Clock.SetUtcNow(London.End(month.AddMonths(1)).AddMinutes(5));
         var next = (await app.SettledAsync(() => app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month = month.AddMonths(1) }, scene.Admin))).Data("closeBillingMonth");
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        var billedEntries = await connection.RowsAsync(
+            $"select kind, entry_id, minutes, rate_per_hour from reporting.invoice_line_entries where invoice_id in ('{first.GetProperty("id").GetString()}', '{next.GetProperty("id").GetString()}') order by minutes");
 
         Assert.Equal("GBP", rates.Data("setClientRates").GetProperty("rates").GetProperty("currency").GetString());
         Assert.Equal("FORBIDDEN", refused.SingleError().Code());
         Assert.Equal([("Support: 1 hours over 1 worklog(s) at 100.00 GBP/h", 100m)], Lines(first));
         Assert.Equal(("GBP", worklogId), (first.GetProperty("currency").GetString(), first.GetProperty("lines")[0].GetProperty("bills")[0].GetProperty("entryId").GetString()));
         Assert.Equal([($"Correction to work of {workDate:yyyy-MM-dd} (Support): billed 1 hours, now 1h 45m, at 100.00 GBP/h", 75m)], Lines(next));
+        Assert.Equal([$"Worklog|{worklogId}|45|100.0000", $"Worklog|{worklogId}|60|100.0000"], billedEntries);
     }
 
     [Fact]

@@ -26,6 +26,7 @@ public sealed class StaleProjectionWriteTests(SlaApp app)
         string[] expected =
         [
             "reporting.clients ReportingDirectory:All\\000",
+            "reporting.invoice_line_entries ReportingInvoices:All\\000",
             "reporting.invoice_lines ReportingInvoices:All\\000",
             "reporting.invoices ReportingInvoices:All\\000",
             "reporting.ledger_entries ReportingLedger:All\\000",
