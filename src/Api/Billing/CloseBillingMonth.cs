@@ -31,7 +31,7 @@ public static class CloseBillingMonthHandler
         var now = time.GetUtcNow();
         var details = client.Aggregate!;
         var calendar = bank.Aggregate?.Calendar ?? new BankCalendar(details.TimeZone);
-        if (!BillingMonth.RequireClosable(command.Actor, details.Id, details.ClosedBillingMonths, command.Month, calendar, now))
+        if (!BillingMonth.RequireClosable(command.Actor, details.Id, details.CreatedAt, details.ClosedBillingMonths, command.Month, calendar, now))
         {
             return [];
         }

@@ -21,8 +21,13 @@ public static class BillingMonth
 {
     public static Guid InvoiceIdFor(Guid clientId, DateOnly month) => NameBasedGuid.Create(clientId, $"billing month {month:yyyy-MM}");
 
-    /// <summary>Whether to close <paramref name="month"/> now: false when it was closed before (closing again changes nothing).</summary>
-    public static bool RequireClosable(Actor actor, Guid clientId, IEnumerable<ClosedBillingMonth> closed, DateOnly month, BankCalendar calendar, DateTimeOffset now)
+    /// <summary>
+    /// Whether to close <paramref name="month"/> now: false when it was closed before (closing again changes nothing).
+    /// A month that ended before the client was taken on (<paramref name="clientSince"/>) has nothing to close; refusing it
+    /// also keeps a close from catching up on decades of empty months.
+    /// </summary>
+    public static bool RequireClosable(
+        Actor actor, Guid clientId, DateTimeOffset clientSince, IEnumerable<ClosedBillingMonth> closed, DateOnly month, BankCalendar calendar, DateTimeOffset now)
     {
         ClientOrganisation.RequireWorksWith(actor, clientId);
         if (!actor.Role.MayBill())
@@ -38,6 +43,11 @@ public static class BillingMonth
         if (closed.Any(done => done.Month == month))
         {
             return false;
+        }
+
+        if (calendar.End(month) <= clientSince)
+        {
+            throw new CommandRejected(Rejection.Invalid, "That month ended before the client was taken on.", "month");
         }
 
         return calendar.End(month) <= now

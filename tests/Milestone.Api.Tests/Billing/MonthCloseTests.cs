@@ -101,19 +101,25 @@ public sealed class MonthCloseTests(HourBankApp app)
     }
 
     [Fact]
-    public async Task Only_commercial_staff_who_work_with_the_client_close_its_month()
+    public async Task Only_commercial_staff_who_work_with_the_client_close_its_month_and_a_month_with_nothing_to_bill_makes_no_invoice()
     {
         var scene = await app.SceneAsync();
-        var month = London.MonthOf(app.Clock.GetUtcNow()).AddMonths(-1);
+        var month = London.MonthOf(app.Clock.GetUtcNow());
         var outsider = await app.ClientUserAsync(Role.ClientAdmin, "Not Initech");
+        app.Clock.SetUtcNow(London.End(month).AddMinutes(5));
 
         var byAgent = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, scene.Agent);
         var byClient = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, scene.ClientAdmin);
         var byOutsider = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, outsider);
+        var beforeTheClient = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month = month.AddMonths(-1) }, scene.Admin);
         var nothing = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, scene.Admin);
+        var client = (await app.Host.GraphQLAsync("query($id: ID!) { clientOrganisation(id: $id) { closedBillingMonths { month invoiceId } } }", new { id = scene.ClientId }, scene.Admin))
+            .Data("clientOrganisation");
 
         Assert.Equal(("FORBIDDEN", "FORBIDDEN", "NOT_FOUND"), (byAgent.SingleError().Code(), byClient.SingleError().Code(), byOutsider.SingleError().Code()));
+        Assert.Equal(("VALIDATION", "month"), (beforeTheClient.SingleError().Code(), beforeTheClient.SingleError().Extension("field")));
         Assert.Equal(JsonValueKind.Null, nothing.Data("closeBillingMonth").ValueKind);
+        Assert.Equal($"{month:yyyy-MM-dd}|", string.Join(",", client.GetProperty("closedBillingMonths").EnumerateArray().Select(closed => $"{closed.GetProperty("month").GetString()}|{closed.GetProperty("invoiceId").GetString()}")));
     }
 
     private async Task<JsonElement> DraftedAsync(Guid invoiceId, SignedIn admin)

@@ -7,16 +7,26 @@ public sealed class BillingMonthTests
 {
     private static readonly DateOnly Nov = new(2026, 11, 1);
     private static readonly BankCalendar Amsterdam = new("Europe/Amsterdam");
+    private static readonly DateTimeOffset Since = new(2026, 10, 31, 23, 0, 0, TimeSpan.Zero);
 
     [Fact]
     public void A_month_closes_once_it_is_over_in_the_clients_zone_and_closing_it_again_changes_nothing()
     {
         var endsAt = new DateTimeOffset(2026, 11, 30, 23, 0, 0, TimeSpan.Zero);
 
-        Assert.Equal("month", Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(AccountManager, Acme, [], Nov, Amsterdam, endsAt.AddTicks(-1))).Field);
-        Assert.True(BillingMonth.RequireClosable(AccountManager, Acme, [], Nov, Amsterdam, endsAt));
-        Assert.False(BillingMonth.RequireClosable(AccountManager, Acme, [new ClosedBillingMonth(Nov, null)], Nov, Amsterdam, endsAt));
-        Assert.Equal("month", Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(Admin, Acme, [], Nov.AddDays(1), Amsterdam, endsAt.AddDays(40))).Field);
+        Assert.Equal("month", Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(AccountManager, Acme, Since, [], Nov, Amsterdam, endsAt.AddTicks(-1))).Field);
+        Assert.True(BillingMonth.RequireClosable(AccountManager, Acme, Since, [], Nov, Amsterdam, endsAt));
+        Assert.False(BillingMonth.RequireClosable(AccountManager, Acme, Since, [new ClosedBillingMonth(Nov, null)], Nov, Amsterdam, endsAt));
+        Assert.Equal("month", Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(Admin, Acme, Since, [], Nov.AddDays(1), Amsterdam, endsAt.AddDays(40))).Field);
+    }
+
+    [Fact]
+    public void A_month_that_ended_before_the_client_was_taken_on_is_not_closed()
+    {
+        var october = new DateOnly(2026, 10, 1);
+
+        Assert.Equal("month", Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(Admin, Acme, Since.AddHours(1), [], october, Amsterdam, Now)).Field);
+        Assert.True(BillingMonth.RequireClosable(Admin, Acme, Since.AddHours(-1), [], october, Amsterdam, Now));
     }
 
     [Theory]
@@ -27,7 +37,7 @@ public sealed class BillingMonthTests
     {
         var actor = new Actor(Guid.NewGuid(), role, role == Role.ClientAdmin ? Globex : null);
 
-        Assert.Equal(rejection, Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(actor, Acme, [], Nov, Amsterdam, Now.AddDays(30))).Rejection);
+        Assert.Equal(rejection, Assert.Throws<CommandRejected>(() => BillingMonth.RequireClosable(actor, Acme, Since, [], Nov, Amsterdam, Now.AddDays(30))).Rejection);
     }
 
     [Fact]
