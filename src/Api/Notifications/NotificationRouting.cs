@@ -24,7 +24,8 @@ public static class NotificationRouting
             .ForwardToQueue<MoreHoursRequested>(BankQueue, requested => requested.BankId);
         options.InOrderQueue(InvoiceQueue);
         options.ForwardToQueue<InvoiceIssued>(InvoiceQueue, issued => issued.InvoiceId)
-            .ForwardToQueue<InvoiceFellOverdue>(InvoiceQueue, overdue => overdue.InvoiceId);
+            .ForwardToQueue<InvoiceFellOverdue>(InvoiceQueue, overdue => overdue.InvoiceId)
+            .ForwardToQueue<BillingMonthClosed>(InvoiceQueue, closed => closed.InvoiceId ?? closed.ClientId);
         options.MessagePartitioning.ByMessage<SendNotificationDigest>(digest => digest.PersonId.ToString());
         options.PublishMessage<SendNotificationDigest>().ToLocalQueue(DigestQueue);
         options.InOrderQueue(DigestQueue);

@@ -44,6 +44,10 @@ public static class NotificationTexts
         $"Invoice {number} is overdue",
         $"{clientName}'s invoice {number} was due on {dueOn:yyyy-MM-dd}; {Money(outstanding)} {currency} is still owed.");
 
+    public static (string Title, string Body) OfInvoiceDrafted(string clientName, DateOnly month, decimal subtotal, string currency, int lines) => (
+        $"{clientName}'s invoice for {month:MMMM yyyy} is ready to review",
+        $"The month's close drafted {lines} line(s), {Money(subtotal)} {currency} before tax; review and issue it.");
+
     private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 
     private static string Described(PortalStatus status) => status switch

@@ -60,6 +60,11 @@ public static class NotificationAudience
     public static IEnumerable<Notice> OfInvoiceIssued(Guid clientId, IEnumerable<Recipient> people) =>
         people.Where(person => person.Role == Role.ClientAdmin && person.ClientId == clientId).Select(person => new Notice(person.PersonId, NotificationKind.InvoiceIssued));
 
+    /// <summary>The MSP's administrators and the account managers who look after the client, who review and issue it; not whoever closed the month.</summary>
+    public static IEnumerable<Notice> OfInvoiceDrafted(Guid closedBy, Guid clientId, IEnumerable<Recipient> people) =>
+        people.Where(person => person.Role is Role.Admin or Role.AccountManager && person.WorksWith(clientId) && person.PersonId != closedBy)
+            .Select(person => new Notice(person.PersonId, NotificationKind.InvoiceDrafted));
+
     /// <summary>The client's administrators, and the MSP's administrators and account managers who look after the client.</summary>
     public static IEnumerable<Notice> OfInvoiceOverdue(Guid clientId, IEnumerable<Recipient> people) =>
         people.Where(person => person.Role is Role.ClientAdmin or Role.Admin or Role.AccountManager && person.WorksWith(clientId))

@@ -32,4 +32,7 @@ public enum NotificationKind
 
     /// <summary>An invoice of the reader's client, or of a client they look after, is past its due date and still owed.</summary>
     InvoiceOverdue,
+
+    /// <summary>A month's close drafted an invoice for a client the reader looks after: it waits for review and issue.</summary>
+    InvoiceDrafted,
 }

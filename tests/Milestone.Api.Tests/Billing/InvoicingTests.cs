@@ -133,7 +133,7 @@ public sealed class InvoicingTests(HourBankApp app)
         var invoiceId = await DraftedAsync(admin, clientId, ("Monthly support", 1m, 100m), paymentTermsDays: 14);
         var issued = (await app.Host.GraphQLAsync(Issue, new { invoiceId }, admin)).Data("issueInvoice");
         var dueOn = DateOnly.Parse(issued.GetProperty("dueOn").GetString()!, CultureInfo.InvariantCulture);
-        var overdueAt = new DateTimeOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeZoneInfo.FindSystemTimeZoneById("Europe/London").GetUtcOffset(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+        var overdueAt = new BankCalendar("Europe/London").EndOfDay(dueOn);
 
         app.Clock.SetUtcNow(overdueAt.AddMinutes(-1));
         await app.MakeDueAsync(nameof(CheckInvoiceOverdue), invoiceId);

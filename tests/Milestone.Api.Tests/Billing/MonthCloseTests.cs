@@ -57,6 +57,12 @@ public sealed class MonthCloseTests(HourBankApp app)
             [("Overage beyond the hour bank: 2 hours over 1 worklog(s) at 120.00 EUR/h", 240m), ("Overage billed before and given back by corrected worklogs: 1h 15m at 120.00 EUR/h", -150m)],
             Lines(december));
         Assert.Equal("OVERAGE_RETURNED", december.GetProperty("lines")[1].GetProperty("bills")[0].GetProperty("kind").GetString());
+        var drafted = await app.SettledAsync(() => app.Host.GraphQLAsync("{ notifications(first: 50) { edges { node { kind title body clientId } } } }", signedIn: scene.Admin));
+        Assert.Equal(
+            [($"Initech's invoice for {month.AddMonths(1).ToString("MMMM yyyy", CultureInfo.InvariantCulture)} is ready to review", "The month's close drafted 2 line(s), 90.00 EUR before tax; review and issue it.")],
+            drafted.Data("notifications").GetProperty("edges").EnumerateArray().Select(edge => edge.GetProperty("node"))
+                .Where(notification => notification.GetProperty("kind").GetString() == "INVOICE_DRAFTED" && notification.GetProperty("clientId").GetString() == scene.ClientId.ToString())
+                .Select(notification => (notification.GetProperty("title").GetString(), notification.GetProperty("body").GetString())));
     }
 
     [Fact]

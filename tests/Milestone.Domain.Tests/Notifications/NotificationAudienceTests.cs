@@ -89,6 +89,8 @@ public sealed class NotificationAudienceTests
         Assert.Equal(
             [ClientAdmin.PersonId, Admin.PersonId, AccountManager.PersonId],
             NotificationAudience.OfInvoiceOverdue(Acme, people).Select(notice => notice.PersonId));
+        Assert.Equal([Admin.PersonId, AccountManager.PersonId], NotificationAudience.OfInvoiceDrafted(Guid.NewGuid(), Acme, people).Select(notice => notice.PersonId));
+        Assert.Equal([AccountManager.PersonId], NotificationAudience.OfInvoiceDrafted(Admin.PersonId, Acme, people).Select(notice => notice.PersonId));
     }
 
     private static MessagePosted Posted(Actor author, bool byStaff) =>
