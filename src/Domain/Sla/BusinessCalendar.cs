@@ -105,6 +105,26 @@ public sealed record BusinessCalendar(
         return total.ToTimeSpan();
     }
 
+    /// <summary>The stretches of working time between two instants, in order, cut to them (what an appointment may be booked in).</summary>
+    public IEnumerable<(DateTimeOffset Start, DateTimeOffset End)> WorkingTimeBetween(DateTimeOffset from, DateTimeOffset to)
+    {
+        var zone = Zone();
+        var start = Instant.FromDateTimeOffset(from);
+        var end = Instant.FromDateTimeOffset(to);
+        for (var date = start.InZone(zone).Date; date <= end.InZone(zone).Date; date = date.PlusDays(1))
+        {
+            foreach (var (periodStart, periodEnd) in WorkingIntervals(date, zone))
+            {
+                var begin = Instant.Max(periodStart, start);
+                var finish = Instant.Min(periodEnd, end);
+                if (finish > begin)
+                {
+                    yield return (begin.ToDateTimeOffset(), finish.ToDateTimeOffset());
+                }
+            }
+        }
+    }
+
     /// <summary>Open without a break, so business time is simply real time.</summary>
     private bool IsAroundTheClock => IsAlwaysOpen && Holidays.Count == 0;
 
