@@ -114,6 +114,12 @@ public static class Configuration
         options.Projections.Add(new WriteModelProjection<HourPurchase>(HourPurchase.Evolve), ProjectionLifecycle.Inline);
         options.Schema.For<HourPurchase>().Index(purchase => purchase.ClientId);
 
+        // Appointments and each technician's schedule as they stand: lists by client, free slots, the technician's day.
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.Appointments.AppointmentService>(Milestone.Domain.Appointments.AppointmentService.Evolve), ProjectionLifecycle.Inline);
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.Appointments.Appointment>(Milestone.Domain.Appointments.Appointment.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<Milestone.Domain.Appointments.Appointment>().Index(appointment => appointment.ClientId).Index(appointment => appointment.TechnicianId);
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.Appointments.TechnicianSchedule>(Milestone.Domain.Appointments.TechnicianSchedule.Evolve), ProjectionLifecycle.Inline);
+
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.
         options.Projections.Add(new RequestReportingProjection(), ProjectionLifecycle.Async);

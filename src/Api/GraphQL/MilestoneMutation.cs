@@ -1,3 +1,4 @@
+using Milestone.Api.Appointments;
 using Milestone.Api.Billing;
 using Milestone.Api.Jira;
 using Milestone.Api.Notifications;
@@ -32,6 +33,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddNotificationMutations();
         this.AddInvoiceMutations();
         this.AddPayInvoiceOnlineMutation();
+        this.AddAppointmentMutations();
         this.AddHourOfferMutations();
         this.AddProfileMutations();
     }

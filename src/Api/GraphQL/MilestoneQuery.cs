@@ -1,3 +1,4 @@
+using Milestone.Api.Appointments;
 using Milestone.Api.Activity;
 using Milestone.Api.Billing;
 using Milestone.Api.Jira;
@@ -22,6 +23,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddInvoiceQueries();
         this.AddHourOfferQueries();
         this.AddBillingUsageQuery();
+        this.AddAppointmentQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -25,6 +25,8 @@ internal static partial class MissingAggregates
         ["Invoice"] = "invoice",
         ["HourOffer"] = "offer",
         ["HourPurchase"] = "purchase",
+        ["Appointment"] = "appointment",
+        ["AppointmentService"] = "service",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.People;
 
@@ -65,6 +66,15 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "billingUsage", "query($id: ID!) { billingUsage(clientId: $id, from: \"2026-11-01\", to: \"2026-11-30\") { loggedMinutes } }", "client" },
         { "closeBillingMonth", "mutation($id: ID!) { closeBillingMonth(clientId: $id, month: \"2026-10-01\") { id } }", "client" },
         { "setClientRates", "mutation($id: ID!) { setClientRates(clientId: $id, input: {currency: \"EUR\", incrementMinutes: 15, hourlyRate: 100}) { id } }", "client" },
+        { "appointments", "query($id: ID!) { appointments(clientId: $id) { id } }", "client" },
+        { "appointmentSlots", "query($id: ID!) { appointmentSlots(clientId: $id, serviceId: \"0193a1b2-0000-7000-8000-000000000006\", date: \"2030-01-07\") { start } }", "client" },
+        { "requestAppointment", "mutation($id: ID!) { requestAppointment(input: {clientId: $id, serviceId: \"0193a1b2-0000-7000-8000-000000000006\", start: \"2030-01-07T10:00:00Z\"}) { id } }", "client" },
+        { "appointment", "query($id: ID!) { appointment(id: $id) { id notes } }", "appointment" },
+        { "editAppointment", "mutation($id: ID!) { editAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", notes: \"Mine\") { id } }", "appointment" },
+        { "approveAppointment", "mutation($id: ID!) { approveAppointment(appointmentId: $id, technicianId: \"0193a1b2-0000-7000-8000-000000000005\") { id } }", "appointment" },
+        { "declineAppointment", "mutation($id: ID!) { declineAppointment(appointmentId: $id, reason: \"Mine now\") { id } }", "appointment" },
+        { "rescheduleAppointment", "mutation($id: ID!) { rescheduleAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", reason: \"Mine now\") { id } }", "appointment" },
+        { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
     };
 
     /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
@@ -80,6 +90,12 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "billingUsage", "query($id: ID!) { billingUsage(clientId: $id, from: \"2026-11-01\", to: \"2026-11-30\") { loggedMinutes } }", "client" },
         { "closeBillingMonth", "mutation($id: ID!) { closeBillingMonth(clientId: $id, month: \"2026-10-01\") { id } }", "client" },
         { "setClientRates", "mutation($id: ID!) { setClientRates(clientId: $id, input: {currency: \"EUR\", incrementMinutes: 15, hourlyRate: 100}) { id } }", "client" },
+        { "appointment", "query($id: ID!) { appointment(id: $id) { id notes } }", "appointment" },
+        { "editAppointment", "mutation($id: ID!) { editAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", notes: \"Mine\") { id } }", "appointment" },
+        { "approveAppointment", "mutation($id: ID!) { approveAppointment(appointmentId: $id, technicianId: \"0193a1b2-0000-7000-8000-000000000005\") { id } }", "appointment" },
+        { "declineAppointment", "mutation($id: ID!) { declineAppointment(appointmentId: $id, reason: \"Mine now\") { id } }", "appointment" },
+        { "rescheduleAppointment", "mutation($id: ID!) { rescheduleAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", reason: \"Mine now\") { id } }", "appointment" },
+        { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
     };
 
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
@@ -131,6 +147,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         var purchase = (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $offer: ID!) { requestHourPurchase(clientId: $id, offerId: $offer) { id } }", new { id = globexClient, offer }, admin))
             .Data("requestHourPurchase").GetProperty("id").GetString()!;
+        var appointment = await GlobexAppointmentAsync(app, admin, globexClient, globexMember);
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -138,6 +155,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             admin)).Data("scopeStaffToClients");
         return (acmeAdmin.Email, initechManager.Email, new Dictionary<string, string>
         {
+            ["appointment"] = appointment,
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["invoice"] = invoice,
             ["purchase"] = purchase,
@@ -149,6 +167,28 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             ["worklog"] = worklog.GetProperty("id").GetString()!,
             ["team"] = team.GetProperty("id").GetString()!,
         });
+    }
+
+    /// <summary>Globex's own office-hours policy (not the default, so other clients' requests keep running without clocks) and an appointment under it.</summary>
+    private static async Task<string> GlobexAppointmentAsync(MilestoneApp app, SignedIn admin, Guid globexClient, SignedIn globexMember)
+    {
+        var calendarId = await app.CalendarAsync(admin, SlaScenes.OfficeHours("Globex office"));
+        var policyId = (await app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId, "Globex"), isDefault = false }, admin))
+            .Data("defineSlaPolicy").GetProperty("id").GetString();
+        (await app.Host.GraphQLAsync("mutation($id: ID!, $policy: ID) { chooseClientSlaPolicy(clientId: $id, policyId: $policy) { id } }", new { id = globexClient, policy = policyId }, admin))
+            .Data("chooseClientSlaPolicy");
+        var serviceId = (await app.Host.GraphQLAsync("mutation { defineAppointmentService(name: \"Globex visit\", durationMinutes: 60) { id } }", signedIn: admin))
+            .Data("defineAppointmentService").GetProperty("id").GetString();
+        var day = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(3);
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Month, day.Day) is (12, 25))
+        {
+            day = day.AddDays(1);
+        }
+
+        var start = new BankCalendar("Europe/London").EndOfDay(day.AddDays(-1)).AddHours(10);
+        return (await app.Host.GraphQLAsync(
+            "mutation($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }", new { input = new { serviceId, start, notes = "Globex secret" } }, globexMember))
+            .Data("requestAppointment").GetProperty("id").GetString()!;
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
