@@ -11,7 +11,10 @@ namespace Milestone.Api.Email;
 /// An e-mail to send. Return or publish it from a handler so it is stored in the outbox in the
 /// handler's transaction and sent after commit; <see cref="EmailId"/> becomes the Message-Id.
 /// </summary>
-public sealed record SendEmail(Guid EmailId, string To, string Subject, string TextBody, string? HtmlBody = null);
+public sealed record SendEmail(Guid EmailId, string To, string Subject, string TextBody, string? HtmlBody = null, IReadOnlyList<EmailAttachment>? Attachments = null);
+
+/// <summary>A text file sent with an e-mail, such as a calendar entry (<c>text/calendar</c>).</summary>
+public sealed record EmailAttachment(string FileName, string MediaType, string Content);
 
 public sealed class SendEmailValidator : AbstractValidator<SendEmail>
 {

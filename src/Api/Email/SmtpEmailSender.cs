@@ -31,12 +31,18 @@ public sealed class SmtpEmailSender(IOptions<SmtpSettings> settings) : IEmailSen
 
     private static MimeMessage Compose(SendEmail email, MailboxAddress from)
     {
+        var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
+        foreach (var attachment in email.Attachments ?? [])
+        {
+            body.Attachments.Add(attachment.FileName, Encoding.UTF8.GetBytes(attachment.Content), ContentType.Parse($"{attachment.MediaType}; charset=utf-8"));
+        }
+
         var message = new MimeMessage
         {
             // The same id on every attempt lets relays and mail clients recognise a retried send as one message.
             MessageId = MessageIdFor(email.EmailId, from.Address),
             Subject = email.Subject,
-            Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody(),
+            Body = body.ToMessageBody(),
         };
         message.From.Add(from);
         message.To.Add(MailboxAddress.Parse(email.To));

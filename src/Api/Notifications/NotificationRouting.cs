@@ -10,6 +10,8 @@ public static class NotificationRouting
 
     public const string InvoiceQueue = "invoice-notifications";
 
+    public const string AppointmentQueue = "appointment-notifications";
+
     public const string DigestQueue = "notification-digests";
 
     /// <summary>
@@ -26,6 +28,10 @@ public static class NotificationRouting
         options.ForwardToQueue<InvoiceIssued>(InvoiceQueue, issued => issued.InvoiceId)
             .ForwardToQueue<InvoiceFellOverdue>(InvoiceQueue, overdue => overdue.InvoiceId)
             .ForwardToQueue<BillingMonthClosed>(InvoiceQueue, closed => closed.InvoiceId ?? closed.ClientId);
+        options.InOrderQueue(AppointmentQueue);
+        options.ForwardToQueue<AppointmentApproved>(AppointmentQueue, approved => approved.AppointmentId)
+            .ForwardToQueue<AppointmentDeclined>(AppointmentQueue, declined => declined.AppointmentId)
+            .ForwardToQueue<AppointmentRescheduled>(AppointmentQueue, moved => moved.AppointmentId);
         options.MessagePartitioning.ByMessage<SendNotificationDigest>(digest => digest.PersonId.ToString());
         options.PublishMessage<SendNotificationDigest>().ToLocalQueue(DigestQueue);
         options.InOrderQueue(DigestQueue);

@@ -1,3 +1,5 @@
+using NodaTime;
+
 namespace Milestone.Api.Notifications;
 
 /// <summary>What a notification says, in the bell and in the e-mail: a title that stands alone and a short body.</summary>
@@ -47,6 +49,21 @@ public static class NotificationTexts
     public static (string Title, string Body) OfInvoiceDrafted(string clientName, DateOnly month, decimal subtotal, string currency, int lines) => (
         $"{clientName}'s invoice for {month:MMMM yyyy} is ready to review",
         $"The month's close drafted {lines} line(s), {Money(subtotal)} {currency} before tax; review and issue it.");
+
+    public static (string Title, string Body) OfAppointment(NotificationKind kind, Appointment appointment, string timeZone, string? technicianName, string? reason)
+    {
+        var zone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(timeZone) ?? DateTimeZone.Utc;
+        var start = Instant.FromDateTimeOffset(appointment.Start).InZone(zone);
+        var end = Instant.FromDateTimeOffset(appointment.End).InZone(zone);
+        var when = $"{start.ToString("ddd d MMM yyyy HH:mm", CultureInfo.InvariantCulture)}–{end.ToString("HH:mm", CultureInfo.InvariantCulture)} ({zone.Id})";
+        var with = technicianName is null ? "" : $" with {technicianName}";
+        return kind switch
+        {
+            NotificationKind.AppointmentApproved => ($"Appointment {appointment.Reference} approved", $"{appointment.ServiceName} on {when}{with}."),
+            NotificationKind.AppointmentDeclined => ($"Appointment {appointment.Reference} declined", $"{appointment.ServiceName} on {when} was declined: {reason}"),
+            _ => ($"Appointment {appointment.Reference} moved", $"{appointment.ServiceName} is now on {when}{with}: {reason}"),
+        };
+    }
 
     private static string Money(decimal amount) => amount.ToString("#,##0.00", CultureInfo.InvariantCulture);
 

@@ -19,7 +19,8 @@ public static class Notifier
         Guid? clientId,
         Guid? requestId,
         DateTimeOffset now,
-        CancellationToken cancellation)
+        CancellationToken cancellation,
+        IReadOnlyList<EmailAttachment>? attachments = null)
     {
         var kinds = notices.DistinctBy(notice => notice.PersonId).ToDictionary(notice => notice.PersonId, notice => notice.Kind);
         if (kinds.Count == 0)
@@ -38,7 +39,7 @@ public static class Notifier
             switch (reader.NotificationPreferences.DeliveryOf(kind))
             {
                 case EmailDelivery.Immediately:
-                    mail.Add(NotificationEmail.For(reader, title, body));
+                    mail.Add(NotificationEmail.For(reader, title, body) with { Attachments = attachments });
                     break;
                 case EmailDelivery.DailyDigest:
                     var dueAt = reader.NotificationPreferences.NextDigestAfter(now, await ZoneOfAsync(session, reader, cancellation));

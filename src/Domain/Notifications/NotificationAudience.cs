@@ -60,6 +60,10 @@ public static class NotificationAudience
     public static IEnumerable<Notice> OfInvoiceIssued(Guid clientId, IEnumerable<Recipient> people) =>
         people.Where(person => person.Role == Role.ClientAdmin && person.ClientId == clientId).Select(person => new Notice(person.PersonId, NotificationKind.InvoiceIssued));
 
+    /// <summary>Who asked for the appointment and, once one is named, its technician; not whoever made the change.</summary>
+    public static IEnumerable<Notice> OfAppointment(NotificationKind kind, Guid by, Guid requestedBy, Guid? technicianId) =>
+        new[] { requestedBy }.Concat(technicianId is { } technician ? [technician] : []).Where(person => person != by).Distinct().Select(person => new Notice(person, kind));
+
     /// <summary>The MSP's administrators and the account managers who look after the client, who review and issue it; not whoever closed the month.</summary>
     public static IEnumerable<Notice> OfInvoiceDrafted(Guid closedBy, Guid clientId, IEnumerable<Recipient> people) =>
         people.Where(person => person.Role is Role.Admin or Role.AccountManager && person.WorksWith(clientId) && person.PersonId != closedBy)

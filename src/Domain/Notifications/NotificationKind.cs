@@ -35,4 +35,13 @@ public enum NotificationKind
 
     /// <summary>A month's close drafted an invoice for a client the reader looks after: it waits for review and issue.</summary>
     InvoiceDrafted,
+
+    /// <summary>An appointment the reader asked for, or is to take, was approved.</summary>
+    AppointmentApproved,
+
+    /// <summary>An appointment the reader asked for was declined.</summary>
+    AppointmentDeclined,
+
+    /// <summary>An appointment the reader asked for, or is to take, was moved to another time.</summary>
+    AppointmentRescheduled,
 }

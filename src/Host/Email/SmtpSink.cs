@@ -152,7 +152,17 @@ public sealed class SmtpSink : IAsyncDisposable
             string.Join(", ", message.To.Mailboxes.Select(mailbox => mailbox.Address)),
             message.Subject ?? "",
             message.TextBody,
-            message.HtmlBody);
+            message.HtmlBody)
+        {
+            Attachments = message.Attachments.OfType<MimePart>().ToDictionary(part => part.FileName ?? "", Decoded),
+        };
+
+    private static string Decoded(MimePart part)
+    {
+        using var content = new MemoryStream();
+        part.Content?.DecodeTo(content);
+        return Encoding.UTF8.GetString(content.ToArray());
+    }
 
     private sealed class Store(SmtpSink sink) : MessageStore
     {

@@ -63,6 +63,8 @@ public sealed class AppointmentTests(SlaApp app)
         var moved = (await app.Host.GraphQLAsync(
             $"mutation($id: ID!, $start: DateTimeOffset!) {{ rescheduleAppointment(appointmentId: $id, start: $start, reason: \"Engineer delayed\") {{ {Fields} }} }}",
             new { id = appointmentId, start = London(day, 14, 0) }, admin)).Data("rescheduleAppointment");
+        var approvedMail = await app.Mail.WaitForAsync(mail => mail.To == clientAdmin.Email && mail.Subject == $"Appointment {approved.GetProperty("reference").GetString()} approved", Patience);
+        var movedMail = await app.Mail.WaitForAsync(mail => mail.To == technician.Email && mail.Subject == $"Appointment {approved.GetProperty("reference").GetString()} moved", Patience);
         var upcoming = (await app.Host.GraphQLAsync($"{{ appointments(upcoming: true) {{ {Fields} }} }}", signedIn: clientAdmin)).Data("appointments");
         var cancelled = (await app.Host.GraphQLAsync($"mutation($id: ID!) {{ cancelAppointment(appointmentId: $id, reason: \"Fixed it\") {{ {Fields} }} }}", new { id = appointmentId }, clientAdmin))
             .Data("cancelAppointment");
@@ -74,6 +76,15 @@ public sealed class AppointmentTests(SlaApp app)
         Assert.Equal(("APPROVED", "Test Agent"), (approved.GetProperty("status").GetString(), approved.GetProperty("technicianName").GetString()));
         Assert.Equal((London(day, 14, 0), London(day, 15, 30)), (moved.GetProperty("start").GetDateTimeOffset(), moved.GetProperty("end").GetDateTimeOffset()));
         Assert.Equal([appointmentId], upcoming.EnumerateArray().Select(appointment => appointment.GetProperty("id").GetString()));
+        Assert.Contains(
+            string.Create(CultureInfo.InvariantCulture, $"On-site visit on {day.ToDateTime(new TimeOnly(11, 0)):ddd d MMM yyyy} 11:00–12:30 (Europe/London) with Test Agent."),
+            approvedMail.TextBody,
+            StringComparison.Ordinal);
+        var invitation = approvedMail.Attachments["appointment.ics"];
+        Assert.Contains($"UID:{appointmentId}@milestone\r\n", invitation, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{London(day, 11, 0).UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", invitation, StringComparison.Ordinal);
+        Assert.Contains($"DTSTART:{London(day, 14, 0).UtcDateTime:yyyyMMdd'T'HHmmss'Z'}\r\n", movedMail.Attachments["appointment.ics"], StringComparison.Ordinal);
+        Assert.Contains("Engineer delayed", movedMail.TextBody, StringComparison.Ordinal);
         Assert.Equal("CANCELLED", cancelled.GetProperty("status").GetString());
         Assert.Equal(0, technicianDay.GetArrayLength());
         Assert.StartsWith("APT-", cancelled.GetProperty("reference").GetString(), StringComparison.Ordinal);
@@ -112,6 +123,8 @@ public sealed class AppointmentTests(SlaApp app)
 
         return (admin, clientAdmin, technician, serviceId, day);
     }
+
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private async Task<string> AskAsync(SignedIn asker, string serviceId, DateTimeOffset start, string? notes = null) =>
         (await app.Host.GraphQLAsync(Ask, new { input = new { serviceId, start, notes } }, asker)).Data("requestAppointment").GetProperty("id").GetString()!;
