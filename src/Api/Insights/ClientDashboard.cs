@@ -34,6 +34,29 @@ public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
                 await using var session = context.OpenQuerySession();
                 return await session.BankNowAsync(context.Source.ClientId, context.Source.Now, context.CancellationToken);
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Appointments.AppointmentType>>>>("upcomingAppointments").ListSize(10)
+            .Description("Pending and approved appointments that have not begun, soonest first, at most 10.")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                var dashboard = context.Source;
+                var appointments = await session.Query<Appointment>()
+                    .Where(appointment => appointment.ClientId == dashboard.ClientId && appointment.Start > dashboard.Now
+                        && (appointment.Status == AppointmentStatus.Pending || appointment.Status == AppointmentStatus.Approved))
+                    .OrderBy(appointment => appointment.Start)
+                    .Take(10)
+                    .ToListAsync(context.CancellationToken);
+                return appointments.ToList();
+            });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Billing.InvoiceType>>>>("pendingInvoices").ListSize(10)
+            .Description("Issued invoices still owed, oldest due first, for those who see the client's invoices (its administrators and staff); empty for others.")
+            .ResolveAsync(async context =>
+            {
+                var actor = context.Source.Caller.AsActor();
+                await using var session = context.OpenQuerySession();
+                var invoices = await session.Query<Milestone.Domain.Billing.Invoice>().Where(invoice => invoice.ClientId == context.Source.ClientId).ToListAsync(context.CancellationToken);
+                return invoices.Where(invoice => invoice.Outstanding > 0 && invoice.IsVisibleTo(actor)).OrderBy(invoice => invoice.DueOn).Take(10).ToList();
+            });
         Field<HourBankForecastType>("hourBankForecast")
             .Description("When the bank runs dry at recent rates; null without a bank.")
             .ResolveAsync(async context =>

@@ -66,6 +66,8 @@ public sealed class AppointmentTests(SlaApp app)
         var approvedMail = await app.Mail.WaitForAsync(mail => mail.To == clientAdmin.Email && mail.Subject == $"Appointment {approved.GetProperty("reference").GetString()} approved", Patience);
         var movedMail = await app.Mail.WaitForAsync(mail => mail.To == technician.Email && mail.Subject == $"Appointment {approved.GetProperty("reference").GetString()} moved", Patience);
         var upcoming = (await app.Host.GraphQLAsync($"{{ appointments(upcoming: true) {{ {Fields} }} }}", signedIn: clientAdmin)).Data("appointments");
+        var dashboard = (await app.Host.GraphQLAsync("query($id: ID!) { clientDashboard(clientId: $id) { upcomingAppointments { id } } }", new { id = clientAdmin.ClientId }, clientAdmin))
+            .Data("clientDashboard");
         var cancelled = (await app.Host.GraphQLAsync($"mutation($id: ID!) {{ cancelAppointment(appointmentId: $id, reason: \"Fixed it\") {{ {Fields} }} }}", new { id = appointmentId }, clientAdmin))
             .Data("cancelAppointment");
         var technicianDay = (await app.Host.GraphQLAsync(
@@ -76,6 +78,7 @@ public sealed class AppointmentTests(SlaApp app)
         Assert.Equal(("APPROVED", "Test Agent"), (approved.GetProperty("status").GetString(), approved.GetProperty("technicianName").GetString()));
         Assert.Equal((London(day, 14, 0), London(day, 15, 30)), (moved.GetProperty("start").GetDateTimeOffset(), moved.GetProperty("end").GetDateTimeOffset()));
         Assert.Equal([appointmentId], upcoming.EnumerateArray().Select(appointment => appointment.GetProperty("id").GetString()));
+        Assert.Equal([appointmentId], dashboard.GetProperty("upcomingAppointments").EnumerateArray().Select(appointment => appointment.GetProperty("id").GetString()));
         Assert.Contains(
             string.Create(CultureInfo.InvariantCulture, $"On-site visit on {day.ToDateTime(new TimeOnly(11, 0)):ddd d MMM yyyy} 11:00–12:30 (Europe/London) with Test Agent."),
             approvedMail.TextBody,

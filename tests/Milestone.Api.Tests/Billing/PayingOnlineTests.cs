@@ -19,6 +19,7 @@ public sealed class PayingOnlineTests(HourBankApp app)
         var invoiceId = await app.IssuedInvoiceAsync(admin, clientAdmin.ClientId!.Value);
 
         var before = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin)).Data("invoice");
+        var owedOnTheDashboard = await PendingOnTheDashboardAsync(clientAdmin);
         var checkout = (await app.Host.GraphQLAsync(PayOnline, new { invoiceId }, clientAdmin)).Data("payInvoiceOnline");
         var again = (await app.Host.GraphQLAsync(PayOnline, new { invoiceId }, clientAdmin)).Data("payInvoiceOnline");
         var session = app.Stripe.Sessions.Values.Single(created => created.ClientReferenceId == invoiceId);
@@ -27,6 +28,7 @@ public sealed class PayingOnlineTests(HourBankApp app)
         var second = await FakeStripe.PostAsync(app, completed, app.Clock.GetUtcNow());
         var after = (await app.Host.GraphQLAsync(Read, new { id = invoiceId }, clientAdmin)).Data("invoice");
         var paidAlready = await app.Host.GraphQLAsync(PayOnline, new { invoiceId }, clientAdmin);
+        var owedAfter = await PendingOnTheDashboardAsync(clientAdmin);
 
         Assert.True(before.GetProperty("payableOnline").GetBoolean());
         Assert.Equal(($"https://checkout.stripe.com/c/pay/{session.Id}", 120m, "GBP"), (checkout.GetProperty("url").GetString(), checkout.GetProperty("amount").GetDecimal(), checkout.GetProperty("currency").GetString()));
@@ -38,7 +40,13 @@ public sealed class PayingOnlineTests(HourBankApp app)
         Assert.Equal(("Card (Fake Pay)", "pi_paid_by_card"), (after.GetProperty("payments")[0].GetProperty("method").GetString(), after.GetProperty("payments")[0].GetProperty("reference").GetString()));
         Assert.Single(after.GetProperty("payments").EnumerateArray());
         Assert.Equal("CONFLICT", paidAlready.SingleError().Code());
+        Assert.Equal([invoiceId], owedOnTheDashboard);
+        Assert.Empty(owedAfter);
     }
+
+    private async Task<List<string?>> PendingOnTheDashboardAsync(SignedIn clientAdmin) =>
+        [.. (await app.Host.GraphQLAsync("query($id: ID!) { clientDashboard(clientId: $id) { pendingInvoices { id } } }", new { id = clientAdmin.ClientId }, clientAdmin))
+            .Data("clientDashboard").GetProperty("pendingInvoices").EnumerateArray().Select(invoice => invoice.GetProperty("id").GetString())];
 
     [Theory]
     [InlineData("GBP", 120.50, 12_050)]

@@ -112,6 +112,7 @@ public sealed class InsightsTests(QuarterApp app)
     [Fact]
     public async Task The_portal_dashboard_shows_open_requests_with_their_sla_colour_the_bank_and_any_past_month()
     {
+        await CaughtUpAsync();
         var dashboard = (await app.Host.GraphQLAsync(
             """
             {
@@ -150,6 +151,12 @@ public sealed class InsightsTests(QuarterApp app)
         Assert.Equal("NOT_FOUND", dashboard.SingleError().Code());
     }
 
-    private async Task<JsonElement> QuarterAsync(Guid? clientId) =>
-        (await app.Host.GraphQLAsync(Insights, new { from = "2026-10-01", to = "2026-12-31", clientId }, app.Admin)).Data("insights");
+    private async Task<JsonElement> QuarterAsync(Guid? clientId)
+    {
+        await CaughtUpAsync();
+        return (await app.Host.GraphQLAsync(Insights, new { from = "2026-10-01", to = "2026-12-31", clientId }, app.Admin)).Data("insights");
+    }
+
+    /// <summary>Other tests of the collection append events (a review link) that the reporting projections take in moments later.</summary>
+    private Task CaughtUpAsync() => app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
 }
