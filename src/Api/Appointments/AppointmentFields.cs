@@ -28,6 +28,7 @@ public static class AppointmentFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
+                Appointment.RequireSlotDay(context.GetArgument<DateOnly>("date"), context.Now());
                 var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string?>("clientId") ?? caller.ClientId?.ToString());
                 await using var session = context.OpenQuerySession();
                 var service = Guid.TryParse(context.GetArgument<string>("serviceId"), out var serviceId)
@@ -101,6 +102,11 @@ public static class AppointmentFields
                 var actor = context.Caller().AsActor();
                 var technicianId = Guid.TryParse(context.GetArgument<string>("technicianId"), out var id) ? id : throw Refusals.NotFound("technician");
                 var date = context.GetArgument<DateOnly>("date");
+                if (date.Year is < 2000 or > 2100)
+                {
+                    throw Refusals.Invalid("date", "Ask for a day from the year 2000 to 2100.");
+                }
+
                 var (from, to) = (new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(date.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
                 await using var session = context.OpenQuerySession();
                 var appointments = await session.Query<Appointment>()

@@ -28,6 +28,9 @@ public sealed record Appointment(
 {
     public const int NotesMaxLength = 2_000;
 
+    /// <summary>How far ahead an appointment may be booked.</summary>
+    public static readonly TimeSpan BookingHorizon = TimeSpan.FromDays(366);
+
     public AppointmentStatus Status { get; init; } = AppointmentStatus.Pending;
 
     public DateTimeOffset Start { get; init; }
@@ -87,6 +90,7 @@ public sealed record Appointment(
             throw new CommandRejected(Rejection.NotFound, "There is no such service.", "serviceId");
         }
 
+        RequireWithinHorizon(start, now);
         var end = start.AddMinutes(service.DurationMinutes);
         RequireBookable(start, end, calendar, now);
         return new AppointmentRequested(
@@ -102,6 +106,7 @@ public sealed record Appointment(
             throw new CommandRejected(Rejection.Conflict, $"A {Status.ToString().ToLowerInvariant()} appointment is not edited; cancel it or ask staff to move it.");
         }
 
+        RequireWithinHorizon(start, now);
         var end = start + (End - Start);
         var text = Text(notes);
         if ((start, preferredTechnicianId, text) == (Start, PreferredTechnicianId, Notes))
@@ -159,6 +164,7 @@ public sealed record Appointment(
             return null;
         }
 
+        RequireWithinHorizon(start, now);
         var end = start + (End - Start);
         RequireBookable(start, end, calendar, now);
         RequestRules.RequireReason(reason);
@@ -193,6 +199,25 @@ public sealed record Appointment(
     public bool IsVisibleTo(Actor actor) => actor.WorksWith(ClientId);
 
     public static CommandRejected NoSuchAppointment() => new(Rejection.NotFound, "There is no such appointment.", "appointmentId");
+
+    /// <summary>Also keeps a start near the end of time from overflowing when its end is worked out.</summary>
+    public static void RequireWithinHorizon(DateTimeOffset start, DateTimeOffset now)
+    {
+        if (start > now + BookingHorizon)
+        {
+            throw new CommandRejected(Rejection.Invalid, "Book at most a year ahead.", "start");
+        }
+    }
+
+    /// <summary>The days slots are offered for: from yesterday (a client west of UTC may still be in it) to a year ahead.</summary>
+    public static void RequireSlotDay(DateOnly day, DateTimeOffset now)
+    {
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (day < today.AddDays(-1) || day > today.AddDays(BookingHorizon.Days))
+        {
+            throw new CommandRejected(Rejection.Invalid, "Ask for a day from today to a year ahead.", "date");
+        }
+    }
 
     private static void RequireBookable(DateTimeOffset start, DateTimeOffset end, BusinessCalendar? calendar, DateTimeOffset now)
     {

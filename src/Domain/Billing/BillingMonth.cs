@@ -45,14 +45,17 @@ public static class BillingMonth
             return false;
         }
 
+        if (month >= calendar.MonthOf(now))
+        {
+            throw new CommandRejected(Rejection.Invalid, "A month is closed once it is over in the client's time zone.", "month");
+        }
+
         if (calendar.End(month) <= clientSince)
         {
             throw new CommandRejected(Rejection.Invalid, "That month ended before the client was taken on.", "month");
         }
 
-        return calendar.End(month) <= now
-            ? true
-            : throw new CommandRejected(Rejection.Invalid, "A month is closed once it is over in the client's time zone.", "month");
+        return true;
     }
 
     public static BillingMonthClosed Closed(Guid clientId, DateOnly month, IReadOnlyList<ClosingLine> lines, Actor actor, DateTimeOffset now) =>

@@ -29,6 +29,11 @@ public sealed record BillingUsage(
 
     public static void RequireRange(DateOnly from, DateOnly to)
     {
+        if (from.Year < 2000 || to.Year > 2100)
+        {
+            throw new CommandRejected(Rejection.Invalid, "Ask for days from the year 2000 to 2100.", from.Year < 2000 ? "from" : "to");
+        }
+
         if (to < from)
         {
             throw new CommandRejected(Rejection.Invalid, "The range ends on or after its first day.", "to");

@@ -54,6 +54,9 @@ public sealed class AppointmentTests(SlaApp app)
     {
         var (admin, clientAdmin, technician, serviceId, day) = await SceneAsync("Visited Ltd");
         var outOfHours = await app.Host.GraphQLAsync(Ask, new { input = new { serviceId, start = London(day, 18, 0) } }, clientAdmin);
+        var endOfTime = await app.Host.GraphQLAsync(Ask, new { input = new { serviceId, start = "9999-12-31T23:00:00Z" } }, clientAdmin);
+        var slotsAtTheEnds = await Task.WhenAll(new[] { "9999-12-31", "0001-01-01" }.Select(date => app.Host.GraphQLAsync(Slots, new { serviceId, date }, clientAdmin)));
+        var dayAtTheEnd = await app.Host.GraphQLAsync("{ technicianDay(technicianId: \"0193a1b2-0000-7000-8000-000000000001\", date: \"9999-12-31\") { id } }", signedIn: admin);
         var appointmentId = await AskAsync(clientAdmin, serviceId, London(day, 9, 0), notes: "Server room, second floor");
 
         var edited = (await app.Host.GraphQLAsync(
@@ -74,6 +77,9 @@ public sealed class AppointmentTests(SlaApp app)
             $"query($id: ID!, $date: DateOnly!) {{ technicianDay(technicianId: $id, date: $date) {{ {Fields} }} }}", new { id = technician.PersonId, date = day }, admin)).Data("technicianDay");
 
         Assert.Equal(("VALIDATION", "start"), (outOfHours.SingleError().Code(), outOfHours.SingleError().Extension("field")));
+        Assert.Equal(("VALIDATION", "start"), (endOfTime.SingleError().Code(), endOfTime.SingleError().Extension("field")));
+        Assert.All(slotsAtTheEnds, answer => Assert.Equal(("VALIDATION", "date"), (answer.SingleError().Code(), answer.SingleError().Extension("field"))));
+        Assert.Equal("VALIDATION", dayAtTheEnd.SingleError().Code());
         Assert.Equal((London(day, 11, 0), "Server room, third floor"), (edited.GetProperty("start").GetDateTimeOffset(), edited.GetProperty("notes").GetString()));
         Assert.Equal(("APPROVED", "Test Agent"), (approved.GetProperty("status").GetString(), approved.GetProperty("technicianName").GetString()));
         Assert.Equal((London(day, 14, 0), London(day, 15, 30)), (moved.GetProperty("start").GetDateTimeOffset(), moved.GetProperty("end").GetDateTimeOffset()));

@@ -36,10 +36,13 @@ public sealed class BillingUsageTests(HourBankApp app)
         var byMember = await app.Host.GraphQLAsync(Usage, range, member);
         var byOutsider = await app.Host.GraphQLAsync(Usage, range, outsider);
         var tooLong = await app.Host.GraphQLAsync(Usage, new { clientId = scene.ClientId, from = month, to = month.AddYears(2) }, scene.Admin);
+        var endOfTime = await app.Host.GraphQLAsync(Usage, new { clientId = scene.ClientId, from = "9999-12-01", to = "9999-12-31" }, scene.Admin);
+        var startOfTime = await app.Host.GraphQLAsync(Usage, new { clientId = scene.ClientId, from = "0001-01-01", to = "0001-01-31" }, scene.Admin);
 
         Assert.Equal((70, 50, 20, 2, 1), (byStaff.Minutes("loggedMinutes"), byStaff.Minutes("billableMinutes"), byStaff.Minutes("nonBillableMinutes"), byStaff.Minutes("worklogs"), byStaff.Minutes("requests")));
         Assert.Equal(("Printing", 70, 50), (byStaff.GetProperty("byService")[0].GetProperty("service").GetString(), byStaff.GetProperty("byService")[0].Minutes("loggedMinutes"), byStaff.GetProperty("byService")[0].Minutes("billableMinutes")));
         Assert.Equal(byStaff.ToString(), byClient.ToString());
         Assert.Equal(("FORBIDDEN", "NOT_FOUND", "VALIDATION"), (byMember.SingleError().Code(), byOutsider.SingleError().Code(), tooLong.SingleError().Code()));
+        Assert.Equal(("VALIDATION", "VALIDATION"), (endOfTime.SingleError().Code(), startOfTime.SingleError().Code()));
     }
 }

@@ -118,12 +118,14 @@ public sealed class MonthCloseTests(HourBankApp app)
         var byClient = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, scene.ClientAdmin);
         var byOutsider = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, outsider);
         var beforeTheClient = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month = month.AddMonths(-1) }, scene.Admin);
+        var endOfTime = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month = "9999-12-01" }, scene.Admin);
         var nothing = await app.Host.GraphQLAsync(Close, new { clientId = scene.ClientId, month }, scene.Admin);
         var client = (await app.Host.GraphQLAsync("query($id: ID!) { clientOrganisation(id: $id) { closedBillingMonths { month invoiceId } } }", new { id = scene.ClientId }, scene.Admin))
             .Data("clientOrganisation");
 
         Assert.Equal(("FORBIDDEN", "FORBIDDEN", "NOT_FOUND"), (byAgent.SingleError().Code(), byClient.SingleError().Code(), byOutsider.SingleError().Code()));
         Assert.Equal(("VALIDATION", "month"), (beforeTheClient.SingleError().Code(), beforeTheClient.SingleError().Extension("field")));
+        Assert.Equal(("VALIDATION", "month"), (endOfTime.SingleError().Code(), endOfTime.SingleError().Extension("field")));
         Assert.Equal(JsonValueKind.Null, nothing.Data("closeBillingMonth").ValueKind);
         Assert.Equal($"{month:yyyy-MM-dd}|", string.Join(",", client.GetProperty("closedBillingMonths").EnumerateArray().Select(closed => $"{closed.GetProperty("month").GetString()}|{closed.GetProperty("invoiceId").GetString()}")));
     }
