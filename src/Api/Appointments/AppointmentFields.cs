@@ -28,8 +28,8 @@ public static class AppointmentFields
             .ResolveAsync(async context =>
             {
                 var caller = context.Caller();
-                Appointment.RequireSlotDay(context.GetArgument<DateOnly>("date"), context.Now());
                 var clientId = await context.VisibleClientIdAsync(caller, context.GetArgument<string?>("clientId") ?? caller.ClientId?.ToString());
+                Appointment.RequireSlotDay(context.GetArgument<DateOnly>("date"), context.Now());
                 await using var session = context.OpenQuerySession();
                 var service = Guid.TryParse(context.GetArgument<string>("serviceId"), out var serviceId)
                     && await session.LoadAsync<AppointmentService>(serviceId, context.CancellationToken) is { Retired: false } found
