@@ -13,11 +13,15 @@ public static class AppointmentLookups
         var staff = await session.Query<PersonAccount>()
             .Where(person => person.Status == PersonStatus.Active && (person.Role == Role.Agent || person.Role == Role.TeamLead))
             .ToListAsync(cancellation);
-        return [.. staff.Where(person => person.ClientScope is null || person.ClientScope.Contains(clientId)).OrderBy(person => person.Name, StringComparer.Ordinal)];
+        return [.. staff.Where(person => IsTechnicianFor(person, clientId)).OrderBy(person => person.Name, StringComparer.Ordinal)];
     }
 
     /// <summary>A technician for the client, or the refusal the caller should see.</summary>
     public static async Task<PersonAccount> TechnicianAsync(this IQuerySession session, Guid clientId, Guid technicianId, CancellationToken cancellation) =>
-        (await session.TechniciansAsync(clientId, cancellation)).FirstOrDefault(person => person.Id == technicianId)
-            ?? throw new CommandRejected(Rejection.Invalid, "Choose an active agent or team lead who works with the client.", "technicianId");
+        await session.LoadAsync<PersonAccount>(technicianId, cancellation) is { } person && IsTechnicianFor(person, clientId)
+            ? person
+            : throw new CommandRejected(Rejection.Invalid, "Choose an active agent or team lead who works with the client.", "technicianId");
+
+    private static bool IsTechnicianFor(PersonAccount person, Guid clientId) =>
+        person is { Status: PersonStatus.Active, Role: Role.Agent or Role.TeamLead } && (person.ClientScope is null || person.ClientScope.Contains(clientId));
 }
