@@ -9,12 +9,11 @@ public static class RescheduleAppointmentHandler
 {
     public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppendsToASharedStream();
 
-    /// <summary>The schedule is the appointment's technician's, known only once the appointment is loaded.</summary>
     public static async Task Handle(
         RescheduleAppointment command, [WriteAggregate] IEventStream<Appointment> appointment, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var current = appointment.Aggregate!;
-        var schedule = current.TechnicianId is { } technician ? await session.Events.FetchForWriting<TechnicianSchedule>(TechnicianSchedule.IdFor(technician), cancellation) : null;
+        var schedule = await AppointmentSchedules.ScheduleOfAsync(current, session, cancellation);
         var calendar = await session.AppointmentCalendarAsync(current.ClientId, cancellation);
         var emptySchedule = TechnicianSchedule.Empty(current.TechnicianId ?? Guid.Empty);
         if (current.Reschedule(command.Start, command.Reason, calendar, schedule?.Aggregate ?? emptySchedule, command.Actor, time.GetUtcNow()) is { } move)
@@ -36,11 +35,18 @@ public static class CancelAppointmentHandler
         CancelAppointment command, [WriteAggregate] IEventStream<Appointment> appointment, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var current = appointment.Aggregate!;
-        var schedule = current.TechnicianId is { } technician ? await session.Events.FetchForWriting<TechnicianSchedule>(TechnicianSchedule.IdFor(technician), cancellation) : null;
+        var schedule = await AppointmentSchedules.ScheduleOfAsync(current, session, cancellation);
         if (current.Cancel(command.Reason, schedule?.Aggregate, command.Actor, time.GetUtcNow()) is { } calledOff)
         {
             appointment.AppendOne(calledOff.Cancelled);
             schedule?.AppendMany(calledOff.Released);
         }
     }
+}
+
+internal static class AppointmentSchedules
+{
+    /// <summary>The schedule of the appointment's technician, for writing; null before one is named. Known only once the appointment is loaded.</summary>
+    public static async Task<IEventStream<TechnicianSchedule>?> ScheduleOfAsync(Appointment appointment, IDocumentSession session, CancellationToken cancellation) =>
+        appointment.TechnicianId is { } technician ? await session.Events.FetchForWriting<TechnicianSchedule>(TechnicianSchedule.IdFor(technician), cancellation) : null;
 }

@@ -31,8 +31,7 @@ public sealed class InvoiceType : ObjectGraphType<Invoice>
         Field(invoice => invoice.DraftedAt);
         Field<NonNullGraphType<BooleanGraphType>>("payableOnline")
             .Description("Whether payInvoiceOnline would take the payer to the provider now: online payment is set up and something is owed on it.")
-            .Resolve(context => context.Service<IPaymentCheckout>().IsAvailable
-                && context.Source.Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Overdue && context.Source.Outstanding > 0);
+            .Resolve(context => context.Service<IPaymentCheckout>().IsAvailable && context.Source.IsPayable);
     }
 }
 

@@ -19,7 +19,7 @@ public static class AppointmentSlots
         BusinessCalendar calendar, string clientTimeZone, DateOnly day, TimeSpan duration, IReadOnlyList<TechnicianSchedule> technicians, DateTimeOffset now)
     {
         var clientDays = new BankCalendar(clientTimeZone);
-        var dayStarts = clientDays.EndOfDay(day.AddDays(-1));
+        var dayStarts = clientDays.StartOfDay(day);
         var dayEnds = clientDays.EndOfDay(day);
         var slots = new List<AppointmentSlot>();
         foreach (var (stretchStart, stretchEnd) in Joined(calendar.WorkingTimeBetween(dayStarts, dayEnds.Add(duration))))

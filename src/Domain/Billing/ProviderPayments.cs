@@ -7,6 +7,9 @@ namespace Milestone.Domain.Billing;
 /// </summary>
 public sealed partial record Invoice
 {
+    /// <summary>Issued, not void, and something is still owed on it.</summary>
+    public bool IsPayable => Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Overdue && Outstanding > 0;
+
     /// <summary>
     /// What a payer may pay online now: everything outstanding on an issued invoice they can see. A draft, a voided or a
     /// paid invoice has nothing to pay (<c>CONFLICT</c>).
@@ -14,7 +17,7 @@ public sealed partial record Invoice
     public decimal PayableOnlineBy(Actor actor)
     {
         RequireVisibleTo(actor);
-        return Status is InvoiceStatus.Issued or InvoiceStatus.PartiallyPaid or InvoiceStatus.Overdue && Outstanding > 0
+        return IsPayable
             ? Outstanding
             : throw new CommandRejected(Rejection.Conflict, $"A {Status.ToString().ToLowerInvariant()} invoice has nothing to pay.");
     }

@@ -30,7 +30,7 @@ public sealed record BankCalendar(string TimeZoneId)
     /// The first instant of the local day: where the clocks skip midnight, the moment they jumped to; where
     /// midnight happens twice, the first. The day then always starts at an instant whose local date is that day.
     /// </summary>
-    private DateTimeOffset StartOfDay(DateOnly day) => Zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant().ToDateTimeOffset();
+    public DateTimeOffset StartOfDay(DateOnly day) => Zone.AtStartOfDay(LocalDate.FromDateOnly(day)).ToInstant().ToDateTimeOffset();
 
     private DateTimeZone Zone => DateTimeZoneProviders.Tzdb[TimeZoneId];
 }

@@ -1,4 +1,5 @@
 using Milestone.Api.Tests.Sla;
+using static Milestone.Api.Tests.Appointments.AppointmentScenes;
 
 namespace Milestone.Api.Tests.Appointments;
 
@@ -124,20 +125,11 @@ public sealed class AppointmentTests(SlaApp app)
         var technician = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
         var serviceId = (await app.Host.GraphQLAsync("mutation { defineAppointmentService(name: \"On-site visit\", durationMinutes: 90) { id } }", signedIn: admin))
             .Data("defineAppointmentService").GetProperty("id").GetString()!;
-        var day = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(3);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Month, day.Day) is (12, 25))
-        {
-            day = day.AddDays(1);
-        }
-
-        return (admin, clientAdmin, technician, serviceId, day);
+        return (admin, clientAdmin, technician, serviceId, app.WorkingDayAhead());
     }
 
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     private async Task<string> AskAsync(SignedIn asker, string serviceId, DateTimeOffset start, string? notes = null) =>
         (await app.Host.GraphQLAsync(Ask, new { input = new { serviceId, start, notes } }, asker)).Data("requestAppointment").GetProperty("id").GetString()!;
-
-    private static DateTimeOffset London(DateOnly day, int hour, int minute) =>
-        new BankCalendar("Europe/London").EndOfDay(day.AddDays(-1)).AddHours(hour).AddMinutes(minute);
 }

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Milestone.Api.Tests.Appointments;
 using Milestone.Api.Tests.Sla;
 
 namespace Milestone.Api.Tests.People;
@@ -179,13 +180,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             .Data("chooseClientSlaPolicy");
         var serviceId = (await app.Host.GraphQLAsync("mutation { defineAppointmentService(name: \"Globex visit\", durationMinutes: 60) { id } }", signedIn: admin))
             .Data("defineAppointmentService").GetProperty("id").GetString();
-        var day = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(3);
-        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || (day.Month, day.Day) is (12, 25))
-        {
-            day = day.AddDays(1);
-        }
-
-        var start = new BankCalendar("Europe/London").EndOfDay(day.AddDays(-1)).AddHours(10);
+        var start = AppointmentScenes.London(app.WorkingDayAhead(), 10);
         return (await app.Host.GraphQLAsync(
             "mutation($input: RequestAppointmentInput!) { requestAppointment(input: $input) { id } }", new { input = new { serviceId, start, notes = "Globex secret" } }, globexMember))
             .Data("requestAppointment").GetProperty("id").GetString()!;
