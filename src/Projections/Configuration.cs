@@ -5,6 +5,7 @@ using Milestone.Projections.Messages;
 using Milestone.Projections.Notifications;
 using Milestone.Domain.Billing;
 using Milestone.Domain.PortalLinks;
+using Milestone.Domain.Projects;
 using Milestone.Projections.Organisations;
 using Milestone.Domain.Reports;
 using Milestone.Projections.People;
@@ -35,6 +36,7 @@ public static class Configuration
         options.Schema.For<RequestDetails>()
             .Index(request => request.ClientId)
             .Index(request => request.AssigneeId)
+            .Index(request => request.ProjectId)
             .Duplicate(request => request.LastChangedAt)
             .Duplicate(request => request.UrgencyRank)
             .FullTextIndex(request => request.Title, request => request.Description);
@@ -55,6 +57,7 @@ public static class Configuration
         options.Projections.Add<WorklogViewProjection>(ProjectionLifecycle.Inline);
         options.Schema.For<WorklogView>()
             .Index(worklog => worklog.RequestId)
+            .Index(worklog => worklog.ProjectId)
             .Index(worklog => worklog.AgentId);
 
         options.Projections.Add<ActivityProjection>(ProjectionLifecycle.Inline);
@@ -120,6 +123,11 @@ public static class Configuration
         options.Schema.For<Milestone.Domain.Appointments.Appointment>().Index(appointment => appointment.ClientId).Index(appointment => appointment.TechnicianId);
         options.Projections.Add(new WriteModelProjection<Milestone.Domain.Appointments.TechnicianSchedule>(Milestone.Domain.Appointments.TechnicianSchedule.Evolve), ProjectionLifecycle.Inline);
 
+        // Projects as they stand, listed by client; the numbering is folded when a project is created.
+        options.Projections.Add(new WriteModelProjection<Project>(Project.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<Project>().Index(project => project.ClientId);
+        options.Projections.Add(new WriteModelProjection<ProjectNumbering>(ProjectNumbering.Evolve), ProjectionLifecycle.Live);
+
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.
         options.Projections.Add(new RequestReportingProjection(), ProjectionLifecycle.Async);
@@ -130,6 +138,7 @@ public static class Configuration
         options.Projections.Add(new TeamReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new InvoiceReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new ProjectReportingProjection(), ProjectionLifecycle.Async);
         options.Storage.Add(new AsyncReadModelGuard(options));
         return options;
     }
@@ -145,5 +154,6 @@ public static class Configuration
         TeamReportingProjection.ProjectionName,
         DirectoryReportingProjection.ProjectionName,
         InvoiceReportingProjection.ProjectionName,
+        ProjectReportingProjection.ProjectionName,
     ];
 }

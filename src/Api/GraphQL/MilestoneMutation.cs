@@ -1,4 +1,5 @@
 using Milestone.Api.Appointments;
+using Milestone.Api.Projects;
 using Milestone.Api.Billing;
 using Milestone.Api.Jira;
 using Milestone.Api.Notifications;
@@ -34,6 +35,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddInvoiceMutations();
         this.AddPayInvoiceOnlineMutation();
         this.AddAppointmentMutations();
+        this.AddProjectMutations();
         this.AddHourOfferMutations();
         this.AddProfileMutations();
     }

@@ -1,4 +1,5 @@
 using Milestone.Api.Appointments;
+using Milestone.Api.Projects;
 using Milestone.Api.Activity;
 using Milestone.Api.Billing;
 using Milestone.Api.Jira;
@@ -24,6 +25,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddHourOfferQueries();
         this.AddBillingUsageQuery();
         this.AddAppointmentQueries();
+        this.AddProjectQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -27,6 +27,7 @@ internal static partial class MissingAggregates
         ["HourPurchase"] = "purchase",
         ["Appointment"] = "appointment",
         ["AppointmentService"] = "service",
+        ["Project"] = "project",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

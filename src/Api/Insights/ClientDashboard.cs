@@ -48,6 +48,20 @@ public sealed class ClientDashboardType : ObjectGraphType<ClientDashboard>
                     .ToListAsync(context.CancellationToken);
                 return appointments.ToList();
             });
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Projects.ProjectType>>>>("openProjects").ListSize(10)
+            .Description("Projects planned, active or on hold, by start date, at most 10.")
+            .ResolveAsync(async context =>
+            {
+                await using var session = context.OpenQuerySession();
+                var clientId = context.Source.ClientId;
+                var projects = await session.Query<Project>()
+                    .Where(project => project.ClientId == clientId
+                        && (project.Status == ProjectStatus.Planned || project.Status == ProjectStatus.Active || project.Status == ProjectStatus.OnHold))
+                    .OrderBy(project => project.StartDate)
+                    .Take(10)
+                    .ToListAsync(context.CancellationToken);
+                return projects.ToList();
+            });
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Billing.InvoiceType>>>>("pendingInvoices").ListSize(10)
             .Description("Issued invoices still owed, oldest due first, for those who see the client's invoices (its administrators and staff); empty for others.")
             .ResolveAsync(async context =>

@@ -30,6 +30,9 @@ public static class RequestChangeMutations
             new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "personId" });
         Change<UnshareRequest>(mutation, "unshareRequest", "Stop sharing the request with a person.",
             new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "personId" });
+        Change<Projects.LinkRequestToProjectTask>(mutation, "linkRequestToProjectTask", "Make the request work on a project task of its client: its time counts toward the task. Delivery staff.",
+            new QueryArgument<NonNullGraphType<Projects.ProjectTaskInputType>> { Name = "projectTask" });
+        Change<Projects.UnlinkRequestFromProjectTask>(mutation, "unlinkRequestFromProjectTask", "The request is no longer work on a project task. Delivery staff.");
     }
 
     private static QueryArgument Reason() => new QueryArgument<NonNullGraphType<StringGraphType>> { Name = "reason" };

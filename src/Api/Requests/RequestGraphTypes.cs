@@ -56,6 +56,8 @@ public sealed class RequestType : NodeGraphType<RequestDetails>
             .Description("The time entries on the request; staff only (null for client users).")
             .ListSize(10)
             .Resolve(context => context.Caller().IsStaff ? context.WorklogsOf(context.Source.Id) : null);
+        Field(request => request.ProjectId, type: typeof(IdGraphType)).Description("The project whose task the request is work on, if any.");
+        Field(request => request.ProjectTaskId, type: typeof(IdGraphType)).Description("That task: the request's time counts toward it.");
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))
             .Description("People of the same client, besides the submitter, who follow it.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<PersonType>>>>("sharedWithPeople")

@@ -32,6 +32,7 @@ public static class WorklogFields
             .Argument<StringGraphType>("note")
             .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("worklog"))
             .Argument<IdGraphType>("clientWorklogId", argument => argument.DeprecationReason = "Use idempotencyKey; this is the same key under its old name, not the worklog's id.")
+            .Argument<Projects.ProjectTaskInputType>("projectTask", argument => argument.Description = "The project task the time counts toward, whatever task the request is on.")
             .ResolveAsync(context => context.ChangedAsync((LogWork command) => Worklog(context, command.RequestId, command.WorklogId)));
 
         mutation.Field<NonNullGraphType<WorklogType>>("correctWorklog")

@@ -13,6 +13,8 @@ public sealed class WorklogType : NodeGraphType<WorklogView>
         Field(worklog => worklog.Minutes);
         Field(worklog => worklog.Billable);
         Field(worklog => worklog.Note);
+        Field(worklog => worklog.ProjectId, type: typeof(IdGraphType)).Description("The project whose task the worklog itself names; otherwise it counts toward its request's task.");
+        Field(worklog => worklog.ProjectTaskId, type: typeof(IdGraphType));
         Field(worklog => worklog.LoggedAt);
         Field(worklog => worklog.CorrectedAt, nullable: true);
         Field(worklog => worklog.DeletedAt, nullable: true);

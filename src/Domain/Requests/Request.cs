@@ -26,7 +26,7 @@ public sealed partial record Request(
             submitted.Urgency,
             RequestStatus.Submitted,
             submitted.SubmittedAt),
-        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event),
+        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event).EvolveProjectTask(@event),
     };
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Milestone.Domain.Projects;
+
 namespace Milestone.Domain.Requests;
 
 /// <summary>Time logged on a request: what the client's hour bank will draw from.</summary>
@@ -10,9 +12,11 @@ public sealed partial record Request
 
     /// <summary>
     /// Logging under the same key again changes nothing, so a retry (or a Jira redelivery) is safe; the
-    /// same key with other values is refused, because the caller meant two different things by it.
+    /// same key with other values is refused, because the caller meant two different things by it. The worklog
+    /// may name a task of <paramref name="project"/> its time counts toward, whatever task the request is on.
     /// </summary>
-    public IEnumerable<object> LogWork(Actor actor, string key, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
+    public IEnumerable<object> LogWork(
+        Actor actor, string key, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now, ProjectTaskLink? projectTask = null, Project? project = null)
     {
         RequireVisibleTo(actor);
         RequireOperationalStaff(actor, "log work");
@@ -21,11 +25,17 @@ public sealed partial record Request
         var terms = new WorklogTerms(workDate, minutes, billable, note?.Trim() ?? string.Empty);
         if (Worklogs.TryGetValue(worklogId, out var earlier))
         {
-            return earlier.AsLogged == terms ? [] : throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
+            return earlier.AsLogged == terms && earlier.ProjectTask == projectTask ? [] : throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
         }
 
         RequirePlausible(terms, now);
-        return [new WorkLogged(Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, terms.Note, actor.PersonId, now, actor.Source)];
+        if (projectTask is { } named)
+        {
+            ProjectTaskForWork(actor, named, project);
+        }
+
+        return [new WorkLogged(
+            Id, ClientId, worklogId, actor.PersonId, workDate, minutes, billable, terms.Note, actor.PersonId, now, actor.Source, projectTask?.ProjectId, projectTask?.TaskId)];
     }
 
     public IEnumerable<object> CorrectWorklog(Actor actor, Guid worklogId, DateOnly workDate, int minutes, bool billable, string? note, DateTimeOffset now)
@@ -107,11 +117,12 @@ public sealed partial record Request
 public sealed record WorklogTerms(DateOnly WorkDate, int Minutes, bool Billable, string Note);
 
 /// <summary>A worklog as it stands, and as it was first logged (what a retry of the logging must repeat).</summary>
-public sealed record LoggedWork(Guid AgentId, WorklogTerms AsLogged, WorklogTerms Current, bool Deleted)
+public sealed record LoggedWork(Guid AgentId, WorklogTerms AsLogged, WorklogTerms Current, bool Deleted, ProjectTaskLink? ProjectTask)
 {
     public static LoggedWork From(WorkLogged logged)
     {
         var terms = new WorklogTerms(logged.WorkDate, logged.Minutes, logged.Billable, logged.Note);
-        return new LoggedWork(logged.AgentId, terms, terms, Deleted: false);
+        var projectTask = logged.ProjectId is { } project && logged.ProjectTaskId is { } task ? new ProjectTaskLink(project, task) : null;
+        return new LoggedWork(logged.AgentId, terms, terms, Deleted: false, projectTask);
     }
 }

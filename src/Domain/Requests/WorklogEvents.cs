@@ -2,7 +2,8 @@ namespace Milestone.Domain.Requests;
 
 /// <summary>
 /// Time an agent spent on a request. Carries everything the hour bank and reports group by: client,
-/// request, agent, work date, minutes and whether it is billable.
+/// request, agent, work date, minutes and whether it is billable; and the project task it names, if any
+/// (otherwise its time counts toward the request's task).
 /// </summary>
 public sealed record WorkLogged(
     Guid RequestId,
@@ -15,7 +16,9 @@ public sealed record WorkLogged(
     string Note,
     Guid LoggedBy,
     DateTimeOffset LoggedAt,
-    ChangeSource Source = ChangeSource.Milestone) : IRequestEvent;
+    ChangeSource Source = ChangeSource.Milestone,
+    Guid? ProjectId = null,
+    Guid? ProjectTaskId = null) : IRequestEvent;
 
 /// <summary>
 /// A worklog was corrected. The previous values travel with the new ones, so a ledger can post the

@@ -19,6 +19,9 @@ public static class ReportingTable
     public const string Invoices = Storage.ReportingSchema + ".invoices";
     public const string InvoiceLines = Storage.ReportingSchema + ".invoice_lines";
     public const string InvoiceLineEntries = Storage.ReportingSchema + ".invoice_line_entries";
+    public const string Projects = Storage.ReportingSchema + ".projects";
+    public const string ProjectPhases = Storage.ReportingSchema + ".project_phases";
+    public const string ProjectTasks = Storage.ReportingSchema + ".project_tasks";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

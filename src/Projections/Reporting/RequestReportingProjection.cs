@@ -31,6 +31,8 @@ public sealed partial class RequestReportingProjection : EventProjection
             table.AddColumn<int>("logged_minutes").NotNull().DefaultValue(0);
             table.AddColumn<int>("billable_minutes").NotNull().DefaultValue(0);
             table.AddColumn<DateTimeOffset>("last_changed_at").NotNull();
+            table.AddColumn<Guid>("project_id");
+            table.AddColumn<Guid>("project_task_id");
             table.ModifyColumn("client_id").AddIndex();
         });
         ReportingTable.Keep(this, ReportingTable.StatusChanges, table =>
@@ -46,6 +48,14 @@ public sealed partial class RequestReportingProjection : EventProjection
             table.AddColumn<string>("reason");
         });
     }
+
+    public static void Project(RequestLinkedToProjectTask linked, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.Requests} set project_id = ?, project_task_id = ?, last_changed_at = ? where request_id = ?",
+        linked.ProjectId, linked.TaskId, linked.LinkedAt, linked.RequestId);
+
+    public static void Project(RequestUnlinkedFromProjectTask unlinked, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.Requests} set project_id = null, project_task_id = null, last_changed_at = ? where request_id = ?",
+        unlinked.UnlinkedAt, unlinked.RequestId);
 
     public static void Project(IEvent<RequestSubmitted> e, IDocumentOperations operations)
     {

@@ -21,6 +21,8 @@ public sealed class WorklogReportingProjection : EntityRowProjection
                 map.Map(logged => logged.Minutes);
                 map.Map(logged => logged.Billable);
                 map.Map(logged => logged.LoggedAt);
+                map.Map(logged => logged.ProjectId);
+                map.Map(logged => logged.ProjectTaskId);
             });
         MarkRow<WorklogCorrected>(
             corrected => corrected.WorklogId,

@@ -52,6 +52,11 @@ public sealed record RequestDetails(
     /// <summary>The Jira issue agents work the request in, once it has been created there.</summary>
     public string? JiraIssueKey { get; init; }
 
+    /// <summary>The project task the request is work on, if any: its time counts toward the task.</summary>
+    public Guid? ProjectId { get; init; }
+
+    public Guid? ProjectTaskId { get; init; }
+
     /// <summary>Urgency as a number that sorts most urgent last, for the queue's "most urgent" order.</summary>
     public int UrgencyRank => (int)Urgency;
 

@@ -41,6 +41,12 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<RequestCategorised> categorised, RequestDetails request) =>
         request with { Category = categorised.Data.Category, LastChangedAt = categorised.Timestamp };
 
+    public static RequestDetails Apply(IEvent<RequestLinkedToProjectTask> linked, RequestDetails request) =>
+        request with { ProjectId = linked.Data.ProjectId, ProjectTaskId = linked.Data.TaskId, LastChangedAt = linked.Timestamp };
+
+    public static RequestDetails Apply(IEvent<RequestUnlinkedFromProjectTask> unlinked, RequestDetails request) =>
+        request with { ProjectId = null, ProjectTaskId = null, LastChangedAt = unlinked.Timestamp };
+
     public static RequestDetails Apply(IEvent<RequestDetailsEdited> edited, RequestDetails request) =>
         request with { Title = edited.Data.Title, Description = edited.Data.Description, LastChangedAt = edited.Timestamp };
 

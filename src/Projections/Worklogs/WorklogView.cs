@@ -12,6 +12,11 @@ public sealed record WorklogView(
     string Note,
     DateTimeOffset LoggedAt)
 {
+    /// <summary>The project task the worklog itself names; without one its time counts toward its request's task.</summary>
+    public Guid? ProjectId { get; init; }
+
+    public Guid? ProjectTaskId { get; init; }
+
     public DateTimeOffset? CorrectedAt { get; init; }
 
     public DateTimeOffset? DeletedAt { get; init; }

@@ -18,7 +18,11 @@ public sealed partial class WorklogViewProjection : MultiStreamProjection<Worklo
         logged.Minutes,
         logged.Billable,
         logged.Note,
-        logged.LoggedAt);
+        logged.LoggedAt)
+    {
+        ProjectId = logged.ProjectId,
+        ProjectTaskId = logged.ProjectTaskId,
+    };
 
     public static WorklogView Apply(WorklogCorrected corrected, WorklogView worklog) => worklog with
     {
