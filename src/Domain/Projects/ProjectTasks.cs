@@ -115,6 +115,9 @@ public sealed partial record Project
             : new ProjectTaskLink(Id, taskId);
     }
 
+    /// <summary>The task's description, or none when there is no such task (the decision then says so).</summary>
+    public string? DescriptionOf(Guid taskId) => Task(taskId)?.Description;
+
     private ProjectTask ExistingTask(Guid taskId) => Task(taskId) ?? throw new CommandRejected(Rejection.NotFound, "The project has no such task.", "taskId");
 
     private static (string Title, string Description) ValidTask(string title, string? description, int estimateMinutes)

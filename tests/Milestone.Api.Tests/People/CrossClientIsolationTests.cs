@@ -16,7 +16,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
     private SignedIn _initechManager = null!;
     private Dictionary<string, string> _globexIds = null!;
 
-    public static TheoryData<string, string, string> Operations => new()
+    public static TheoryData<string, string, string> Operations => WithProjects(new()
     {
         { "request", "query($id: ID!) { request(id: $id) { id title } }", "request" },
         { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
@@ -76,10 +76,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "declineAppointment", "mutation($id: ID!) { declineAppointment(appointmentId: $id, reason: \"Mine now\") { id } }", "appointment" },
         { "rescheduleAppointment", "mutation($id: ID!) { rescheduleAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", reason: \"Mine now\") { id } }", "appointment" },
         { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
-    };
+    });
 
     /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
-    public static TheoryData<string, string, string> StaffOperations => new()
+    public static TheoryData<string, string, string> StaffOperations => WithProjects(new()
     {
         { "portalLinks", "query($id: ID!) { portalLinks(clientId: $id) { id } }", "client" },
         { "createPortalLink", "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { url } }", "client" },
@@ -97,7 +97,26 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "declineAppointment", "mutation($id: ID!) { declineAppointment(appointmentId: $id, reason: \"Mine now\") { id } }", "appointment" },
         { "rescheduleAppointment", "mutation($id: ID!) { rescheduleAppointment(appointmentId: $id, start: \"2030-01-07T10:00:00Z\", reason: \"Mine now\") { id } }", "appointment" },
         { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
-    };
+    });
+
+    /// <summary>Every project field, asked by client users and by staff alike.</summary>
+    private static readonly (string Operation, string Document, string IdKind)[] ProjectOperations =
+    [
+        ("project", "query($id: ID!) { project(id: $id) { id name } }", "project"),
+        ("projects", "query($id: ID!) { projects(clientId: $id) { id } }", "client"),
+        ("createProject", "mutation($id: ID!) { createProject(input: {clientId: $id, name: \"Mine\", startDate: \"2026-12-01\"}) { id } }", "client"),
+        ("changeProjectDetails", "mutation($id: ID!) { changeProjectDetails(projectId: $id, name: \"Mine\", startDate: \"2026-12-01\") { id } }", "project"),
+        ("changeProjectStatus", "mutation($id: ID!) { changeProjectStatus(projectId: $id, status: CANCELLED, reason: \"Mine now\") { id } }", "project"),
+        ("addProjectPhase", "mutation($id: ID!) { addProjectPhase(projectId: $id, name: \"Mine\") { id } }", "project"),
+        ("changeProjectPhase", "mutation($id: ID!) { changeProjectPhase(projectId: $id, phaseId: \"0193a1b2-0000-7000-8000-000000000007\", name: \"Mine\") { id } }", "project"),
+        ("addProjectTask", "mutation($id: ID!) { addProjectTask(projectId: $id, phaseId: \"0193a1b2-0000-7000-8000-000000000007\", title: \"Mine\", estimateMinutes: 60) { id } }", "project"),
+        ("changeProjectTask", "mutation($id: ID!) { changeProjectTask(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\", phaseId: \"0193a1b2-0000-7000-8000-000000000007\", title: \"Mine\", estimateMinutes: 60) { id } }", "project"),
+        ("assignProjectTask", "mutation($id: ID!) { assignProjectTask(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\") { id } }", "project"),
+        ("changeProjectTaskStatus", "mutation($id: ID!) { changeProjectTaskStatus(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\", status: DONE) { id } }", "project"),
+        ("addProjectTaskNote", "mutation($id: ID!) { addProjectTaskNote(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\", text: \"Mine\") { id } }", "project"),
+        ("linkRequestToProjectTask", "mutation($id: ID!) { linkRequestToProjectTask(requestId: $id, version: 1, projectTask: {projectId: \"0193a1b2-0000-7000-8000-000000000009\", taskId: \"0193a1b2-0000-7000-8000-000000000008\"}) { id } }", "request"),
+        ("unlinkRequestFromProjectTask", "mutation($id: ID!) { unlinkRequestFromProjectTask(requestId: $id, version: 1) { id } }", "request"),
+    ];
 
     public static TheoryData<string> ForeignKinds => ["request", "client", "invitee", "member", "message", "worklog", "team"];
 
@@ -149,6 +168,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             "mutation($id: ID!, $offer: ID!) { requestHourPurchase(clientId: $id, offerId: $offer) { id } }", new { id = globexClient, offer }, admin))
             .Data("requestHourPurchase").GetProperty("id").GetString()!;
         var appointment = await GlobexAppointmentAsync(app, admin, globexClient, globexMember);
+        var project = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { createProject(input: {clientId: $id, name: \"Globex secret\", startDate: \"2026-12-01\"}) { id } }", new { id = globexClient }, admin))
+            .Data("createProject").GetProperty("id").GetString()!;
+        (await app.Host.GraphQLAsync("mutation($id: ID!) { addProjectPhase(projectId: $id, name: \"Globex phase\") { id } }", new { id = project }, admin)).Data("addProjectPhase");
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -157,6 +180,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         return (acmeAdmin.Email, initechManager.Email, new Dictionary<string, string>
         {
             ["appointment"] = appointment,
+            ["project"] = project,
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["invoice"] = invoice,
             ["purchase"] = purchase,
@@ -249,6 +273,16 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
 
         Assert.Equal(JsonValueKind.Null, foreign.Data("node").ValueKind);
         Assert.Equal(missing.ToString(), foreign.ToString());
+    }
+
+    private static TheoryData<string, string, string> WithProjects(TheoryData<string, string, string> operations)
+    {
+        foreach (var (operation, document, idKind) in ProjectOperations)
+        {
+            operations.Add(operation, document, idKind);
+        }
+
+        return operations;
     }
 
     private static string Shape(JsonElement response) =>

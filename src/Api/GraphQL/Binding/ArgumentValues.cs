@@ -40,8 +40,36 @@ internal static class ArgumentValues
             return items.Cast<object>().Select(item => (Guid)Convert(item, itemType, null, name)).ToList();
         }
 
+        if (value is IDictionary<string, object?> fields && graphType?.GetNamedType() is IInputObjectGraphType inputType && IsRecord(type))
+        {
+            return Record(fields, type, inputType);
+        }
+
         return value.GetPropertyValue(target, graphType!)!;
     }
+
+    /// <summary>
+    /// An input object as the record it stands for, each field converted as an argument is, so that an id in it that is
+    /// not a Guid answers as an unknown id does instead of failing the conversion.
+    /// </summary>
+    private static object Record(IDictionary<string, object?> fields, Type type, IInputObjectGraphType inputType)
+    {
+        var constructor = type.GetConstructors().MaxBy(candidate => candidate.GetParameters().Length)!;
+        return constructor.Invoke([.. constructor.GetParameters().Select(parameter =>
+        {
+            var name = parameter.GetCustomAttribute<NameAttribute>()?.Name ?? parameter.Name!.ToCamelCase();
+            if (fields.TryGetValue(name, out var given) && given is not null)
+            {
+                return Convert(given, parameter.ParameterType, inputType.GetField(name)?.ResolvedType, name);
+            }
+
+            return parameter.HasDefaultValue ? parameter.DefaultValue
+                : parameter.ParameterType.IsValueType && Nullable.GetUnderlyingType(parameter.ParameterType) is null ? Activator.CreateInstance(parameter.ParameterType)
+                : null;
+        })]);
+    }
+
+    private static bool IsRecord(Type type) => type.IsClass && type.GetMethod("<Clone>$") is not null;
 
     private static string Noun(string idName) =>
         (idName.EndsWith("Ids", StringComparison.Ordinal) ? idName[..^3] : idName.EndsWith("Id", StringComparison.Ordinal) ? idName[..^2] : idName).ToLowerInvariant();
