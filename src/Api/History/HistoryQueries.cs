@@ -35,6 +35,16 @@ public static class HistoryQueries
                 return await HistoryAsync(context, HourBank.IdFor(clientId), context.Caller());
             });
 
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecordedEventType>>>>("projectHistory").ListSize(100)
+            .Description("Every event of one project, in order. Client users see it without the staff's internal task notes.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context =>
+            {
+                var caller = context.Caller();
+                var project = context.GuidArgument("id") is { } id ? await context.LoadAsync<Project>(id) : null;
+                return project is not null && project.IsVisibleTo(caller.AsActor()) ? await HistoryAsync(context, project.Id, caller) : throw Project.NoSuchProject();
+            });
+
         query.AddHistoryVerificationQuery();
     }
 

@@ -9,7 +9,7 @@ namespace Milestone.Api.History;
 /// stands, where a deleted message shows no content) and no worklog notes (their statement shows each
 /// worklog's agent, day and minutes, not what the agent wrote); versions are their own ordinals, with no
 /// gap where a staff-only event sits, and no position in the whole store, which would tell how busy
-/// other clients are.
+/// other clients are. The same holds for a project's stream, whose internal task notes are the staff's.
 /// </summary>
 public static class RequestHistory
 {
@@ -26,7 +26,7 @@ public static class RequestHistory
         caller.IsStaff
             ? events.Select(recorded => RecordedEvent.Of(recorded, unbroken.Contains(recorded.Version), Stored(recorded.Data, serializer))).ToList()
             : events
-                .Where(recorded => recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller))
+                .Where(recorded => recorded.Data is not TaskNoteAdded && (recorded.Data is not IRequestEvent change || change.MayBeSeenBy(caller)))
                 .Select((recorded, index) => RecordedEvent.OfClientOrdinal(recorded, index + 1, unbroken.Contains(recorded.Version), ForClients(recorded.Data, serializer)))
                 .ToList();
 

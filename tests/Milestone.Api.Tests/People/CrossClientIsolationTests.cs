@@ -103,6 +103,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
     private static readonly (string Operation, string Document, string IdKind)[] ProjectOperations =
     [
         ("project", "query($id: ID!) { project(id: $id) { id name } }", "project"),
+        ("projectHistory", "query($id: ID!) { projectHistory(id: $id) { type } }", "project"),
         ("projects", "query($id: ID!) { projects(clientId: $id) { id } }", "client"),
         ("createProject", "mutation($id: ID!) { createProject(input: {clientId: $id, name: \"Mine\", startDate: \"2026-12-01\"}) { id } }", "client"),
         ("changeProjectDetails", "mutation($id: ID!) { changeProjectDetails(projectId: $id, name: \"Mine\", startDate: \"2026-12-01\") { id } }", "project"),

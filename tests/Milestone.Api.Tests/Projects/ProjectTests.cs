@@ -58,6 +58,21 @@ public sealed class ProjectTests(MilestoneApp app)
     }
 
     [Fact]
+    public async Task The_projects_history_lists_every_event_in_order_and_keeps_the_internal_notes_from_the_client()
+    {
+        var scene = await app.ProjectSceneAsync("Audited Ltd");
+        var office = await app.OfficeMoveAsync(scene);
+        const string History = "query($id: ID!) { projectHistory(id: $id) { type } }";
+
+        var staff = (await app.Host.GraphQLAsync(History, new { id = office.Id }, scene.Manager)).Data("projectHistory").EnumerateArray().Select(recorded => recorded.GetProperty("type").GetString()).ToList();
+        var client = (await app.Host.GraphQLAsync(History, new { id = office.Id }, scene.ClientAdmin)).Data("projectHistory").EnumerateArray().Select(recorded => recorded.GetProperty("type").GetString()).ToList();
+
+        Assert.Equal(["ProjectCreated", "ProjectStatusChanged", "PhaseAdded", "PhaseAdded"], staff.Take(4));
+        Assert.Equal(("TaskNoteAdded", 5, 4, 1, 2), (staff[^1], staff.Count(type => type == "TaskAdded"), staff.Count(type => type is "TaskCompleted" or "TaskStarted" or "TaskCancelled"), staff.Count(type => type == "TaskStarted"), staff.Count(type => type == "TaskCompleted")));
+        Assert.Equal(staff.SkipLast(1), client);
+    }
+
+    [Fact]
     public async Task Clients_list_their_own_projects_by_status_and_search_and_the_dashboard_counts_the_open_ones()
     {
         var scene = await app.ProjectSceneAsync("Listed Ltd");
