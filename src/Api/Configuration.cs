@@ -33,6 +33,7 @@ public static class Configuration
         services.Configure<JiraSettings>(configuration.GetSection(JiraSettings.Section));
         services.Configure<PaymentSettings>(configuration.GetSection(PaymentSettings.Section));
         services.Configure<BillingSettings>(configuration.GetSection(BillingSettings.Section));
+        services.Configure<KnowledgeBase.KnowledgeBaseSettings>(configuration.GetSection(KnowledgeBase.KnowledgeBaseSettings.Section));
         services.AddHttpClient(JiraClient.HttpClientName);
         services.AddHttpClient(StripeCheckout.HttpClientName, client => client.Timeout = TimeSpan.FromSeconds(20));
         services.AddSingleton<StripeCheckout>();

@@ -128,6 +128,9 @@ public static class Configuration
         options.Schema.For<Project>().Index(project => project.ClientId);
         options.Projections.Add(new WriteModelProjection<ProjectNumbering>(ProjectNumbering.Evolve), ProjectionLifecycle.Live);
 
+        // Articles as they stand: lists, the article itself, and full-text search over their revisions (ArticleSearch).
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.KnowledgeBase.Article>(Milestone.Domain.KnowledgeBase.Article.Evolve), ProjectionLifecycle.Inline);
+
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.
         options.Projections.Add(new RequestReportingProjection(), ProjectionLifecycle.Async);

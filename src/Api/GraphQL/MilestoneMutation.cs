@@ -1,4 +1,5 @@
 using Milestone.Api.Appointments;
+using Milestone.Api.KnowledgeBase;
 using Milestone.Api.Projects;
 using Milestone.Api.Billing;
 using Milestone.Api.Jira;
@@ -36,6 +37,7 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddPayInvoiceOnlineMutation();
         this.AddAppointmentMutations();
         this.AddProjectMutations();
+        this.AddArticleMutations();
         this.AddHourOfferMutations();
         this.AddProfileMutations();
     }

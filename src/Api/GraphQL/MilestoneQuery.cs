@@ -1,4 +1,5 @@
 using Milestone.Api.Appointments;
+using Milestone.Api.KnowledgeBase;
 using Milestone.Api.Projects;
 using Milestone.Api.Activity;
 using Milestone.Api.Billing;
@@ -26,6 +27,7 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddBillingUsageQuery();
         this.AddAppointmentQueries();
         this.AddProjectQueries();
+        this.AddArticleQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -28,6 +28,7 @@ internal static partial class MissingAggregates
         ["Appointment"] = "appointment",
         ["AppointmentService"] = "service",
         ["Project"] = "project",
+        ["Article"] = "article",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

@@ -16,7 +16,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
     private SignedIn _initechManager = null!;
     private Dictionary<string, string> _globexIds = null!;
 
-    public static TheoryData<string, string, string> Operations => WithProjects(new()
+    public static TheoryData<string, string, string> Operations => WithSharedOperations(new()
     {
         { "request", "query($id: ID!) { request(id: $id) { id title } }", "request" },
         { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
@@ -79,7 +79,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
     });
 
     /// <summary>Fields for staff only, asked by an account manager kept to another client.</summary>
-    public static TheoryData<string, string, string> StaffOperations => WithProjects(new()
+    public static TheoryData<string, string, string> StaffOperations => WithSharedOperations(new()
     {
         { "portalLinks", "query($id: ID!) { portalLinks(clientId: $id) { id } }", "client" },
         { "createPortalLink", "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { url } }", "client" },
@@ -99,8 +99,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
     });
 
-    /// <summary>Every project field, asked by client users and by staff alike.</summary>
-    private static readonly (string Operation, string Document, string IdKind)[] ProjectOperations =
+    /// <summary>Every project and article field, asked by client users and by staff alike.</summary>
+    private static readonly (string Operation, string Document, string IdKind)[] SharedOperations =
     [
         ("project", "query($id: ID!) { project(id: $id) { id name } }", "project"),
         ("projectHistory", "query($id: ID!) { projectHistory(id: $id) { type } }", "project"),
@@ -116,6 +116,14 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         ("changeProjectTaskStatus", "mutation($id: ID!) { changeProjectTaskStatus(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\", status: DONE) { id } }", "project"),
         ("addProjectTaskNote", "mutation($id: ID!) { addProjectTaskNote(projectId: $id, taskId: \"0193a1b2-0000-7000-8000-000000000008\", text: \"Mine\") { id } }", "project"),
         ("linkRequestToProjectTask", "mutation($id: ID!) { linkRequestToProjectTask(requestId: $id, version: 1, projectTask: {projectId: \"0193a1b2-0000-7000-8000-000000000009\", taskId: \"0193a1b2-0000-7000-8000-000000000008\"}) { id } }", "request"),
+        ("article", "query($id: ID!) { article(id: $id) { title } }", "article"),
+        ("articleRevision", "query($id: ID!) { article(id: $id, revision: 1) { title } }", "article"),
+        ("reviseArticle", "mutation($id: ID!) { reviseArticle(articleId: $id, title: \"Mine\", category: \"Mine\", body: \"Mine\") { id } }", "article"),
+        ("changeArticleAudience", "mutation($id: ID!) { changeArticleAudience(articleId: $id, audience: ALL_CLIENTS) { id } }", "article"),
+        ("publishArticle", "mutation($id: ID!) { publishArticle(articleId: $id) { id } }", "article"),
+        ("archiveArticle", "mutation($id: ID!) { archiveArticle(articleId: $id) { id } }", "article"),
+        ("rateArticle", "mutation($id: ID!) { rateArticle(articleId: $id, helpful: false) { id } }", "article"),
+        ("draftArticle", "mutation($id: ID!) { draftArticle(input: {title: \"Mine\", category: \"Mine\", body: \"Mine\", audience: CHOSEN_CLIENTS, clientIds: [$id]}) { id } }", "client"),
         ("unlinkRequestFromProjectTask", "mutation($id: ID!) { unlinkRequestFromProjectTask(requestId: $id, version: 1) { id } }", "request"),
     ];
 
@@ -173,6 +181,10 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             "mutation($id: ID!) { createProject(input: {clientId: $id, name: \"Globex secret\", startDate: \"2026-12-01\"}) { id } }", new { id = globexClient }, admin))
             .Data("createProject").GetProperty("id").GetString()!;
         (await app.Host.GraphQLAsync("mutation($id: ID!) { addProjectPhase(projectId: $id, name: \"Globex phase\") { id } }", new { id = project }, admin)).Data("addProjectPhase");
+        var article = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { draftArticle(input: {title: \"Globex secret\", category: \"Globex\", body: \"Globex only\", audience: CHOSEN_CLIENTS, clientIds: [$id]}) { id } }",
+            new { id = globexClient }, admin)).Data("draftArticle").GetProperty("id").GetString()!;
+        (await app.Host.GraphQLAsync("mutation($id: ID!) { publishArticle(articleId: $id) { id } }", new { id = article }, admin)).Data("publishArticle");
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -182,6 +194,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         {
             ["appointment"] = appointment,
             ["project"] = project,
+            ["article"] = article,
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["invoice"] = invoice,
             ["purchase"] = purchase,
@@ -276,9 +289,9 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         Assert.Equal(missing.ToString(), foreign.ToString());
     }
 
-    private static TheoryData<string, string, string> WithProjects(TheoryData<string, string, string> operations)
+    private static TheoryData<string, string, string> WithSharedOperations(TheoryData<string, string, string> operations)
     {
-        foreach (var (operation, document, idKind) in ProjectOperations)
+        foreach (var (operation, document, idKind) in SharedOperations)
         {
             operations.Add(operation, document, idKind);
         }
