@@ -142,6 +142,7 @@ public static class Configuration
         options.Projections.Add(new DirectoryReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new InvoiceReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new ProjectReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new SelfServiceReportingProjection(), ProjectionLifecycle.Async);
         options.Storage.Add(new AsyncReadModelGuard(options));
         return options;
     }
@@ -158,5 +159,6 @@ public static class Configuration
         DirectoryReportingProjection.ProjectionName,
         InvoiceReportingProjection.ProjectionName,
         ProjectReportingProjection.ProjectionName,
+        SelfServiceReportingProjection.ProjectionName,
     ];
 }

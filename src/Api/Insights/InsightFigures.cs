@@ -30,6 +30,13 @@ public sealed record FlowFigures(int Opened, int Completed, int Cancelled, int R
     public double? ReopenRatePercent => Completed == 0 ? null : Math.Round(100.0 * Reopened / Completed, 1);
 }
 
+/// <summary>Self-service in the span: questions a suggested article answered, and requests submitted after suggestions anyway.</summary>
+public sealed record SelfServiceFigures(int Answered, int SubmittedAnyway)
+{
+    /// <summary>Answered ÷ (answered + submitted anyway), one decimal; null when no suggestion was acted on.</summary>
+    public double? DeflectionRatePercent => Answered + SubmittedAnyway == 0 ? null : Math.Round(100.0 * Answered / (Answered + SubmittedAnyway), 1);
+}
+
 /// <summary>
 /// Time in the span: minutes logged on worklogs (by work date), the billable part, and the hour banks' minutes
 /// credited (sold: purchases and allocations) and billed (used: debits less reversals), by entry time.

@@ -46,6 +46,9 @@ public static class InsightFigures
     {
         type.Field<NonNullGraphType<FlowFiguresType>>("flow").ResolveAsync(async context => await context.Service<ReportingSql>().FlowAsync(context.Source, context.CancellationToken));
         type.Field<NonNullGraphType<SlaFiguresType>>("sla").ResolveAsync(async context => await context.Service<ReportingSql>().SlaAsync(context.Source, context.CancellationToken));
+        type.Field<NonNullGraphType<SelfServiceFiguresType>>("selfService")
+            .Description("Knowledge-base deflection: suggested articles that answered a client's question, and requests submitted after suggestions anyway.")
+            .ResolveAsync(async context => await context.Service<ReportingSql>().SelfServiceAsync(context.Source, context.CancellationToken));
         type.Field<NonNullGraphType<HourFiguresType>>("hours").ResolveAsync(async context => await context.Service<ReportingSql>().HoursAsync(context.Source, context.CancellationToken));
     }
 }
@@ -85,6 +88,17 @@ public sealed class VolumeLineType : ObjectGraphType<VolumeLine>
         Field(line => line.Urgency);
         Field(line => line.Category, nullable: true);
         Field(line => line.Count);
+    }
+}
+
+public sealed class SelfServiceFiguresType : ObjectGraphType<SelfServiceFigures>
+{
+    public SelfServiceFiguresType()
+    {
+        Name = "SelfServiceFigures";
+        Field(figures => figures.Answered).Description("Times a suggested article answered a client's question (markArticleAnswered).");
+        Field(figures => figures.SubmittedAnyway).Description("Requests submitted after articles were suggested (submitRequest's suggestedArticleIds).");
+        Field(figures => figures.DeflectionRatePercent, nullable: true).Description("Answered ÷ (answered + submitted anyway), one decimal.");
     }
 }
 

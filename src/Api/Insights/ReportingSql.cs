@@ -72,6 +72,16 @@ public sealed class ReportingSql(IDocumentStore store, CurrentTenant tenant)
         row => new FlowFigures(row.GetInt32(0), row.GetInt32(1), row.GetInt32(2), row.GetInt32(3)),
         cancellation)).Single();
 
+    public async Task<SelfServiceFigures> SelfServiceAsync(InsightScope scope, CancellationToken cancellation) => (await ReadAsync(
+        $"""
+        select count(*) filter (where outcome = 'Answered')::int, count(*) filter (where outcome = 'SubmittedAnyway')::int
+        from {ReportingTable.SelfService}
+        where at >= @start and at < @end and {InClients}
+        """,
+        scope,
+        row => new SelfServiceFigures(row.GetInt32(0), row.GetInt32(1)),
+        cancellation)).Single();
+
     public async Task<SlaFigures> SlaAsync(InsightScope scope, CancellationToken cancellation)
     {
         var byKind = (await ReadAsync(

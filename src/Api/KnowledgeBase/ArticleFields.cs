@@ -117,6 +117,11 @@ public static class ArticleFields
             .Argument<NonNullGraphType<IdGraphType>>("articleId")
             .Argument<NonNullGraphType<BooleanGraphType>>("helpful")
             .ResolveAsync(context => context.ChangedAsync((RateArticle command) => ChangedAsync(context, command.ArticleId)));
+        mutation.Field<NonNullGraphType<ArticleType>>("markArticleAnswered")
+            .Description("A suggested article answered the client's question, so they did not submit the request they were writing (the deflection rate "
+                + "counts it; a request submitted after suggestions names them in suggestedArticleIds instead). Client users; once per person and article.")
+            .Argument<NonNullGraphType<IdGraphType>>("articleId")
+            .ResolveAsync(context => context.ChangedAsync((MarkArticleAnswered command) => ChangedAsync(context, command.ArticleId)));
     }
 
     private static async Task<IReadOnlyList<ArticleHit>> SearchAsync(IResolveFieldContext context, string text, bool publishedOnly, int first)

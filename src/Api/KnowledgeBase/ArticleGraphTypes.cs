@@ -17,8 +17,8 @@ public sealed class ArticleType : ObjectGraphType<ArticleView>
         Field<NonNullGraphType<ArticleStatusType>>("status").Resolve(context => context.Source.Article.Status);
         Field<NonNullGraphType<ArticleAudienceType>>("audience").Resolve(context => context.Source.Article.Audience);
         Field<ListGraphType<NonNullGraphType<IdGraphType>>>("clientIds").ListSize(10)
-            .Description("The clients it is meant for (CHOSEN_CLIENTS); null for client users.")
-            .Resolve(context => context.Caller().IsStaff ? context.Source.Article.ClientIds : null);
+            .Description("The clients it is meant for (CHOSEN_CLIENTS) that the caller works with; null for client users.")
+            .Resolve(context => context.Caller().AsActor() is { IsStaff: true } staff ? context.Source.Article.ClientIds.Where(staff.WorksWith).ToList() : null);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("The number of the revision shown.").Resolve(context => context.Source.Revision.Number);
         Field<IntGraphType>("publishedRevision").Description("The revision readers see; null until first published.").Resolve(context => context.Source.Article.Published?.Number);
         Field<NonNullGraphType<StringGraphType>>("title").Resolve(context => context.Source.Revision.Title);

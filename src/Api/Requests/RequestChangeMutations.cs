@@ -32,6 +32,8 @@ public static class RequestChangeMutations
             new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "personId" });
         Change<Projects.LinkRequestToProjectTask>(mutation, "linkRequestToProjectTask", "Make the request work on a project task of its client: its time counts toward the task. Delivery staff.",
             new QueryArgument<NonNullGraphType<Projects.ProjectTaskInputType>> { Name = "projectTask" });
+        Change<KnowledgeBase.LinkSolvingArticle>(mutation, "linkSolvingArticle", "Name a knowledge-base article published for the request's client as what solved it. Delivery staff.",
+            new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "articleId" });
         Change<Projects.UnlinkRequestFromProjectTask>(mutation, "unlinkRequestFromProjectTask", "The request is no longer work on a project task. Delivery staff.");
     }
 

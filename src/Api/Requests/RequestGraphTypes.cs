@@ -56,6 +56,9 @@ public sealed class RequestType : NodeGraphType<RequestDetails>
             .Description("The time entries on the request; staff only (null for client users).")
             .ListSize(10)
             .Resolve(context => context.Caller().IsStaff ? context.WorklogsOf(context.Source.Id) : null);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<KnowledgeBase.ArticleType>>>>("solvedBy").ListSize(5)
+            .Description("Knowledge-base articles staff named as what solved it, that the caller may read.")
+            .Resolve(context => KnowledgeBase.ArticleLinks.Readable(context, context.Source.SolvingArticleIds));
         Field(request => request.ProjectId, type: typeof(IdGraphType)).Description("The project whose task the request is work on, if any.");
         Field(request => request.ProjectTaskId, type: typeof(IdGraphType)).Description("That task: the request's time counts toward it.");
         Field(request => request.SharedWith, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>))

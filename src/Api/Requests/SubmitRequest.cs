@@ -14,7 +14,8 @@ public sealed record SubmitRequest(
     string Title,
     string? Description,
     Urgency Urgency,
-    string? IdempotencyKey = null) : IActorCommand
+    string? IdempotencyKey = null,
+    IReadOnlyList<Guid>? SuggestedArticleIds = null) : IActorCommand
 {
     /// <summary>The request this submission stands for: the first one submitted under its key, if it has one.</summary>
     public async Task<Guid> SubmittedRequestIdAsync(IQuerySession session, CancellationToken cancellation) =>
@@ -56,7 +57,7 @@ public static class SubmitRequestHandler
         }
 
         var submitted = Request.Submit(
-            command.Actor, command.RequestId, command.ClientId, namedClientExists, command.Title, command.Description, command.Urgency, time.GetUtcNow());
+            command.Actor, command.RequestId, command.ClientId, namedClientExists, command.Title, command.Description, command.Urgency, time.GetUtcNow(), command.SuggestedArticleIds);
         yield return MartenOps.StartStream<Request>(command.RequestId, submitted);
         if (command.IdempotencyKey is not null)
         {

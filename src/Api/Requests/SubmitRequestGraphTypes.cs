@@ -1,6 +1,6 @@
 namespace Milestone.Api.Requests;
 
-public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey);
+public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey, IReadOnlyList<string>? SuggestedArticleIds);
 
 public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestInput>
 {
@@ -13,6 +13,8 @@ public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestI
         Field(input => input.IdempotencyKey, nullable: true)
             .Description("Any string unique to this submission (e.g. a UUID made by the form). Sending it again returns the first request and submits nothing.");
         Field(input => input.ClientId, type: typeof(IdGraphType)).Description("Staff only: the client the request is for. Client users always submit for their own organisation.");
+        Field(input => input.SuggestedArticleIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description($"The articles suggestArticles offered while the request was written, which did not answer it (at most {Request.MaxPassedOverArticles}): counted as submitted anyway.");
     }
 }
 

@@ -36,7 +36,13 @@ public sealed record Article(Guid Id, ArticleStatus Status, ArticleAudience Audi
     /// <summary>The revision readers see; null until first published.</summary>
     public ArticleRevision? Published { get; init; }
 
+    /// <summary>Every revision that was ever published: the only ones readers may look back at.</summary>
+    public ImmutableSortedSet<int> PublishedRevisions { get; init; } = [];
+
     public ImmutableDictionary<Guid, bool> Ratings { get; init; } = ImmutableDictionary<Guid, bool>.Empty;
+
+    /// <summary>The people whose question the article answered instead of a request.</summary>
+    public ImmutableHashSet<Guid> AnsweredFor { get; init; } = [];
 
     public int Version { get; set; }
 
@@ -57,9 +63,15 @@ public sealed record Article(Guid Id, ArticleStatus Status, ArticleAudience Audi
             Revisions = state.Revisions.Add(new ArticleRevision(revised.Revision, revised.Title, revised.Category, revised.Tags, revised.Body, revised.RevisedBy, revised.RevisedAt)),
         },
         ArticleAudienceChanged changed => state! with { Audience = changed.Audience, ClientIds = changed.ClientIds },
-        ArticlePublished published => state! with { Status = ArticleStatus.Published, Published = state.Revisions.Single(revision => revision.Number == published.Revision) },
+        ArticlePublished published => state! with
+        {
+            Status = ArticleStatus.Published,
+            Published = state.Revisions.Single(revision => revision.Number == published.Revision),
+            PublishedRevisions = state.PublishedRevisions.Add(published.Revision),
+        },
         ArticleArchived => state! with { Status = ArticleStatus.Archived },
         ArticleRated rated => state! with { Ratings = state.Ratings.SetItem(rated.PersonId, rated.Helpful) },
+        ArticleAnsweredQuestion answered => state! with { AnsweredFor = state.AnsweredFor.Add(answered.PersonId) },
         _ => state,
     };
 
@@ -126,9 +138,28 @@ public sealed record Article(Guid Id, ArticleStatus Status, ArticleAudience Audi
         return Ratings.TryGetValue(actor.PersonId, out var earlier) && earlier == helpful ? [] : [new ArticleRated(Id, actor.PersonId, actor.ClientId, helpful, now)];
     }
 
-    /// <summary>A revision readers may be shown: staff any, a client's people those published up to the one out now.</summary>
+    /// <summary>
+    /// A client's person says the article, suggested while they wrote a request, answered them, so they did not submit
+    /// it. Counted once per person; staff reading articles are not deflected.
+    /// </summary>
+    public IEnumerable<object> MarkAnswered(Actor actor, DateTimeOffset now)
+    {
+        if (!IsVisibleTo(actor) || Status != ArticleStatus.Published)
+        {
+            throw NoSuchArticle();
+        }
+
+        if (actor.ClientId is not { } clientId)
+        {
+            throw new CommandRejected(Rejection.Forbidden, "Only a client's people are answered by articles instead of requests.");
+        }
+
+        return AnsweredFor.Contains(actor.PersonId) ? [] : [new ArticleAnsweredQuestion(Id, actor.PersonId, clientId, now)];
+    }
+
+    /// <summary>A revision readers may be shown: staff any, a client's people only those that were published.</summary>
     public ArticleRevision? Revision(int number, Actor actor) =>
-        Revisions.FirstOrDefault(revision => revision.Number == number && (actor.IsStaff || revision.Number <= (Published?.Number ?? 0)));
+        Revisions.FirstOrDefault(revision => revision.Number == number && (actor.IsStaff || PublishedRevisions.Contains(number)));
 
     public static CommandRejected NoSuchArticle() => new(Rejection.NotFound, "There is no such article.", "articleId");
 

@@ -19,3 +19,6 @@ public sealed record ArticleArchived(Guid ArticleId, Guid ArchivedBy, DateTimeOf
 
 /// <summary>A reader said whether the article helped; a later answer by the same person replaces theirs.</summary>
 public sealed record ArticleRated(Guid ArticleId, Guid PersonId, Guid? ClientId, bool Helpful, DateTimeOffset RatedAt);
+
+/// <summary>A client's person read the article when it was suggested and did not need to submit a request: a deflection.</summary>
+public sealed record ArticleAnsweredQuestion(Guid ArticleId, Guid PersonId, Guid ClientId, DateTimeOffset AnsweredAt);

@@ -26,15 +26,26 @@ public sealed partial record Request(
             submitted.Urgency,
             RequestStatus.Submitted,
             submitted.SubmittedAt),
-        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event).EvolveProjectTask(@event),
+        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event).EvolveProjectTask(@event).EvolveSolvingArticles(@event),
     };
+
+    public const int MaxPassedOverArticles = 20;
 
     /// <summary>
     /// Client users submit for their own organisation (naming it or not); staff for a client they work for,
-    /// which they must name. A client the actor may not act for is, to them, not there.
+    /// which they must name. A client the actor may not act for is, to them, not there. The articles suggested
+    /// while it was written, if any, are recorded as passed over.
     /// </summary>
     public static RequestSubmitted Submit(
-        Actor actor, Guid requestId, Guid? namedClientId, bool namedClientExists, string title, string? description, Urgency urgency, DateTimeOffset now)
+        Actor actor,
+        Guid requestId,
+        Guid? namedClientId,
+        bool namedClientExists,
+        string title,
+        string? description,
+        Urgency urgency,
+        DateTimeOffset now,
+        IReadOnlyList<Guid>? passedOverArticleIds = null)
     {
         if (!actor.Role.MaySubmitRequests())
         {
@@ -45,7 +56,13 @@ public sealed partial record Request(
         RequestRules.RequireTitle(title, RequestRules.TitleMaxLength);
         RequestRules.RequireAtMost(description, "description", RequestRules.DescriptionMaxLength);
         RequestRules.RequireKnown(urgency);
-        return Submit(requestId, clientId, actor.PersonId, title, description, urgency, now);
+        var passedOver = (passedOverArticleIds ?? []).Distinct().ToList();
+        if (passedOver.Count > MaxPassedOverArticles)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"Name at most {MaxPassedOverArticles} suggested articles.", "suggestedArticleIds");
+        }
+
+        return Submit(requestId, clientId, actor.PersonId, title, description, urgency, now) with { PassedOverArticleIds = passedOver.Count > 0 ? passedOver : null };
     }
 
     private static Guid ClientOfNewRequest(Actor actor, Guid? namedClientId, bool namedClientExists)

@@ -1,5 +1,9 @@
 namespace Milestone.Domain.Requests;
 
+/// <summary>
+/// A client's people or staff asked for work. <paramref name="PassedOverArticleIds"/> are the knowledge-base articles
+/// suggested while it was written that did not answer it: what the deflection rate counts as submitted anyway.
+/// </summary>
 public sealed record RequestSubmitted(
     Guid RequestId,
     Guid ClientId,
@@ -7,4 +11,5 @@ public sealed record RequestSubmitted(
     string Title,
     string Description,
     Urgency Urgency,
-    DateTimeOffset SubmittedAt) : IRequestEvent;
+    DateTimeOffset SubmittedAt,
+    IReadOnlyList<Guid>? PassedOverArticleIds = null) : IRequestEvent;

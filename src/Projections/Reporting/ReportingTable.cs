@@ -20,6 +20,7 @@ public static class ReportingTable
     public const string InvoiceLines = Storage.ReportingSchema + ".invoice_lines";
     public const string InvoiceLineEntries = Storage.ReportingSchema + ".invoice_line_entries";
     public const string Projects = Storage.ReportingSchema + ".projects";
+    public const string SelfService = Storage.ReportingSchema + ".self_service";
     public const string ProjectPhases = Storage.ReportingSchema + ".project_phases";
     public const string ProjectTasks = Storage.ReportingSchema + ".project_tasks";
 

@@ -52,6 +52,9 @@ public sealed record RequestDetails(
     /// <summary>The Jira issue agents work the request in, once it has been created there.</summary>
     public string? JiraIssueKey { get; init; }
 
+    /// <summary>Knowledge-base articles staff named as what solved the request.</summary>
+    public IReadOnlyList<Guid> SolvingArticleIds { get; init; } = [];
+
     /// <summary>The project task the request is work on, if any: its time counts toward the task.</summary>
     public Guid? ProjectId { get; init; }
 

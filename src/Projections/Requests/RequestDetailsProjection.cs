@@ -41,6 +41,9 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
     public static RequestDetails Apply(IEvent<RequestCategorised> categorised, RequestDetails request) =>
         request with { Category = categorised.Data.Category, LastChangedAt = categorised.Timestamp };
 
+    public static RequestDetails Apply(IEvent<RequestSolvedByArticle> solved, RequestDetails request) =>
+        request with { SolvingArticleIds = [.. request.SolvingArticleIds, solved.Data.ArticleId], LastChangedAt = solved.Timestamp };
+
     public static RequestDetails Apply(IEvent<RequestLinkedToProjectTask> linked, RequestDetails request) =>
         request with { ProjectId = linked.Data.ProjectId, ProjectTaskId = linked.Data.TaskId, LastChangedAt = linked.Timestamp };
 

@@ -91,6 +91,41 @@ public sealed partial class ArticleTests(MilestoneApp app)
     }
 
     [Fact]
+    public async Task Answered_clients_and_requests_submitted_anyway_give_the_deflection_rate_and_staff_name_the_article_that_solved_a_request()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Deflected Ltd");
+        var colleague = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, member.ClientId);
+        var third = await app.InvitedAndSignedInAsync(admin, Role.ClientMember, member.ClientId);
+        var article = await PublishedAsync(agent, "Snarfle reset", "Hold the snarfle button for ten seconds.", "ALL_CLIENTS");
+        var internalNote = await PublishedAsync(agent, "Snarfle internals", "Staff only.", "INTERNAL");
+
+        (await app.Host.GraphQLAsync("mutation($id: ID!) { markArticleAnswered(articleId: $id) { id } }", new { id = article }, member)).Data("markArticleAnswered");
+        (await app.Host.GraphQLAsync("mutation($id: ID!) { markArticleAnswered(articleId: $id) { id } }", new { id = article }, colleague)).Data("markArticleAnswered");
+        var submitted = (await app.Host.GraphQLAsync(
+            "mutation($input: SubmitRequestInput!) { submitRequest(input: $input) { request { id version } } }",
+            new { input = new { title = "Snarfle still stuck", suggestedArticleIds = new[] { article } } }, third)).Data("submitRequest").GetProperty("request");
+        var requestId = submitted.GetProperty("id").GetString();
+        var version = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { version } }", new { id = requestId }, agent)).Data("request").GetProperty("version").GetInt32();
+        const string Link = "mutation($r: ID!, $v: Int!, $a: ID!) { linkSolvingArticle(requestId: $r, version: $v, articleId: $a) { solvedBy { title } } }";
+        var linked = (await app.Host.GraphQLAsync(Link, new { r = requestId, v = version, a = article }, agent)).Data("linkSolvingArticle");
+        var internalLinked = await app.Host.GraphQLAsync(Link, new { r = requestId, v = version + 1, a = internalNote }, agent);
+        var seenByClient = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { solvedBy { title html } } }", new { id = requestId }, third)).Data("request");
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var selfService = (await app.Host.GraphQLAsync(
+            "query($from: DateOnly!, $to: DateOnly!, $id: ID!) { insights(from: $from, to: $to, clientId: $id) { selfService { answered submittedAnyway deflectionRatePercent } } }",
+            new { from = today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), to = today.AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), id = member.ClientId }, admin))
+            .Data("insights").GetProperty("selfService");
+
+        Assert.Equal("Snarfle reset", linked.GetProperty("solvedBy")[0].GetProperty("title").GetString());
+        Assert.Equal("CONFLICT", internalLinked.SingleError().Code());
+        Assert.Equal("<p>Hold the snarfle button for ten seconds.</p>\n", seenByClient.GetProperty("solvedBy")[0].GetProperty("html").GetString());
+        Assert.Equal((2, 1, 66.7), (selfService.GetProperty("answered").GetInt32(), selfService.GetProperty("submittedAnyway").GetInt32(), selfService.GetProperty("deflectionRatePercent").GetDouble()));
+    }
+
+    [Fact]
     public async Task Hostile_markdown_renders_inert_in_the_article_and_its_search_snippet()
     {
         var admin = await app.SharedAdministratorAsync();

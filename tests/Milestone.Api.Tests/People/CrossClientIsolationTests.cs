@@ -122,6 +122,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         ("changeArticleAudience", "mutation($id: ID!) { changeArticleAudience(articleId: $id, audience: ALL_CLIENTS) { id } }", "article"),
         ("publishArticle", "mutation($id: ID!) { publishArticle(articleId: $id) { id } }", "article"),
         ("archiveArticle", "mutation($id: ID!) { archiveArticle(articleId: $id) { id } }", "article"),
+        ("markArticleAnswered", "mutation($id: ID!) { markArticleAnswered(articleId: $id) { id } }", "article"),
+        ("linkSolvingArticle", "mutation($id: ID!) { linkSolvingArticle(requestId: $id, version: 1, articleId: \"0193a1b2-0000-7000-8000-00000000000a\") { id } }", "request"),
         ("rateArticle", "mutation($id: ID!) { rateArticle(articleId: $id, helpful: false) { id } }", "article"),
         ("draftArticle", "mutation($id: ID!) { draftArticle(input: {title: \"Mine\", category: \"Mine\", body: \"Mine\", audience: CHOSEN_CLIENTS, clientIds: [$id]}) { id } }", "client"),
         ("unlinkRequestFromProjectTask", "mutation($id: ID!) { unlinkRequestFromProjectTask(requestId: $id, version: 1) { id } }", "request"),

@@ -36,6 +36,7 @@ public sealed class StaleProjectionWriteTests(SlaApp app)
             "reporting.project_tasks ReportingProjects:All\\000",
             "reporting.projects ReportingProjects:All\\000",
             "reporting.requests ReportingRequests:All\\000",
+            "reporting.self_service ReportingSelfService:All\\000",
             "reporting.sla_cycles ReportingSlaCycles:All\\000",
             "reporting.status_changes ReportingRequests:All\\000",
             "reporting.team_memberships ReportingTeams:All\\000",

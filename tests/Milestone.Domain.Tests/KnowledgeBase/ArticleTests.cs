@@ -35,6 +35,10 @@ public sealed class ArticleTests
         Assert.Equal(("Reset your VPN", 1), (revised.ReadBy(Member).Title, revised.ReadBy(Member).Number));
         Assert.Equal(("Reset your VPN password", 2), (revised.ReadBy(Agent).Title, revised.ReadBy(Agent).Number));
         Assert.Null(revised.Revision(2, Member));
+        var revisedAgain = Given(republished, Assert.Single(republished.Revise("Reset your VPN password (draft)", "Access", null, "Not ready.", Agent, Now)));
+        var thirdOut = Given(revisedAgain, Assert.Single(revisedAgain.Revise("VPN password", "Access", null, "Final.", Agent, Now)));
+        thirdOut = Given(thirdOut, Assert.Single(thirdOut.Publish(Agent, Now)));
+        Assert.Equal(("VPN password", null, "Not ready."), (thirdOut.Revision(4, Member)!.Title, thirdOut.Revision(3, Member)?.Title, thirdOut.Revision(3, Agent)!.Body));
         Assert.Equal("Reset your VPN", republished.Revision(1, Member)!.Title);
         Assert.Equal(2, republished.ReadBy(Member).Number);
         Assert.Empty(republished.Publish(Agent, Now));
@@ -70,6 +74,43 @@ public sealed class ArticleTests
         Assert.Equal((1, 1), (rated.HelpfulCount, rated.NotHelpfulCount));
         Assert.Empty(rated.Rate(true, Member, Now));
         Assert.Equal((0, 2), (changed.HelpfulCount, changed.NotHelpfulCount));
+    }
+
+    [Fact]
+    public void A_client_answered_by_a_suggested_article_counts_once_and_a_request_submitted_anyway_names_the_articles_it_passed_over()
+    {
+        var article = Given(Drafted(ArticleAudience.AllClients));
+        article = Given(article, Assert.Single(article.Publish(Agent, Now)));
+
+        var answered = Assert.IsType<ArticleAnsweredQuestion>(Assert.Single(article.MarkAnswered(Member, Now)));
+        var submitted = Request.Submit(Member, RequestId, null, false, "Still broken", null, Urgency.Normal, Now, [ArticleId, ArticleId]);
+
+        Assert.Equal((Member.PersonId, Acme), (answered.PersonId, answered.ClientId));
+        Assert.Empty(Given(article, answered).MarkAnswered(Member, Now));
+        Assert.Equal(Rejection.Forbidden, Refusal(() => article.MarkAnswered(Agent, Now)).Rejection);
+        Assert.Equal([ArticleId], submitted.PassedOverArticleIds!);
+        Assert.Null(Request.Submit(Member, RequestId, null, false, "Broken", null, Urgency.Normal, Now).PassedOverArticleIds);
+        Assert.Equal("suggestedArticleIds", Refusal(() => Request.Submit(
+            Member, RequestId, null, false, "Broken", null, Urgency.Normal, Now, [.. Enumerable.Range(0, Request.MaxPassedOverArticles + 1).Select(_ => Guid.NewGuid())])).Field);
+    }
+
+    [Fact]
+    public void Staff_name_an_article_published_for_the_requests_client_as_what_solved_it()
+    {
+        var forAll = Given(Drafted(ArticleAudience.AllClients));
+        var published = Given(forAll, Assert.Single(forAll.Publish(Agent, Now)));
+        var forGlobex = Given(Drafted(ArticleAudience.ChosenClients, Globex));
+        var publishedForGlobex = Given(forGlobex, Assert.Single(forGlobex.Publish(Agent, Now)));
+        var request = Requests.RequestFixture.Submitted();
+
+        var solved = Assert.IsType<RequestSolvedByArticle>(Assert.Single(request.LinkSolvingArticle(Agent, published, Now)));
+
+        Assert.Equal(ArticleId, solved.ArticleId);
+        Assert.Empty(Requests.RequestFixture.Submitted(solved).LinkSolvingArticle(Agent, published, Now));
+        Assert.Equal(Rejection.Conflict, Refusal(() => request.LinkSolvingArticle(Agent, forAll, Now)).Rejection);
+        Assert.Equal(Rejection.Conflict, Refusal(() => request.LinkSolvingArticle(Agent, publishedForGlobex, Now)).Rejection);
+        Assert.Equal(Rejection.NotFound, Refusal(() => request.LinkSolvingArticle(Agent, null, Now)).Rejection);
+        Assert.Equal(Rejection.Forbidden, Refusal(() => request.LinkSolvingArticle(Member, published, Now)).Rejection);
     }
 
     private static ArticleDrafted Drafted(ArticleAudience audience, params Guid[] clients) =>
