@@ -82,8 +82,8 @@ public sealed record Article(Guid Id, ArticleStatus Status, ArticleAudience Audi
     public bool IsVisibleTo(Actor actor) =>
         actor.IsStaff
             ? Audience != ArticleAudience.ChosenClients || ClientIds.Any(actor.WorksWith)
-            : (Status == ArticleStatus.Published && actor.ClientId is { } clientId
-            && (Audience == ArticleAudience.AllClients || (Audience == ArticleAudience.ChosenClients && ClientIds.Contains(clientId))));
+            : Status == ArticleStatus.Published && actor.ClientId is { } clientId
+                && (Audience == ArticleAudience.AllClients || (Audience == ArticleAudience.ChosenClients && ClientIds.Contains(clientId)));
 
     /// <summary>The revision the actor reads: the latest for staff, the published one for everyone else.</summary>
     public ArticleRevision ReadBy(Actor actor) => actor.IsStaff ? Latest : Published ?? Latest;
