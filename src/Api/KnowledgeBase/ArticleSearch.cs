@@ -25,16 +25,20 @@ public static class ArticleSearch
                  setweight(to_tsvector(?::regconfig, coalesce(revision->>'title', '')), 'A')
                  || setweight(to_tsvector(?::regconfig, coalesce(revision->>'body', '')), 'B') as document
           from texts where revision is not null
+        ),
+        matched as (
+          select id, revision, ts_rank(document, searched.query) as rank
+          from documents, searched
+          where document @@ searched.query
         )
         select jsonb_build_object(
-          'articleId', documents.id,
-          'rank', ts_rank(document, searched.query),
+          'articleId', matched.id,
+          'rank', matched.rank,
           'snippet', ts_headline(?::regconfig,
             replace(replace(replace(revision->>'body', '&', '&amp;'), '<', '&lt;'), '>', '&gt;'),
             searched.query, 'StartSel=<mark>, StopSel=</mark>, MaxFragments=2, MaxWords=30, MinWords=10'))
-        from documents, searched
-        where document @@ searched.query
-        order by ts_rank(document, searched.query) desc, documents.id
+        from matched, searched
+        order by matched.rank desc, matched.id
         """;
 
     public static async Task<IReadOnlyList<ArticleHit>> SearchAsync(
