@@ -131,6 +131,12 @@ public static class Configuration
         // Articles as they stand: lists, the article itself, and full-text search over their revisions (ArticleSearch).
         options.Projections.Add(new WriteModelProjection<Milestone.Domain.KnowledgeBase.Article>(Milestone.Domain.KnowledgeBase.Article.Evolve), ProjectionLifecycle.Inline);
 
+        // Each client's locations and assets as they stand, listed by client; an asset's requests are found on the request.
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.Locations.Location>(Milestone.Domain.Locations.Location.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<Milestone.Domain.Locations.Location>().Index(location => location.ClientId);
+        options.Projections.Add(new WriteModelProjection<Milestone.Domain.Assets.Asset>(Milestone.Domain.Assets.Asset.Evolve), ProjectionLifecycle.Inline);
+        options.Schema.For<Milestone.Domain.Assets.Asset>().Index(asset => asset.ClientId);
+
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.
         options.Projections.Add(new RequestReportingProjection(), ProjectionLifecycle.Async);

@@ -38,6 +38,8 @@ public sealed class MilestoneMutation : ObjectGraphType
         this.AddAppointmentMutations();
         this.AddProjectMutations();
         this.AddArticleMutations();
+        this.AddLocationMutations();
+        this.AddAssetMutations();
         this.AddHourOfferMutations();
         this.AddProfileMutations();
     }

@@ -28,6 +28,8 @@ public sealed class MilestoneQuery : ObjectGraphType
         this.AddAppointmentQueries();
         this.AddProjectQueries();
         this.AddArticleQueries();
+        this.AddLocationQueries();
+        this.AddAssetQueries();
         this.AddClientOrganisationQueries();
         this.AddRequestQueries();
         this.AddHistoryQueries();

@@ -29,6 +29,8 @@ internal static partial class MissingAggregates
         ["AppointmentService"] = "service",
         ["Project"] = "project",
         ["Article"] = "article",
+        ["Location"] = "location",
+        ["Asset"] = "asset",
     };
 
     public static CodedError Refusal(RequiredDataMissingException missing) =>

@@ -12,7 +12,13 @@ public sealed record Caller(Guid PersonId, Guid SessionId, string Email, Role Ro
     public bool IsStaff => Role.IsStaff();
 
     /// <summary>The caller as the actor of a command: person, role, organisation and the clients they work for.</summary>
-    public Actor AsActor() => new(PersonId, Role, ClientId) { StaffScope = StaffScope };
+    public Actor AsActor() => new(PersonId, Role, ClientId) { StaffScope = StaffScope, LocationScope = LocationScope };
+
+    /// <summary>For a client admin limited to some of the client's locations, which; null for everyone else.</summary>
+    public IReadOnlyList<Guid>? LocationScope => Role == Role.ClientAdmin ? AccountLocationScope : null;
+
+    /// <summary>The locations the account is limited to, whatever its role now (only a client admin's count).</summary>
+    public IReadOnlyList<Guid>? AccountLocationScope { get; init; }
 
     /// <summary>Staff limited to some clients; administrators and executives always see every client.</summary>
     public IReadOnlyList<Guid>? StaffScope => Role is Role.Admin or Role.Executive ? null : ClientScope;

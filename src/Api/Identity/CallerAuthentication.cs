@@ -91,6 +91,7 @@ public static class CallerAuthentication
         return new Caller(person.Id, sessionId, person.Email, person.Role, person.ClientId, person.ClientScope)
         {
             SignedInAt = active.StartedAt,
+            AccountLocationScope = person.LocationScope,
             MustEnrolTwoFactor = await MustEnrolTwoFactorAsync(services, session, person, cancellation),
         };
     }

@@ -9,14 +9,18 @@ namespace Milestone.Api.Identity;
 public static class Visibility
 {
     /// <summary>
-    /// Client admins see all their organisation's requests; members the ones they submitted or that were
-    /// shared with them; staff the requests of the clients in their scope.
+    /// Client admins see all their organisation's requests (limited to some locations, those of their locations and
+    /// the ones they submitted or that were shared with them); members the ones they submitted or that were shared
+    /// with them; staff the requests of the clients in their scope.
     /// </summary>
     public static IQueryable<RequestDetails> RequestsVisibleTo(this IQuerySession session, Caller caller)
     {
         var requests = session.Query<RequestDetails>();
         return caller switch
         {
+            { Role: Role.ClientAdmin, LocationScope: { } locations } => requests.Where(request =>
+                request.ClientId == caller.ClientId
+                && (locations.Contains(request.LocationId ?? Guid.Empty) || request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId))),
             { Role: Role.ClientAdmin } => requests.Where(request => request.ClientId == caller.ClientId),
             { Role: Role.ClientMember } => requests.Where(request =>
                 request.ClientId == caller.ClientId && (request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId))),
@@ -28,14 +32,15 @@ public static class Visibility
     /// <summary>
     /// The activity on the requests the caller may see (<see cref="RequestsVisibleTo"/>), filtered on the entry's own
     /// client wherever visibility goes by client, so a feed reads its page by time instead of first fetching the id of
-    /// every request the caller may see. Only a client member, who sees a few requests of their own, goes by id.
+    /// every request the caller may see. Only a client member, who sees a few requests of their own, and a client admin
+    /// limited to some locations go by id.
     /// </summary>
     public static async Task<IQueryable<ActivityEntry>> ActivityVisibleToAsync(this IQuerySession session, Caller caller, CancellationToken cancellation)
     {
         var entries = session.Query<ActivityEntry>();
         switch (caller)
         {
-            case { Role: Role.ClientMember }:
+            case { Role: Role.ClientMember } or { LocationScope: not null }:
                 var theirs = await session.RequestsVisibleTo(caller).Select(request => request.Id).ToListAsync(cancellation);
                 return entries.Where(entry => theirs.Contains(entry.RequestId));
             case { Role: Role.ClientAdmin }:

@@ -16,6 +16,12 @@ public sealed record ClientHealth(double Attainment, double Backlog, double Hour
         new("Work that stayed done (100 − reopen rate)", 0.2, StayedDone),
     ];
 
+    /// <summary>
+    /// The client's assets in service or in repair whose warranty ends in the next <see cref="Assets.AssetWarranties.SoonDays"/> days,
+    /// counted today: a figure beside the score, not part of it, so a quarter's score does not move with the day it is read.
+    /// </summary>
+    public int WarrantiesEndingSoon { get; init; }
+
     public int Score => (int)Math.Round(Parts.Sum(part => part.Points), MidpointRounding.AwayFromZero);
 
     public HealthBand Band => Score switch

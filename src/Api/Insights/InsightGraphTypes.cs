@@ -74,7 +74,15 @@ public sealed class ClientInsightsType : ObjectGraphType<InsightScope>
         Field<NonNullGraphType<BacklogFiguresType>>("backlog").ResolveAsync(async context => await context.Service<ReportingSql>().BacklogAsync(context.Source, context.CancellationToken));
         Field<NonNullGraphType<ClientHealthType>>("health")
             .Description("0–100 from SLA attainment, backlog age, hour-bank cover and reopen rate (docs/insights.md).")
-            .ResolveAsync(async context => await context.Service<ReportingSql>().HealthAsync(context.Source, context.CancellationToken));
+            .ResolveAsync(async context =>
+            {
+                var clientId = context.Source.Clients![0];
+                await using var session = context.OpenQuerySession();
+                return await context.Service<ReportingSql>().HealthAsync(context.Source, context.CancellationToken) with
+                {
+                    WarrantiesEndingSoon = await session.EndingSoonAsync(clientId, await context.ClientTodayAsync(clientId), context.CancellationToken),
+                };
+            });
     }
 }
 
@@ -218,5 +226,7 @@ public sealed class ClientHealthType : ObjectGraphType<ClientHealth>
         Field(health => health.Backlog).Description("Share of open requests younger than 14 days, weight 20 %.");
         Field(health => health.HourBank).Description("Sold ÷ used, at most 100, weight 20 %.");
         Field(health => health.StayedDone).Description("100 − reopen rate, weight 20 %.");
+        Field(health => health.WarrantiesEndingSoon)
+            .Description($"Assets in service or in repair whose warranty ends within {Assets.AssetWarranties.SoonDays} days of today (the client's): beside the score, not in it.");
     }
 }

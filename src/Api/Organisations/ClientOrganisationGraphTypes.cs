@@ -7,7 +7,12 @@ public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDet
     {
         Field(client => client.Name);
         Field(client => client.TimeZone).Description("IANA time zone, e.g. Europe/London.");
-        Field(client => client.Locations);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("locations")
+            .Description("The names of the client's open locations the caller may see, by name; `sites` has them in full.")
+            .ResolveAsync(async context => (await SitesAsync(context)).Select(location => location.Name).ToList());
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Locations.LocationType>>>>("sites").ListSize(20)
+            .Description("The client's open locations the caller may see, by name.")
+            .ResolveAsync(async context => await SitesAsync(context));
         Field(client => client.CreatedAt);
         Field(client => client.TwoFactorRequired).Description("Whether the client's people must sign in with two factors.");
         Field(client => client.TaxRatePercent, nullable: true).Description("The tax rate its new invoices start with; null: the service's default.");
@@ -24,6 +29,14 @@ public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDet
                 await using var session = context.OpenQuerySession();
                 return await session.BankNowAsync(context.Source.Id, context.Now(), context.CancellationToken);
             });
+    }
+
+    private static async Task<List<Location>> SitesAsync(IResolveFieldContext<ClientOrganisationDetails> context)
+    {
+        var actor = context.Caller().AsActor();
+        await using var session = context.OpenQuerySession();
+        var locations = await session.Query<Location>().Where(location => location.ClientId == context.Source.Id && location.ClosedAt == null).ToListAsync(context.CancellationToken);
+        return [.. locations.Where(location => location.IsVisibleTo(actor)).OrderBy(location => location.Name, StringComparer.OrdinalIgnoreCase)];
     }
 }
 

@@ -25,6 +25,10 @@ public sealed class PersonType : NodeGraphType<PersonAccount>
         Field(person => person.JoinedAt, nullable: true);
         Field(person => person.ClientScope, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
             .Description("For staff limited to some clients, which; null means every client.");
+        Field(person => person.LocationId, type: typeof(IdGraphType)).Description("For a client user, the client's location they work at; null: none in particular.");
+        Field<Locations.LocationType>("location").Resolve(context => context.Location(context.Source.LocationId));
+        Field(person => person.LocationScope, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description("For a client admin limited to some of the client's locations, which; null means all of them.");
     }
 }
 

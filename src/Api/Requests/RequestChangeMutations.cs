@@ -34,6 +34,14 @@ public static class RequestChangeMutations
             new QueryArgument<NonNullGraphType<Projects.ProjectTaskInputType>> { Name = "projectTask" });
         Change<KnowledgeBase.LinkSolvingArticle>(mutation, "linkSolvingArticle", "Name a knowledge-base article published for the request's client as what solved it. Delivery staff.",
             new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "articleId" });
+        Change<Locations.ChangeRequestLocation>(mutation, "changeRequestLocation",
+            "Say which of the client's open locations the request is about; leave out locationId for none. Its SLA keeps the time zone it started in. "
+            + "Delivery staff, the client's admins and the submitter.",
+            new QueryArgument<IdGraphType> { Name = "locationId" });
+        Change<Assets.ReferenceAsset>(mutation, "referenceAsset", "Say the request concerns one of its client's assets. Delivery staff, the client's admins and the submitter.",
+            new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "assetId" });
+        Change<Assets.RemoveAssetReference>(mutation, "removeAssetReference", "The request no longer concerns the asset. As referenceAsset.",
+            new QueryArgument<NonNullGraphType<IdGraphType>> { Name = "assetId" });
         Change<Projects.UnlinkRequestFromProjectTask>(mutation, "unlinkRequestFromProjectTask", "The request is no longer work on a project task. Delivery staff.");
     }
 

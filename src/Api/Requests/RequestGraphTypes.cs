@@ -42,6 +42,13 @@ public sealed class RequestType : NodeGraphType<RequestDetails>
             .Description("The agent who owns it; null when nobody does. Client users see a StaffMember.")
             .Resolve(context => context.Participant(context.Source.AssigneeId));
         Field(request => request.Category, nullable: true);
+        Field(request => request.LocationId, type: typeof(IdGraphType)).Description("The client's location it is about; null: none in particular.");
+        Field<Locations.LocationType>("location").Resolve(context => Locations.LocationLinks.Location(context, context.Source.LocationId));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Assets.AssetType>>>>("assets").ListSize(3)
+            .Description("The client's assets it concerns that the caller may see, in the order they were named.")
+            .Resolve(context => Assets.AssetLinks.Assets(context, context.Source.AssetIds));
+        Field<RequestedAssetType>("requestedAsset").Description("For a client's request for a new asset, what they asked for; null otherwise.")
+            .Resolve(context => context.Source.RequestedAsset);
         Field(request => request.JiraIssueKey, nullable: true).Description("The key of the Jira issue agents work it in (e.g. ACME-42), once created; null again after the issue was deleted in Jira, until the request's next change creates a new one.");
         Field<RequestSlaType>("sla")
             .Description("The request's SLA clocks as they stand now (or at request(asOf)); null when no SLA policy applied at submission.")
@@ -143,5 +150,15 @@ public sealed class RequestStatusCountType : ObjectGraphType<RequestStatusCount>
         Name = "RequestStatusCount";
         Field(count => count.Status, type: typeof(NonNullGraphType<RequestStatusType>));
         Field(count => count.Count);
+    }
+}
+
+public sealed class RequestedAssetType : ObjectGraphType<RequestedAsset>
+{
+    public RequestedAssetType()
+    {
+        Name = "RequestedAsset";
+        Field(asset => asset.Kind, type: typeof(NonNullGraphType<Assets.AssetKindType>));
+        Field(asset => asset.Reason).Description("What the client said it is for.");
     }
 }

@@ -1,6 +1,6 @@
 namespace Milestone.Api.Requests;
 
-public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey, IReadOnlyList<string>? SuggestedArticleIds);
+public sealed record SubmitRequestInput(string Title, string? Description, Urgency Urgency, string? ClientId, string? IdempotencyKey, IReadOnlyList<string>? SuggestedArticleIds, string? LocationId, IReadOnlyList<string>? AssetIds);
 
 public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestInput>
 {
@@ -15,6 +15,10 @@ public sealed class SubmitRequestInputType : InputObjectGraphType<SubmitRequestI
         Field(input => input.ClientId, type: typeof(IdGraphType)).Description("Staff only: the client the request is for. Client users always submit for their own organisation.");
         Field(input => input.SuggestedArticleIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
             .Description($"The articles suggestArticles offered while the request was written, which did not answer it (at most {Request.MaxPassedOverArticles}): counted as submitted anyway.");
+        Field(input => input.LocationId, type: typeof(IdGraphType))
+            .Description("The client's open location the request is about; left out, the submitter's own location, if they have one.");
+        Field(input => input.AssetIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>))
+            .Description($"The client's assets the request concerns, at most {Request.MaxAssets}.");
     }
 }
 

@@ -53,7 +53,7 @@ public static class SlaClockCatchUp
     }
 
     private static async Task<IReadOnlyList<object>> StartAsync(RequestSubmitted submitted, IDocumentSession session, CancellationToken cancellation) =>
-        await session.TermsForClientAsync(submitted.ClientId, cancellation) is { } terms
+        await session.TermsForClientAsync(submitted.ClientId, cancellation, submitted.LocationId) is { } terms
             ? [SlaClock.Start(SlaClock.IdFor(submitted.RequestId), submitted.RequestId, submitted.ClientId, submitted.Urgency, terms, submitted.SubmittedAt)]
             : [];
 

@@ -5,9 +5,10 @@ public static class SlaTermsLookup
     /// <summary>
     /// The terms a new request of this client counts under: the client's own policy, else the default
     /// one, each in its current version and calendar. Null while no policy applies, and then the
-    /// request runs without SLA clocks.
+    /// request runs without SLA clocks. A policy that counts in the client's time counts a request about
+    /// a location with a time zone of its own in the location's.
     /// </summary>
-    public static async Task<SlaTerms?> TermsForClientAsync(this IQuerySession session, Guid clientId, CancellationToken cancellation)
+    public static async Task<SlaTerms?> TermsForClientAsync(this IQuerySession session, Guid clientId, CancellationToken cancellation, Guid? locationId = null)
     {
         var client = await session.LoadAsync<ClientOrganisationDetails>(clientId, cancellation);
         var policy = client?.SlaPolicyId is { } own
@@ -18,6 +19,7 @@ public static class SlaTermsLookup
             return null;
         }
 
-        return policy.Terms(calendar.Calendar, client?.TimeZone);
+        var location = locationId is { } id ? await session.LoadAsync<Location>(id, cancellation) : null;
+        return policy.Terms(calendar.Calendar, location?.TimeZone ?? client?.TimeZone);
     }
 }

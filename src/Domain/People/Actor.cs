@@ -18,4 +18,10 @@ public sealed record Actor(Guid PersonId, Role Role, Guid? ClientId)
     /// staff on those of the clients in their scope. Anything else is, to them, not there.
     /// </summary>
     public bool WorksWith(Guid clientId) => IsStaff ? StaffScope is null || StaffScope.Contains(clientId) : ClientId == clientId;
+
+    /// <summary>The locations a client admin is limited to; null for everyone else, who are not limited by location.</summary>
+    public IReadOnlyList<Guid>? LocationScope { get; init; }
+
+    /// <summary>Whether the location is one the actor's view reaches: every one, unless they are a client admin limited to some.</summary>
+    public bool WorksAt(Guid? locationId) => LocationScope is null || locationId is { } id && LocationScope.Contains(id);
 }

@@ -27,6 +27,9 @@ public static class Permissions
         _ => false,
     };
 
+    /// <summary>A client's sites: administrators, account managers (for the clients they work with), the client's own admin.</summary>
+    public static bool MayKeepLocations(this Role actor) => actor is Role.Admin or Role.AccountManager or Role.ClientAdmin;
+
     public static bool MayScopeStaffToClients(this Role actor) => actor == Role.Admin;
 
     public static bool MayManageTeams(this Role actor) => actor == Role.Admin;

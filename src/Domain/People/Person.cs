@@ -54,6 +54,8 @@ public sealed partial record Person(
         PersonDeactivated => state! with { Status = PersonStatus.Deactivated },
         PersonRoleChanged changed => state! with { Role = changed.To },
         StaffClientScopeChanged scoped => state! with { ClientScope = scoped.ClientIds },
+        PersonLocationChanged placed => state! with { LocationId = placed.LocationId },
+        ClientAdminLocationScopeChanged limited => state! with { LocationScope = limited.LocationIds },
         ProfileUpdated updated => state! with { Name = updated.Name, TimeZone = updated.TimeZone },
         NotificationPreferencesChanged changed => state! with { NotificationPreferences = changed.Preferences },
         _ => state,

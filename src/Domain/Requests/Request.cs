@@ -25,8 +25,8 @@ public sealed partial record Request(
             submitted.Description,
             submitted.Urgency,
             RequestStatus.Submitted,
-            submitted.SubmittedAt),
-        _ => state?.EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event).EvolveProjectTask(@event).EvolveSolvingArticles(@event),
+            submitted.SubmittedAt) { LocationId = submitted.LocationId, AssetIds = [.. submitted.AssetIds ?? []] },
+        _ => state?.EvolvePlace(@event).EvolveLifecycle(@event).EvolveWorkItems(@event).EvolveChanges(@event).EvolveMessages(@event).EvolveWorklogs(@event).EvolveAttachments(@event).EvolveJiraIssue(@event).EvolveAudience(@event).EvolveProjectTask(@event).EvolveSolvingArticles(@event),
     };
 
     public const int MaxPassedOverArticles = 20;

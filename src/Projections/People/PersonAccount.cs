@@ -33,5 +33,11 @@ public sealed record PersonAccount(
     /// <summary>For staff limited to some clients, which; null means every client.</summary>
     public IReadOnlyList<Guid>? ClientScope { get; init; }
 
+    /// <summary>For a client user, the client's location they work at; null: none in particular.</summary>
+    public Guid? LocationId { get; init; }
+
+    /// <summary>For a client admin limited to some of the client's locations, which; null means all of them.</summary>
+    public IReadOnlyList<Guid>? LocationScope { get; init; }
+
     public static string Normalize(string email) => email.Trim().Normalize().ToUpperInvariant();
 }

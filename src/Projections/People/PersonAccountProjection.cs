@@ -50,6 +50,10 @@ public sealed partial class PersonAccountProjection : SingleStreamProjection<Per
 
     public static PersonAccount Apply(StaffClientScopeChanged scoped, PersonAccount account) => account with { ClientScope = scoped.ClientIds };
 
+    public static PersonAccount Apply(PersonLocationChanged placed, PersonAccount account) => account with { LocationId = placed.LocationId };
+
+    public static PersonAccount Apply(ClientAdminLocationScopeChanged limited, PersonAccount account) => account with { LocationScope = limited.LocationIds };
+
     public static PersonAccount Apply(ProfileUpdated updated, PersonAccount account) => account with { Name = updated.Name, TimeZone = updated.TimeZone };
 
     public static PersonAccount Apply(NotificationPreferencesChanged changed, PersonAccount account) =>

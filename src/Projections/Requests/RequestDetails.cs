@@ -60,6 +60,15 @@ public sealed record RequestDetails(
 
     public Guid? ProjectTaskId { get; init; }
 
+    /// <summary>The client's location the request is about; null: none in particular.</summary>
+    public Guid? LocationId { get; init; }
+
+    /// <summary>For a client's request for a new asset, what they asked for.</summary>
+    public RequestedAsset? RequestedAsset { get; init; }
+
+    /// <summary>The client's assets the request concerns, in the order they were named.</summary>
+    public IReadOnlyList<Guid> AssetIds { get; init; } = [];
+
     /// <summary>Urgency as a number that sorts most urgent last, for the queue's "most urgent" order.</summary>
     public int UrgencyRank => (int)Urgency;
 
@@ -72,3 +81,6 @@ public sealed record RequestDetails(
 public sealed record WorkItemSummary(Guid Id, string Title, Guid? AssigneeId, DateTimeOffset AddedAt, DateTimeOffset? CompletedAt);
 
 public sealed record AttachmentSummary(Guid Id, Guid RequestId, string FileName, string ContentType, long Size, string Sha256, Guid AddedBy, DateTimeOffset AddedAt);
+
+/// <summary>A new asset a client asked for: its kind and what it is for.</summary>
+public sealed record RequestedAsset(Milestone.Domain.Assets.AssetKind Kind, string Reason);

@@ -11,7 +11,19 @@ public sealed partial class RequestDetailsProjection : SingleStreamProjection<Re
         submitted.Data.Urgency,
         RequestStatus.Submitted,
         submitted.Data.SubmittedAt,
-        submitted.Timestamp);
+        submitted.Timestamp) { LocationId = submitted.Data.LocationId, AssetIds = [.. submitted.Data.AssetIds ?? []] };
+
+    public static RequestDetails Apply(IEvent<RequestLocationChanged> changed, RequestDetails request) =>
+        request with { LocationId = changed.Data.ToLocationId, LastChangedAt = changed.Timestamp };
+
+    public static RequestDetails Apply(IEvent<AssetRequested> requested, RequestDetails request) =>
+        request with { RequestedAsset = new RequestedAsset(requested.Data.Kind, requested.Data.Reason) };
+
+    public static RequestDetails Apply(IEvent<AssetReferenced> referenced, RequestDetails request) =>
+        request with { AssetIds = [.. request.AssetIds, referenced.Data.AssetId], LastChangedAt = referenced.Timestamp };
+
+    public static RequestDetails Apply(IEvent<AssetReferenceRemoved> removed, RequestDetails request) =>
+        request with { AssetIds = [.. request.AssetIds.Where(asset => asset != removed.Data.AssetId)], LastChangedAt = removed.Timestamp };
 
     public static RequestDetails Apply(IEvent<WorkStarted> started, RequestDetails request) => request.Moved(RequestStatus.InProgress, started.Timestamp);
 

@@ -1,0 +1,17 @@
+namespace Milestone.Api.Assets;
+
+public static class AssetLookups
+{
+    /// <summary>The tags of the client's assets but <paramref name="except"/>: what an asset's tag may not repeat.</summary>
+    public static async Task<IReadOnlyList<string>> AssetTagsAsync(this IQuerySession session, Guid clientId, Guid? except, CancellationToken cancellation) =>
+        await session.Query<Asset>()
+            .Where(asset => asset.ClientId == clientId && asset.Id != (except ?? Guid.Empty) && asset.Details.Tag != null)
+            .Select(asset => asset.Details.Tag!)
+            .ToListAsync(cancellation);
+
+    /// <summary>The location a client user works at, as it stands; null for staff and for people at none.</summary>
+    public static async Task<Location?> SubmittersLocationAsync(this IQuerySession session, Actor actor, CancellationToken cancellation) =>
+        !actor.IsStaff && await session.LoadAsync<PersonAccount>(actor.PersonId, cancellation) is { LocationId: { } locationId }
+            ? await session.LoadAsync<Location>(locationId, cancellation)
+            : null;
+}
