@@ -147,7 +147,7 @@ public sealed class AssetRowOutcomeType : ObjectGraphType<AssetRowOutcome>
         Field(outcome => outcome.Tag, nullable: true);
         Field(outcome => outcome.Result, type: typeof(NonNullGraphType<AssetRowResultType>));
         Field(outcome => outcome.AssetId, type: typeof(IdGraphType)).Description("The asset the row registered or matched; null for a new asset in a dry run or a rejected import.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetRowProblemType>>>>("problems").Resolve(context => context.Source.Problems);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetRowProblemType>>>>("problems").ListSize(2).Resolve(context => context.Source.Problems);
     }
 }
 
@@ -159,7 +159,7 @@ public sealed class AssetImportReportType : ObjectGraphType<AssetImportReport>
         Field(report => report.DryRun);
         Field(report => report.Applied).Description("Whether anything was written: false for a dry run, when any row was rejected, or when nothing differed.");
         Field<NonNullGraphType<IntGraphType>>("rejected").Resolve(context => context.Source.Rows.Count(row => row.Result == AssetRowResult.Rejected));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetRowOutcomeType>>>>("rows").ListSize(100).Description("Every row, in file order.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AssetRowOutcomeType>>>>("rows").ListSize(50).Description("Every row, in file order.")
             .Resolve(context => context.Source.Rows);
     }
 }

@@ -36,6 +36,10 @@ public static class ImportAssetsHandler
             }
         }
 
-        return new AssetImportReport(command.DryRun, apply, outcomes);
+        return new AssetImportReport(command.DryRun, apply, apply ? outcomes : [.. outcomes.Select(NotRegistered)]);
     }
+
+    /// <summary>An asset the import did not register has no id to show: the one it would have had is never stored.</summary>
+    private static AssetRowOutcome NotRegistered(AssetRowOutcome outcome) =>
+        outcome.Result == AssetRowResult.Registered ? outcome with { AssetId = null } : outcome;
 }

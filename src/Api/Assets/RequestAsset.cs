@@ -9,8 +9,7 @@ public static class RequestAssetHandler
     {
         var named = command.LocationId is { } locationId ? await session.LoadAsync<Location>(locationId, cancellation) : null;
         var submitters = await session.SubmittersLocationAsync(command.Actor, cancellation);
-        return MartenOps.StartStream<Request>(
-            command.RequestId,
-            Request.RequestAsset(command.Actor, command.RequestId, command.Kind, command.Reason, command.LocationId, named, submitters, command.Urgency, time.GetUtcNow()));
+        object[] events = [.. Request.RequestAsset(command.Actor, command.RequestId, command.Kind, command.Reason, command.LocationId, named, submitters, command.Urgency, time.GetUtcNow())];
+        return MartenOps.StartStream<Request>(command.RequestId, events);
     }
 }

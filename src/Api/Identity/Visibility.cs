@@ -18,9 +18,7 @@ public static class Visibility
         var requests = session.Query<RequestDetails>();
         return caller switch
         {
-            { Role: Role.ClientAdmin, LocationScope: { } locations } => requests.Where(request =>
-                request.ClientId == caller.ClientId
-                && (locations.Contains(request.LocationId ?? Guid.Empty) || request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId))),
+            { Role: Role.ClientAdmin, LocationScope: { } scope } => AtTheirLocations(requests, caller, [.. scope.Select(id => (Guid?)id)]),
             { Role: Role.ClientAdmin } => requests.Where(request => request.ClientId == caller.ClientId),
             { Role: Role.ClientMember } => requests.Where(request =>
                 request.ClientId == caller.ClientId && (request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId))),
@@ -28,6 +26,11 @@ public static class Visibility
             _ => requests,
         };
     }
+
+    private static IQueryable<RequestDetails> AtTheirLocations(IQueryable<RequestDetails> requests, Caller caller, Guid?[] locations) =>
+        requests.Where(request =>
+            request.ClientId == caller.ClientId
+            && (request.LocationId.IsOneOf(locations) || request.SubmittedBy == caller.PersonId || request.SharedWith.Contains(caller.PersonId)));
 
     /// <summary>
     /// The activity on the requests the caller may see (<see cref="RequestsVisibleTo"/>), filtered on the entry's own

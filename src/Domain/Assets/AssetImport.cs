@@ -121,7 +121,7 @@ public static class AssetImport
         }
 
         var kind = Parsed<AssetKind>(row.Kind, "kind", "WORKSTATION, SERVER, NETWORK, LICENCE or OTHER", problems) ?? existing?.Details.Kind;
-        if (kind is null && existing is null)
+        if (kind is null && existing is null && string.IsNullOrWhiteSpace(row.Kind))
         {
             problems.Add(Invalid("A new asset needs its kind: WORKSTATION, SERVER, NETWORK, LICENCE or OTHER.", "kind"));
         }

@@ -18,6 +18,9 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
 
     public static TheoryData<string, string, string> Operations => WithSharedOperations(new()
     {
+        { "submitRequest at a location", "mutation($id: ID!) { submitRequest(input: {title: \"Mine\", locationId: $id}) { request { id } } }", "location" },
+        { "submitRequest about assets", "mutation($id: ID!) { submitRequest(input: {title: \"Mine\", assetIds: [$id]}) { request { id } } }", "asset" },
+        { "requestAsset", "mutation($id: ID!) { requestAsset(kind: OTHER, reason: \"Mine\", locationId: $id) { request { id } } }", "location" },
         { "request", "query($id: ID!) { request(id: $id) { id title } }", "request" },
         { "requestHistory", "query($id: ID!) { requestHistory(id: $id) { type } }", "request" },
         { "requestAsOf", "query($id: ID!) { request(id: $id, asOf: \"2030-01-01T00:00:00Z\") { id title } }", "request" },
@@ -99,9 +102,26 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "cancelAppointment", "mutation($id: ID!) { cancelAppointment(appointmentId: $id) { id } }", "appointment" },
     });
 
-    /// <summary>Every project and article field, asked by client users and by staff alike.</summary>
+    /// <summary>Every project, article, location and asset field, asked by client users and by staff alike.</summary>
     private static readonly (string Operation, string Document, string IdKind)[] SharedOperations =
     [
+        ("location", "query($id: ID!) { location(id: $id) { id name } }", "location"),
+        ("locations", "query($id: ID!) { locations(clientId: $id) { id } }", "client"),
+        ("addLocation", "mutation($id: ID!) { addLocation(input: {clientId: $id, name: \"Mine\"}) { id } }", "client"),
+        ("reviseLocation", "mutation($id: ID!) { reviseLocation(locationId: $id, name: \"Mine\") { id } }", "location"),
+        ("closeLocation", "mutation($id: ID!) { closeLocation(locationId: $id) { id } }", "location"),
+        ("placePersonAtLocation", "mutation($id: ID!) { placePersonAtLocation(personId: $id) { id } }", "member"),
+        ("limitClientAdminToLocations", "mutation($id: ID!) { limitClientAdminToLocations(personId: $id) { id } }", "member"),
+        ("changeRequestLocation", "mutation($id: ID!) { changeRequestLocation(requestId: $id, version: 1) { id } }", "request"),
+        ("asset", "query($id: ID!) { asset(id: $id) { id name } }", "asset"),
+        ("assets", "query($id: ID!) { assets(clientId: $id) { id } }", "client"),
+        ("registerAsset", "mutation($id: ID!) { registerAsset(input: {clientId: $id, name: \"Mine\", kind: OTHER}) { id } }", "client"),
+        ("changeAssetDetails", "mutation($id: ID!) { changeAssetDetails(assetId: $id, input: {name: \"Mine\", kind: OTHER}) { id } }", "asset"),
+        ("moveAsset", "mutation($id: ID!) { moveAsset(assetId: $id) { id } }", "asset"),
+        ("changeAssetStatus", "mutation($id: ID!) { changeAssetStatus(assetId: $id, status: RETIRED) { id } }", "asset"),
+        ("importAssets", "mutation($id: ID!) { importAssets(clientId: $id, csv: \"tag,name,kind\\nX-1,Mine,OTHER\\n\", dryRun: false) { applied } }", "client"),
+        ("referenceAsset", "mutation($id: ID!) { referenceAsset(requestId: $id, version: 1, assetId: \"0193a1b2-0000-7000-8000-00000000000b\") { id } }", "request"),
+        ("removeAssetReference", "mutation($id: ID!) { removeAssetReference(requestId: $id, version: 1, assetId: \"0193a1b2-0000-7000-8000-00000000000b\") { id } }", "request"),
         ("project", "query($id: ID!) { project(id: $id) { id name } }", "project"),
         ("projectHistory", "query($id: ID!) { projectHistory(id: $id) { type } }", "project"),
         ("projects", "query($id: ID!) { projects(clientId: $id) { id } }", "client"),
@@ -187,6 +207,11 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             "mutation($id: ID!) { draftArticle(input: {title: \"Globex secret\", category: \"Globex\", body: \"Globex only\", audience: CHOSEN_CLIENTS, clientIds: [$id]}) { id } }",
             new { id = globexClient }, admin)).Data("draftArticle").GetProperty("id").GetString()!;
         (await app.Host.GraphQLAsync("mutation($id: ID!) { publishArticle(articleId: $id) { id } }", new { id = article }, admin)).Data("publishArticle");
+        var location = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!) { addLocation(input: {clientId: $id, name: \"Globex HQ\"}) { id } }", new { id = globexClient }, admin)).Data("addLocation").GetProperty("id").GetString()!;
+        var asset = (await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $at: ID) { registerAsset(input: {clientId: $id, name: \"Globex server\", kind: SERVER, tag: \"GLX-1\", locationId: $at}) { id } }",
+            new { id = globexClient, at = location }, admin)).Data("registerAsset").GetProperty("id").GetString()!;
         var initechManager = await app.InvitedAndSignedInAsync(admin, Role.AccountManager, null);
         (await app.Host.GraphQLAsync(
             "mutation($id: ID!, $clients: [ID!]) { scopeStaffToClients(personId: $id, clientIds: $clients) { id } }",
@@ -197,6 +222,8 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
             ["appointment"] = appointment,
             ["project"] = project,
             ["article"] = article,
+            ["location"] = location,
+            ["asset"] = asset,
             ["portalLink"] = portalLink.GetProperty("link").GetProperty("id").GetString()!,
             ["invoice"] = invoice,
             ["purchase"] = purchase,

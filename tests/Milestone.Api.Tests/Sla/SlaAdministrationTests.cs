@@ -158,6 +158,32 @@ public sealed class SlaAdministrationTests(SlaApp app)
         Assert.Equal(monday.AddHours(18), (await app.SlaAsync(member, requestId)).GetProperty("response").DueAt());
     }
 
+    [Fact]
+    public async Task A_request_about_a_location_with_its_own_time_zone_counts_in_the_locations_office_hours()
+    {
+        var monday = app.Clock.AdvanceToMondayMorning();
+        var admin = await app.SharedAdministratorAsync();
+        var calendarId = await app.CalendarAsync(admin, SlaScenes.OfficeHours("Office hours"));
+        var local = (await app.Host.GraphQLAsync(SlaScenes.DefinePolicy, new { input = SlaScenes.Standard(calendarId, "Site hours", "CLIENT") }, admin))
+            .Data("defineSlaPolicy").GetProperty("id").GetString();
+        var (member, _, _) = await app.SubmittedAsync(clientName: "Wayne Enterprises", timeZone: "Europe/London");
+        await app.Host.GraphQLAsync(
+            "mutation($clientId: ID!, $policyId: ID) { chooseClientSlaPolicy(clientId: $clientId, policyId: $policyId) { id } }", new { clientId = member.ClientId, policyId = local }, admin);
+        var newYork = (await app.Host.GraphQLAsync(
+            "mutation($input: AddLocationInput!) { addLocation(input: $input) { id } }",
+            new { input = new { clientId = member.ClientId, name = "New York office", timeZone = "America/New_York" } },
+            admin)).Data("addLocation").GetProperty("id").GetString();
+
+        var inLondon = await app.SubmitAsync(member);
+        var inNewYork = (await app.SettledAsync(() => app.Host.GraphQLAsync(
+            RequestDocuments.Submit, new { input = new { title = "Printer jams in New York", locationId = newYork } }, member)))
+            .Data("submitRequest").GetProperty("request").GetProperty("id").GetString()!;
+
+        var londonDue = (await app.SlaAsync(member, inLondon)).GetProperty("response").DueAt();
+        Assert.Equal(monday.AddHours(18), (await app.SlaAsync(member, inNewYork)).GetProperty("response").DueAt());
+        Assert.True(londonDue < monday.AddHours(18), $"London's hours come first, yet the request was due {londonDue:O}");
+    }
+
     private static Dictionary<string, object?> Invalid(string calendarId, object change)
     {
         var input = System.Text.Json.JsonSerializer.SerializeToNode(SlaScenes.Standard(calendarId))!.AsObject();

@@ -1,0 +1,164 @@
+using Milestone.Api.Tests.Locations;
+
+namespace Milestone.Api.Tests.Assets;
+
+/// <summary>The asset register through the host: staff keep it, the client reads it with each asset's requests and history, imports, asking for a new one.</summary>
+[Collection(Collections.Conversation)]
+public sealed class AssetTests(MilestoneApp app)
+{
+    private const string Import = """
+        mutation($clientId: ID!, $csv: String!, $dryRun: Boolean!) {
+          importAssets(clientId: $clientId, csv: $csv, dryRun: $dryRun) { dryRun applied rejected rows { line tag result assetId problems { field message } } }
+        }
+        """;
+
+    private const string Asset = """
+        query($id: ID!) {
+          asset(id: $id) {
+            name kind tag serialNumber status notes location { name } fields { key value } warrantyEndsOn
+            requests { id } history { version type summary by { name } }
+          }
+        }
+        """;
+
+    [Fact]
+    public async Task Staff_keep_the_register_and_the_clients_people_read_each_asset_with_its_requests_and_history()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Asset Holders");
+        var stranger = await app.ClientUserAsync(Role.ClientMember, "Other Holders");
+        var office = await app.LocationAsync(admin, member.ClientId, "Main office");
+        var laptop = (await app.Host.GraphQLAsync(
+            LocationScenes.RegisterAsset,
+            new
+            {
+                input = new
+                {
+                    clientId = member.ClientId, name = "Finance laptop", kind = "WORKSTATION", tag = "AH-001", serialNumber = "SN-9",
+                    fields = new[] { new { key = "Operating system", value = "Windows 11" }, new { key = "RAM", value = "16 GB" } },
+                },
+            },
+            agent)).Data("registerAsset").GetProperty("id").GetString();
+        await app.Host.GraphQLAsync("mutation($id: ID!, $to: ID) { moveAsset(assetId: $id, locationId: $to) { id } }", new { id = laptop, to = office }, agent);
+        await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: IN_REPAIR, reason: \"Cracked screen\") { id } }", new { id = laptop }, agent);
+        var submitted = await app.SubmitAsync(member, new { title = "Laptop screen", assetIds = new[] { laptop } });
+        var other = await app.SubmitAsync(member, new { title = "Laptop battery" });
+        var version = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { version } }", new { id = other.GetProperty("id").GetString() }, member))
+            .Data("request").GetProperty("version").GetInt32();
+        (await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!, $asset: ID!) { referenceAsset(requestId: $id, version: $v, assetId: $asset) { id } }",
+            new { id = other.GetProperty("id").GetString(), v = version, asset = laptop }, member)).Data("referenceAsset");
+        var memberRegisters = await app.Host.GraphQLAsync(
+            LocationScenes.RegisterAsset, new { input = new { clientId = member.ClientId, name = "Mine", kind = "OTHER", tag = "AH-002" } }, member);
+        var sameTag = await app.Host.GraphQLAsync(
+            LocationScenes.RegisterAsset, new { input = new { clientId = member.ClientId, name = "Copy", kind = "OTHER", tag = "ah-001" } }, agent);
+        var retired = await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: RETIRED) { status } }", new { id = laptop }, agent);
+        var backInService = await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: IN_SERVICE) { status } }", new { id = laptop }, agent);
+
+        var seen = (await app.Host.GraphQLAsync(Asset, new { id = laptop }, member)).Data("asset");
+        var strangerReads = await app.Host.GraphQLAsync(Asset, new { id = laptop }, stranger);
+        var strangerReferences = await app.Host.GraphQLAsync(LocationScenes.Submit, new { input = new { title = "Not mine", assetIds = new[] { laptop } } }, stranger);
+
+        Assert.Equal(("Finance laptop", "WORKSTATION", "AH-001", "RETIRED", "Main office"), (
+            seen.GetProperty("name").GetString(), seen.GetProperty("kind").GetString(), seen.GetProperty("tag").GetString(),
+            seen.GetProperty("status").GetString(), seen.GetProperty("location").GetProperty("name").GetString()));
+        Assert.Equal(["Operating system=Windows 11", "RAM=16 GB"], seen.GetProperty("fields").EnumerateArray().Select(field => $"{field.GetProperty("key").GetString()}={field.GetProperty("value").GetString()}"));
+        Assert.Equal(
+            new[] { other, submitted }.Select(request => request.GetProperty("id").GetString()).Order(),
+            seen.GetProperty("requests").EnumerateArray().Select(request => request.GetProperty("id").GetString()).Order());
+        Assert.Equal(
+            ["REGISTERED", "MOVED", "STATUS_CHANGED", "STATUS_CHANGED"],
+            seen.GetProperty("history").EnumerateArray().Select(change => change.GetProperty("type").GetString()));
+        Assert.Equal("IN_SERVICE → IN_REPAIR: Cracked screen.", seen.GetProperty("history")[2].GetProperty("summary").GetString());
+        Assert.Equal([laptop], submitted.GetProperty("assets").EnumerateArray().Select(asset => asset.GetProperty("id").GetString()));
+        Assert.Equal(
+            ("FORBIDDEN", "CONFLICT", "CONFLICT", "NOT_FOUND", "NOT_FOUND"),
+            (memberRegisters.SingleError().Code(), sameTag.SingleError().Code(), backInService.SingleError().Code(), strangerReads.SingleError().Code(), strangerReferences.SingleError().Code()));
+        Assert.Equal("RETIRED", retired.Data("changeAssetStatus").GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task An_asset_file_is_checked_row_by_row_in_a_dry_run_then_imported_and_importing_it_again_changes_nothing()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Importing Ltd");
+        await app.LocationAsync(admin, member.ClientId, "Leeds");
+        var existing = await app.AssetAsync(agent, member.ClientId, "Old name", "IMP-1");
+        const string Header = "Tag,Name,Kind,Serial Number,Status,Location,Purchased_On,Warranty_Ends_On,field:OS\n";
+        var withMistakes = Header
+            + "IMP-1,Reception PC,workstation,SN1,in service,Leeds,2025-01-10,2028-01-10,Windows 11\n"
+            + "IMP-2,Core switch,NETWORK,SN2,,Leeds,2025-02-01,2030-02-01,\n"
+            + "IMP-3,Mystery box,toaster,SN3,,Atlantis,31/01/2025,2024-01-01,\n"
+            + ",No tag,SERVER,,,,,,\n"
+            + "IMP-2,Twice,SERVER,,,,,,\n";
+        var before = await app.SiteEventCountAsync(member.ClientId);
+
+        var dryRun = (await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = withMistakes, dryRun = true }, agent)).Data("importAssets");
+        var refused = (await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = withMistakes, dryRun = false }, agent)).Data("importAssets");
+        var afterRefusal = await app.SiteEventCountAsync(member.ClientId);
+        var good = Header
+            + "IMP-1,Reception PC,workstation,SN1,in service,Leeds,2025-01-10,2028-01-10,Windows 11\n"
+            + "IMP-2,Core switch,NETWORK,SN2,,Leeds,2025-02-01,2030-02-01,\n";
+        var imported = (await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = good, dryRun = false }, agent)).Data("importAssets");
+        var afterImport = await app.SiteEventCountAsync(member.ClientId);
+        var again = (await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = good, dryRun = false }, agent)).Data("importAssets");
+        var afterAgain = await app.SiteEventCountAsync(member.ClientId);
+        var unknownColumn = await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = "tag,colour\nIMP-9,red\n", dryRun = true }, agent);
+        var byMember = await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = good, dryRun = true }, member);
+        var reception = (await app.Host.GraphQLAsync(Asset, new { id = existing }, member)).Data("asset");
+
+        Assert.Equal((true, false, 4), (dryRun.GetProperty("dryRun").GetBoolean(), dryRun.GetProperty("applied").GetBoolean(), dryRun.GetProperty("rejected").GetInt32()));
+        Assert.Equal(
+            ["2 IMP-1 UPDATED", "3 IMP-2 REJECTED", "4 IMP-3 REJECTED", "5  REJECTED", "6 IMP-2 REJECTED"],
+            dryRun.GetProperty("rows").EnumerateArray().Select(row => $"{row.GetProperty("line").GetInt32()} {row.GetProperty("tag").GetString()} {row.GetProperty("result").GetString()}"));
+        Assert.Equal(
+            ["kind", "location", "purchasedOn"],
+            dryRun.GetProperty("rows")[2].GetProperty("problems").EnumerateArray().Select(problem => problem.GetProperty("field").GetString()).Order(StringComparer.Ordinal));
+        Assert.Equal(["tag"], dryRun.GetProperty("rows")[3].GetProperty("problems").EnumerateArray().Select(problem => problem.GetProperty("field").GetString()));
+        Assert.Equal((false, 4), (refused.GetProperty("applied").GetBoolean(), refused.GetProperty("rejected").GetInt32()));
+        Assert.Equal(before, afterRefusal);
+        Assert.All(dryRun.GetProperty("rows").EnumerateArray().Skip(1), row => Assert.Equal(JsonValueKind.Null, row.GetProperty("assetId").ValueKind));
+        Assert.Equal(existing, dryRun.GetProperty("rows")[0].GetProperty("assetId").GetString());
+        Assert.Equal(["UPDATED", "REGISTERED"], imported.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("result").GetString()));
+        Assert.True(imported.GetProperty("applied").GetBoolean());
+        Assert.Equal(before + 3, afterImport);
+        Assert.Equal(["UNCHANGED", "UNCHANGED"], again.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("result").GetString()));
+        Assert.Equal((false, afterImport), (again.GetProperty("applied").GetBoolean(), afterAgain));
+        Assert.Equal(("VALIDATION", "FORBIDDEN"), (unknownColumn.SingleError().Code(), byMember.SingleError().Code()));
+        Assert.Equal(("Reception PC", "SN1", "Leeds", "2028-01-10"), (
+            reception.GetProperty("name").GetString(), reception.GetProperty("serialNumber").GetString(),
+            reception.GetProperty("location").GetProperty("name").GetString(), reception.GetProperty("warrantyEndsOn").GetString()));
+        Assert.Equal(["OS=Windows 11"], reception.GetProperty("fields").EnumerateArray().Select(field => $"{field.GetProperty("key").GetString()}={field.GetProperty("value").GetString()}"));
+    }
+
+    [Fact]
+    public async Task A_client_asks_for_a_new_asset_and_it_queues_as_an_asset_request_at_their_location()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var owner = await app.ClientUserAsync(Role.ClientAdmin, "Asking Ltd");
+        var member = await app.InvitedAndSignedInAsync(owner, Role.ClientMember, owner.ClientId);
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var depot = await app.LocationAsync(owner, owner.ClientId, "Depot");
+        await app.PlaceAsync(owner, member, depot);
+
+        var asked = (await app.Host.GraphQLAsync(
+            """
+            mutation { requestAsset(kind: WORKSTATION, reason: "A desk for the new starter") {
+              request { id title category status urgency location { name } requestedAsset { kind reason } } } }
+            """, signedIn: member)).Data("requestAsset").GetProperty("request");
+        var staffAsks = await app.Host.GraphQLAsync("mutation { requestAsset(kind: SERVER, reason: \"More disk\") { request { id } } }", signedIn: agent);
+        var queued = (await app.Host.GraphQLAsync(
+            "query($c: ID!) { requests(first: 100, filter: { clientIds: [$c], category: \"Asset request\" }) { items { id } } }", new { c = owner.ClientId }, agent))
+            .Data("requests").GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetString()).ToList();
+
+        Assert.Equal(("New workstation requested", "Asset request", "SUBMITTED", "NORMAL", "Depot"), (
+            asked.GetProperty("title").GetString(), asked.GetProperty("category").GetString(), asked.GetProperty("status").GetString(),
+            asked.GetProperty("urgency").GetString(), asked.GetProperty("location").GetProperty("name").GetString()));
+        Assert.Equal(("WORKSTATION", "A desk for the new starter"), (
+            asked.GetProperty("requestedAsset").GetProperty("kind").GetString(), asked.GetProperty("requestedAsset").GetProperty("reason").GetString()));
+        Assert.Equal("FORBIDDEN", staffAsks.SingleError().Code());
+        Assert.Equal([asked.GetProperty("id").GetString()], queued);
+    }
+}
