@@ -149,6 +149,7 @@ public static class Configuration
         options.Projections.Add(new InvoiceReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new ProjectReportingProjection(), ProjectionLifecycle.Async);
         options.Projections.Add(new SelfServiceReportingProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new SiteReportingProjection(), ProjectionLifecycle.Async);
         options.Storage.Add(new AsyncReadModelGuard(options));
         return options;
     }
@@ -165,6 +166,7 @@ public static class Configuration
         DirectoryReportingProjection.ProjectionName,
         InvoiceReportingProjection.ProjectionName,
         ProjectReportingProjection.ProjectionName,
+        SiteReportingProjection.ProjectionName,
         SelfServiceReportingProjection.ProjectionName,
     ];
 }

@@ -128,6 +128,8 @@ public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
         Field(filter => filter.Category, nullable: true).Description("Of this category (at most 100 characters).");
         Field(filter => filter.Search, nullable: true).Description("Words in the title or description (web-style: \"quoted phrases\", -excluded, or); at most 500 characters.");
         Field(filter => filter.SlaState, type: typeof(ListGraphType<NonNullGraphType<SlaStateType>>)).Description("Whose SLA stands in any of these states (the worst of its running targets).");
+        Field(filter => filter.LocationIds, type: typeof(ListGraphType<NonNullGraphType<IdGraphType>>)).Description("About any of these locations.");
+        Field(filter => filter.AssetId, type: typeof(IdGraphType)).Description("Concerning this asset.");
     }
 }
 
@@ -139,7 +141,9 @@ public sealed record RequestFilter(
     bool? Unassigned,
     string? Category,
     string? Search,
-    SlaState[]? SlaState = null);
+    SlaState[]? SlaState = null,
+    string[]? LocationIds = null,
+    string? AssetId = null);
 
 public sealed record RequestStatusCount(RequestStatus Status, int Count);
 

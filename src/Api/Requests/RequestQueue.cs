@@ -32,6 +32,18 @@ public static class RequestQueue
             matching = matching.Where(request => clientIds.Contains(request.ClientId));
         }
 
+        if (filter?.LocationIds is { Length: > 0 } locations)
+        {
+            Guid?[] locationIds = [.. locations.Select(id => (Guid?)(Guid.TryParse(id, out var locationId) ? locationId : Guid.Empty))];
+            matching = matching.Where(request => request.LocationId.IsOneOf(locationIds));
+        }
+
+        if (filter?.AssetId is { } asset)
+        {
+            var assetId = Guid.TryParse(asset, out var named) ? named : Guid.Empty;
+            matching = matching.Where(request => request.AssetIds.Contains(assetId));
+        }
+
         if (filter?.AssigneeId is { } assignee)
         {
             var assigneeId = Guid.TryParse(assignee, out var parsed) ? parsed : Guid.Empty;

@@ -23,6 +23,9 @@ public static class ReportingTable
     public const string SelfService = Storage.ReportingSchema + ".self_service";
     public const string ProjectPhases = Storage.ReportingSchema + ".project_phases";
     public const string ProjectTasks = Storage.ReportingSchema + ".project_tasks";
+    public const string Locations = Storage.ReportingSchema + ".locations";
+    public const string Assets = Storage.ReportingSchema + ".assets";
+    public const string RequestAssets = Storage.ReportingSchema + ".request_assets";
 
     public static PostgresqlObjectName Name(string qualified) =>
         new(Storage.ReportingSchema, qualified[(Storage.ReportingSchema.Length + 1)..], SchemaUtils.IdentifierUsage.General);

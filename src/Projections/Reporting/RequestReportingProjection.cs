@@ -33,6 +33,7 @@ public sealed partial class RequestReportingProjection : EventProjection
             table.AddColumn<DateTimeOffset>("last_changed_at").NotNull();
             table.AddColumn<Guid>("project_id");
             table.AddColumn<Guid>("project_task_id");
+            table.AddColumn<Guid>("location_id");
             table.ModifyColumn("client_id").AddIndex();
         });
         ReportingTable.Keep(this, ReportingTable.StatusChanges, table =>
@@ -49,6 +50,10 @@ public sealed partial class RequestReportingProjection : EventProjection
         });
     }
 
+    public static void Project(RequestLocationChanged changed, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.Requests} set location_id = ?::uuid, last_changed_at = ? where request_id = ?",
+        changed.ToLocationId.HasValue ? changed.ToLocationId.Value : DBNull.Value, changed.ChangedAt, changed.RequestId);
+
     public static void Project(RequestLinkedToProjectTask linked, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"update {ReportingTable.Requests} set project_id = ?, project_task_id = ?, last_changed_at = ? where request_id = ?",
         linked.ProjectId, linked.TaskId, linked.LinkedAt, linked.RequestId);
@@ -62,10 +67,11 @@ public sealed partial class RequestReportingProjection : EventProjection
         var submitted = e.Data;
         operations.QueueSqlCommand(
             $"""
-            insert into {ReportingTable.Requests} (request_id, client_id, submitted_by, title, urgency, status, submitted_at, last_changed_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (request_id) do nothing
+            insert into {ReportingTable.Requests} (request_id, client_id, submitted_by, title, urgency, status, submitted_at, last_changed_at, location_id)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?::uuid) on conflict (request_id) do nothing
             """,
-            submitted.RequestId, submitted.ClientId, submitted.SubmittedBy, submitted.Title, submitted.Urgency.ToString(), nameof(RequestStatus.Submitted), submitted.SubmittedAt, submitted.SubmittedAt);
+            submitted.RequestId, submitted.ClientId, submitted.SubmittedBy, submitted.Title, submitted.Urgency.ToString(), nameof(RequestStatus.Submitted), submitted.SubmittedAt,
+            submitted.SubmittedAt, submitted.LocationId.HasValue ? submitted.LocationId.Value : DBNull.Value);
         Moved(e, operations, submitted.RequestId, submitted.ClientId, RequestStatus.Submitted, submitted.SubmittedBy, submitted.SubmittedAt, reason: null);
     }
 

@@ -57,6 +57,7 @@ public sealed class AssetTests(MilestoneApp app)
         var backInService = await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: IN_SERVICE) { status } }", new { id = laptop }, agent);
 
         var seen = (await app.Host.GraphQLAsync(Asset, new { id = laptop }, member)).Data("asset");
+        var filtered = await app.RequestIdsAsync(agent, new { assetId = laptop });
         var strangerReads = await app.Host.GraphQLAsync(Asset, new { id = laptop }, stranger);
         var strangerReferences = await app.Host.GraphQLAsync(LocationScenes.Submit, new { input = new { title = "Not mine", assetIds = new[] { laptop } } }, stranger);
 
@@ -71,6 +72,9 @@ public sealed class AssetTests(MilestoneApp app)
             ["REGISTERED", "MOVED", "STATUS_CHANGED", "STATUS_CHANGED"],
             seen.GetProperty("history").EnumerateArray().Select(change => change.GetProperty("type").GetString()));
         Assert.Equal("IN_SERVICE → IN_REPAIR: Cracked screen.", seen.GetProperty("history")[2].GetProperty("summary").GetString());
+        Assert.Equal(
+            new[] { other, submitted }.Select(request => request.GetProperty("id").GetString()!).Order(),
+            filtered.Order());
         Assert.Equal([laptop], submitted.GetProperty("assets").EnumerateArray().Select(asset => asset.GetProperty("id").GetString()));
         Assert.Equal(
             ("FORBIDDEN", "CONFLICT", "CONFLICT", "NOT_FOUND", "NOT_FOUND"),
@@ -132,6 +136,69 @@ public sealed class AssetTests(MilestoneApp app)
             reception.GetProperty("location").GetProperty("name").GetString(), reception.GetProperty("warrantyEndsOn").GetString()));
         Assert.Equal(["OS=Windows 11"], reception.GetProperty("fields").EnumerateArray().Select(field => $"{field.GetProperty("key").GetString()}={field.GetProperty("value").GetString()}"));
     }
+
+    [Fact]
+    public async Task Warranties_ending_within_thirty_days_on_assets_still_in_use_show_beside_the_clients_health_score()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Warranty Watchers");
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        await app.SubmitAsync(member, new { title = "Anything, so the client has figures" });
+        await app.AssetAsync(agent, member.ClientId, "Ends next week", "WW-1", warrantyEndsOn: Day(today.AddDays(7)));
+        await app.AssetAsync(agent, member.ClientId, "Ends in 29 days", "WW-2", warrantyEndsOn: Day(today.AddDays(29)));
+        await app.AssetAsync(agent, member.ClientId, "Ends in 45 days", "WW-3", warrantyEndsOn: Day(today.AddDays(45)));
+        await app.AssetAsync(agent, member.ClientId, "Ended last month", "WW-4", warrantyEndsOn: Day(today.AddDays(-30)));
+        var retired = await app.AssetAsync(agent, member.ClientId, "Retired, ends in 3 days", "WW-5", warrantyEndsOn: Day(today.AddDays(3)));
+        await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: RETIRED) { id } }", new { id = retired }, agent);
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(30));
+
+        var health = (await app.Host.GraphQLAsync(
+            "query($from: DateOnly!, $to: DateOnly!, $c: ID) { insights(from: $from, to: $to, clientId: $c) { clients { health { warrantiesEndingSoon } } } }",
+            new { from = Day(today.AddDays(-1)), to = Day(today.AddDays(1)), c = member.ClientId }, admin)).Data("insights").GetProperty("clients")[0].GetProperty("health");
+        var listed = await app.IdsAsync(member, "query($c: ID) { assets(clientId: $c, warrantyEndsWithinDays: 30) { id } }", "assets", new { c = member.ClientId });
+
+        Assert.Equal(2, health.GetProperty("warrantiesEndingSoon").GetInt32());
+        Assert.Equal(2, listed.Count);
+    }
+
+    [Fact]
+    public async Task Report_builders_count_each_sites_requests_and_each_assets_requests_in_the_reporting_tables()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Reported Sites");
+        var harbour = await app.LocationAsync(admin, member.ClientId, "Harbour");
+        await app.LocationAsync(admin, member.ClientId, "Quiet annex");
+        var router = await app.AssetAsync(agent, member.ClientId, "Router", "RS-1", harbour);
+        var printer = await app.AssetAsync(agent, member.ClientId, "Printer", "RS-2", harbour);
+        await app.SubmitAsync(member, new { title = "Router down", locationId = harbour, assetIds = new[] { router, printer } });
+        var second = await app.SubmitAsync(member, new { title = "Router slow", locationId = harbour, assetIds = new[] { router } });
+        await app.Host.GraphQLAsync("mutation($id: ID!) { changeAssetStatus(assetId: $id, status: IN_REPAIR) { id } }", new { id = router }, agent);
+        var version = (await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { version } }", new { id = second.GetProperty("id").GetString() }, member))
+            .Data("request").GetProperty("version").GetInt32();
+        await app.Host.GraphQLAsync(
+            "mutation($id: ID!, $v: Int!, $asset: ID!) { removeAssetReference(requestId: $id, version: $v, assetId: $asset) { id } }",
+            new { id = second.GetProperty("id").GetString(), v = version, asset = router }, member);
+        await app.Host.WaitForNonStaleProjectionDataAsync(TimeSpan.FromSeconds(60));
+
+        await using var connection = new NpgsqlConnection(app.ConnectionString);
+        await connection.OpenAsync();
+        var perSite = await connection.RowsAsync($"""
+            select l.name, count(r.request_id) from reporting.locations l left join reporting.requests r on r.location_id = l.location_id
+             where l.client_id = '{member.ClientId}' group by l.name order by l.name
+            """);
+        var perAsset = await connection.RowsAsync($"""
+            select a.tag, a.kind, a.status, a.location_id is not null, count(ra.request_id) from reporting.assets a
+              left join reporting.request_assets ra on ra.asset_id = a.asset_id
+             where a.client_id = '{member.ClientId}' group by a.tag, a.kind, a.status, a.location_id order by a.tag
+            """);
+
+        Assert.Equal(["Harbour|2", "London|0", "Quiet annex|0"], perSite);
+        Assert.Equal(["RS-1|Workstation|InRepair|True|1", "RS-2|Workstation|InService|True|1"], perAsset);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_client_asks_for_a_new_asset_and_it_queues_as_an_asset_request_at_their_location()

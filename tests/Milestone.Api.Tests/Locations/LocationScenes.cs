@@ -38,9 +38,9 @@ public static class LocationScenes
         return long.Parse(counted[0], CultureInfo.InvariantCulture);
     }
 
-    public static async Task<IReadOnlyList<string>> RequestIdsAsync(this MilestoneApp app, SignedIn who) =>
-        [.. (await app.Host.GraphQLAsync("{ requests(first: 100) { items { id } } }", signedIn: who)).Data("requests").GetProperty("items").EnumerateArray()
-            .Select(item => item.GetProperty("id").GetString()!)];
+    public static async Task<IReadOnlyList<string>> RequestIdsAsync(this MilestoneApp app, SignedIn who, object? filter = null) =>
+        [.. (await app.Host.GraphQLAsync("query($filter: RequestFilter) { requests(first: 100, filter: $filter) { items { id } } }", new { filter }, who))
+            .Data("requests").GetProperty("items").EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];
 
     public static async Task<IReadOnlyList<string>> IdsAsync(this MilestoneApp app, SignedIn who, string query, string field, object? variables = null) =>
         [.. (await app.Host.GraphQLAsync(query, variables, who)).Data(field).EnumerateArray().Select(item => item.GetProperty("id").GetString()!)];

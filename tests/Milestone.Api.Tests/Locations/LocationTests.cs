@@ -21,7 +21,9 @@ public sealed class LocationTests(MilestoneApp app)
             "mutation($personId: ID!, $ids: [ID!]) { limitClientAdminToLocations(personId: $personId, locationIds: $ids) { locationScope } }",
             new { personId = limited.PersonId, ids = new[] { leeds } }, owner)).Data("limitClientAdminToLocations");
 
-        var leedsRequest = await app.SubmitAsync(inLeeds, new { title = "Leeds printer" });
+        var leedsRequest = await app.SubmitAsync(inLeeds, new { title = "Leeds printer", idempotencyKey = "leeds-printer" });
+        var sameKeyElsewhere = await app.Host.GraphQLAsync(
+            LocationScenes.Submit, new { input = new { title = "Leeds printer", idempotencyKey = "leeds-printer", locationId = york } }, inLeeds);
         var yorkRequest = await app.SubmitAsync(inYork, new { title = "York printer" });
         var ownRequest = await app.SubmitAsync(limited, new { title = "My laptop" });
         var leedsAsset = await app.AssetAsync(agent, owner.ClientId, "Leeds PC", "STK-L1", leeds);
@@ -29,6 +31,7 @@ public sealed class LocationTests(MilestoneApp app)
 
         var limitedSees = await app.RequestIdsAsync(limited);
         var ownerSees = await app.RequestIdsAsync(owner);
+        var atYork = await app.RequestIdsAsync(owner, new { locationIds = new[] { york } });
         var limitedAssets = await app.IdsAsync(limited, "{ assets { id } }", "assets");
         var limitedLocations = await app.IdsAsync(limited, "{ locations { id } }", "locations");
         var yorkRequestForLimited = await app.Host.GraphQLAsync("query($id: ID!) { request(id: $id) { id } }", new { id = yorkRequest.GetProperty("id").GetString() }, limited);
@@ -41,12 +44,14 @@ public sealed class LocationTests(MilestoneApp app)
             new[] { leedsRequest, ownRequest }.Select(request => request.GetProperty("id").GetString()).Order(),
             limitedSees.Order());
         Assert.Contains(yorkRequest.GetProperty("id").GetString(), ownerSees);
+        Assert.Equal([yorkRequest.GetProperty("id").GetString()!], atYork);
         Assert.Equal([leedsAsset], limitedAssets);
         Assert.Equal([leeds], limitedLocations);
         Assert.Equal("NOT_FOUND", yorkRequestForLimited.SingleError().Code());
         Assert.Equal("NOT_FOUND", yorkAssetForLimited.SingleError().Code());
         Assert.Equal("NOT_FOUND", submitAtYork.SingleError().Code());
         Assert.Equal("FORBIDDEN", limitedAddsLocation.SingleError().Code());
+        Assert.Equal("CONFLICT", sameKeyElsewhere.SingleError().Code());
     }
 
     [Fact]

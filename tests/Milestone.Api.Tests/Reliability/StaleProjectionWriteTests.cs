@@ -25,16 +25,19 @@ public sealed class StaleProjectionWriteTests(SlaApp app)
 
         string[] expected =
         [
+            "reporting.assets ReportingSites:All\\000",
             "reporting.clients ReportingDirectory:All\\000",
             "reporting.invoice_line_entries ReportingInvoices:All\\000",
             "reporting.invoice_lines ReportingInvoices:All\\000",
             "reporting.invoices ReportingInvoices:All\\000",
             "reporting.ledger_entries ReportingLedger:All\\000",
+            "reporting.locations ReportingSites:All\\000",
             "reporting.messages ReportingMessages:All\\000",
             "reporting.people ReportingDirectory:All\\000",
             "reporting.project_phases ReportingProjects:All\\000",
             "reporting.project_tasks ReportingProjects:All\\000",
             "reporting.projects ReportingProjects:All\\000",
+            "reporting.request_assets ReportingSites:All\\000",
             "reporting.requests ReportingRequests:All\\000",
             "reporting.self_service ReportingSelfService:All\\000",
             "reporting.sla_cycles ReportingSlaCycles:All\\000",
