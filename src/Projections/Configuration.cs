@@ -133,9 +133,25 @@ public static class Configuration
 
         // Each client's locations and assets as they stand, listed by client; an asset's requests are found on the request.
         options.Projections.Add(new WriteModelProjection<Milestone.Domain.Locations.Location>(Milestone.Domain.Locations.Location.Evolve), ProjectionLifecycle.Inline);
-        options.Schema.For<Milestone.Domain.Locations.Location>().Index(location => location.ClientId);
+        // The decisions check a name or tag is free; these indexes hold it when two commands decide at once (decision 0051).
+        options.Schema.For<Milestone.Domain.Locations.Location>()
+            .Index(location => location.ClientId)
+            .Index([location => location.ClientId, location => location.Name], index =>
+            {
+                index.IsUnique = true;
+                index.Casing = Marten.Schema.ComputedIndex.Casings.Lower;
+                index.Predicate = "(data ->> 'closedAt') is null";
+                index.Name = "mt_doc_location_uidx_open_name";
+            });
         options.Projections.Add(new WriteModelProjection<Milestone.Domain.Assets.Asset>(Milestone.Domain.Assets.Asset.Evolve), ProjectionLifecycle.Inline);
-        options.Schema.For<Milestone.Domain.Assets.Asset>().Index(asset => asset.ClientId);
+        options.Schema.For<Milestone.Domain.Assets.Asset>()
+            .Index(asset => asset.ClientId)
+            .Index([asset => asset.ClientId, asset => asset.Details.Tag!], index =>
+            {
+                index.IsUnique = true;
+                index.Casing = Marten.Schema.ComputedIndex.Casings.Lower;
+                index.Name = "mt_doc_asset_uidx_client_tag";
+            });
 
         // Asynchronous: report builders read minutes-old figures happily, and keeping the tables off the
         // write path keeps them from slowing or failing a command.

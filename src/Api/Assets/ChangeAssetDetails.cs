@@ -18,7 +18,11 @@ public sealed record ChangeAssetDetails(
 
 public static class ChangeAssetDetailsHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain)
+    {
+        chain.RetryConcurrentAppends();
+        chain.DecideAgainWhenTaken();
+    }
 
     public static async Task<Events> Handle(ChangeAssetDetails command, [WriteAggregate] Asset asset, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
         [.. asset.Change(command.Details, await session.AssetTagsAsync(asset.ClientId, except: asset.Id, cancellation), command.Actor, time.GetUtcNow())];

@@ -10,6 +10,13 @@ public sealed record AssetImportReport(bool DryRun, bool Applied, IReadOnlyList<
 
 public static class ImportAssetsHandler
 {
+    /// <summary>An asset changed or a tag taken while the file was decided: decided again on the register as it stands.</summary>
+    public static void Configure(HandlerChain chain)
+    {
+        chain.RetryConcurrentAppends();
+        chain.DecideAgainWhenTaken();
+    }
+
     public static async Task<AssetImportReport> Handle(ImportAssets command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var clientExists = command.Actor.WorksWith(command.ClientId) && await session.LoadAsync<ClientOrganisationDetails>(command.ClientId, cancellation) is not null;

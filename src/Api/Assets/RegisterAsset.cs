@@ -20,6 +20,8 @@ public sealed record RegisterAsset(
 
 public static class RegisterAssetHandler
 {
+    public static void Configure(HandlerChain chain) => chain.DecideAgainWhenTaken();
+
     public static async Task<IStartStream> Handle(RegisterAsset command, IQuerySession session, TimeProvider time, CancellationToken cancellation)
     {
         var clientExists = command.Actor.WorksWith(command.ClientId) && await session.LoadAsync<ClientOrganisationDetails>(command.ClientId, cancellation) is not null;

@@ -6,6 +6,8 @@ public sealed record AddLocation(
 
 public static class AddLocationHandler
 {
+    public static void Configure(HandlerChain chain) => chain.DecideAgainWhenTaken();
+
     public static async Task<IStartStream> Handle(AddLocation command, IQuerySession session, TimeProvider time, CancellationToken cancellation)
     {
         var clientExists = command.Actor.WorksWith(command.ClientId) && await session.LoadAsync<ClientOrganisationDetails>(command.ClientId, cancellation) is not null;

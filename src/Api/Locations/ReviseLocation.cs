@@ -5,7 +5,11 @@ public sealed record ReviseLocation(Guid LocationId, string Name, PostalAddress?
 
 public static class ReviseLocationHandler
 {
-    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+    public static void Configure(HandlerChain chain)
+    {
+        chain.RetryConcurrentAppends();
+        chain.DecideAgainWhenTaken();
+    }
 
     public static async Task<Events> Handle(ReviseLocation command, [WriteAggregate] Location location, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
     [

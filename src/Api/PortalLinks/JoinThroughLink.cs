@@ -26,9 +26,7 @@ public static class JoinThroughLinkHandler
     public static void Configure(HandlerChain chain)
     {
         chain.RetryConcurrentAppendsDurably();
-        chain.OnException(failure => failure is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
-                || failure.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+        chain.DecideAgainWhenTaken();
     }
 
     public static async Task<KnownAddress?> LoadAsync(JoinThroughLink command, IQuerySession session, CancellationToken cancellation) =>

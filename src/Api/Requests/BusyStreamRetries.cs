@@ -1,3 +1,4 @@
+using Npgsql;
 using JasperFx;
 using Marten.Exceptions;
 using Wolverine.ErrorHandling;
@@ -49,6 +50,15 @@ public static class BusyStreamRetries
     /// For a stream every caller of a command appends to (the invoice numbering): each round of a crowd lets one
     /// writer through, so the others keep trying for longer, with growing pauses, before the caller hears CONFLICT.
     /// </summary>
+    /// <summary>
+    /// For a command whose decision checked that a name, tag or address was free: when another command took it in the
+    /// meantime, a unique index refuses the commit, and deciding again finds it taken and says so.
+    /// </summary>
+    public static void DecideAgainWhenTaken(this HandlerChain chain) =>
+        chain.OnException(failure => failure is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation }
+                || failure.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            .RetryWithCooldown(TimeSpan.FromMilliseconds(50), TimeSpan.FromMilliseconds(250), TimeSpan.FromSeconds(1));
+
     public static void RetryConcurrentAppendsToASharedStream(this HandlerChain chain) =>
         chain.OnException<ConcurrencyException>().Or<ExistingStreamIdCollisionException>().RetryWithCooldown(
             TimeSpan.FromMilliseconds(5),

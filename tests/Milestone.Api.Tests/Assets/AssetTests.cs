@@ -198,6 +198,28 @@ public sealed class AssetTests(MilestoneApp app)
         Assert.Equal(["RS-1|Workstation|InRepair|True|1", "RS-2|Workstation|InService|True|1"], perAsset);
     }
 
+    [Fact]
+    public async Task Two_assets_of_one_client_with_one_tag_in_any_case_cannot_both_be_stored_however_they_were_decided()
+    {
+        var admin = await app.SharedAdministratorAsync();
+        var agent = await app.InvitedAndSignedInAsync(admin, Role.Agent, null);
+        var member = await app.ClientUserAsync(Role.ClientMember, "Raced Tags");
+        var other = await app.ClientUserAsync(Role.ClientMember, "Other Raced Tags");
+        await app.AssetAsync(agent, member.ClientId, "First", "RACE-1");
+        await app.AssetAsync(agent, other.ClientId, "Other client's", "RACE-1");
+
+        await using var session = app.Store.LightweightSession();
+        var second = Guid.CreateVersion7();
+        session.Events.StartStream<Domain.Assets.Asset>(second, new Domain.Assets.AssetRegistered(
+            second, member.ClientId!.Value, new Domain.Assets.AssetDetails("Second", Domain.Assets.AssetKind.Other, "race-1", null, null, null, "", []), null,
+            Domain.Assets.AssetStatus.InService, agent.PersonId, app.Clock.GetUtcNow()));
+        var refused = await Record.ExceptionAsync(() => session.SaveChangesAsync());
+
+        Assert.True(
+            refused is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } || refused?.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation },
+            $"The second tag was stored, or refused otherwise: {refused}");
+    }
+
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     [Fact]
