@@ -66,7 +66,7 @@ public sealed partial record HourBank(
             opened.LowBalanceThreshold,
             opened.TimeZone) { OpenedAt = opened.At },
         HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
-        _ => state?.EvolveCredits(@event).EvolveDebits(@event).Rearmed(),
+        _ => state?.EvolveCredits(@event).EvolveDebits(@event).EvolveKeys(@event).Rearmed(),
     };
 
     /// <summary>
@@ -121,7 +121,7 @@ public sealed partial record HourBank(
             throw new CommandRejected(Rejection.Forbidden, "Only the client's own people or delivery staff may ask for more hours.");
         }
 
-        if (HoursRequests.Contains(hoursRequestId))
+        if (AlreadyDone(hoursRequestId, HoursRequests.Contains(hoursRequestId), Terms("more hours", minutes, note?.Trim() ?? string.Empty), "clientRequestId"))
         {
             return [];
         }

@@ -15,7 +15,7 @@ public sealed partial record HourBank
     {
         RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "sell hour blocks");
-        if (Credits.ContainsKey(creditId))
+        if (AlreadyDone(creditId, Credits.ContainsKey(creditId), PurchaseTerms(minutes, price, currency, purchasedOn, expiresOn), "clientCreditId"))
         {
             return [];
         }
@@ -60,7 +60,7 @@ public sealed partial record HourBank
     {
         RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "contract monthly hours");
-        if (Contracts.ContainsKey(contractId))
+        if (AlreadyDone(contractId, Contracts.ContainsKey(contractId), ContractTerms(minutesPerMonth, startMonth, endMonth, rollover, pricePerMonth), "clientContractId"))
         {
             return [];
         }
@@ -102,7 +102,7 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Forbidden, "Only administrators, account managers and team leads may adjust an hour bank.");
         }
 
-        if (Adjustments.Contains(entryId))
+        if (AlreadyDone(entryId, Adjustments.Contains(entryId), Terms("adjustment", minutes, reason?.Trim() ?? string.Empty), "clientAdjustmentId"))
         {
             return [];
         }

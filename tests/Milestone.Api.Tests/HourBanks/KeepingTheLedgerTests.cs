@@ -14,6 +14,23 @@ public sealed class KeepingTheLedgerTests(HourBankApp app)
         """;
 
     [Fact]
+    public async Task A_purchase_sent_again_under_its_credit_id_sells_nothing_twice_and_with_other_terms_is_refused_and_writes_nothing()
+    {
+        var scene = await app.SceneAsync();
+        var creditId = Guid.CreateVersion7().ToString();
+        var variables = new { clientId = scene.ClientId, minutes = 600, purchasedOn = app.Today(), expiresOn = (DateOnly?)null, id = creditId };
+        (await app.Host.GraphQLAsync(HourBankScenes.Purchase, variables, scene.Admin)).Data("purchaseHourBlock");
+
+        var retried = (await app.Host.GraphQLAsync(HourBankScenes.Purchase, variables, scene.Admin)).Data("purchaseHourBlock");
+        var before = await app.CountEventsAsync();
+        var otherTerms = await app.Host.GraphQLAsync(HourBankScenes.Purchase, variables with { minutes = 900 }, scene.Admin);
+
+        Assert.Equal(600, retried.GetProperty("purchasedMinutes").GetInt32());
+        Assert.Equal(("CONFLICT", "clientCreditId"), (otherTerms.SingleError().Code(), otherTerms.SingleError().GetProperty("extensions").GetProperty("field").GetString()));
+        Assert.Equal(before, await app.CountEventsAsync());
+    }
+
+    [Fact]
     public async Task Purchases_allocations_and_adjustments_credit_the_bank_and_a_negative_one_draws_what_lapses_first()
     {
         var scene = await app.SceneAsync();

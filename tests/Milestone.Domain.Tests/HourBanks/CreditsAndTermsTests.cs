@@ -86,12 +86,25 @@ public sealed class CreditsAndTermsTests
     }
 
     [Fact]
-    public void A_block_is_bought_once_per_credit_id()
+    public void A_block_is_bought_once_per_credit_id_and_the_id_sent_again_with_other_terms_is_refused()
     {
         var bought = Given().PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, new DateOnly(2027, 11, 30), Now).ToList();
+        var after = Then(Given(), bought);
 
         AssertEvents([new HourBlockPurchased(BankId, Acme, C1, 600, 1_200m, "EUR", Today, new DateOnly(2027, 11, 30), AccountManager.PersonId, Now)], bought);
-        Assert.Empty(Then(Given(), bought).PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, null, Now));
+        Assert.Empty(after.PurchaseBlock(Admin, C1, 600, 1_200.00m, "eur", Today, new DateOnly(2027, 11, 30), Now.AddMinutes(5)));
+        var otherExpiry = Assert.Throws<CommandRejected>(() => after.PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, null, Now).ToList());
+        var otherSize = Assert.Throws<CommandRejected>(() => after.PurchaseBlock(AccountManager, C1, 660, 1_200m, "EUR", Today, new DateOnly(2027, 11, 30), Now).ToList());
+        Assert.Equal((Rejection.Conflict, "clientCreditId"), (otherExpiry.Rejection, otherExpiry.Field));
+        Assert.Equal(Rejection.Conflict, otherSize.Rejection);
+    }
+
+    [Fact]
+    public void A_bank_kept_before_terms_were_remembered_still_takes_a_known_id_sent_again_as_done()
+    {
+        var kept = Then(Given(), Given().PurchaseBlock(AccountManager, C1, 600, 1_200m, "EUR", Today, null, Now)) with { KeyedTerms = [] };
+
+        Assert.Empty(kept.PurchaseBlock(AccountManager, C1, 900, 2_000m, "EUR", Today, null, Now));
     }
 
     [Theory]
@@ -117,7 +130,10 @@ public sealed class CreditsAndTermsTests
             [new MonthlyAllocationContracted(BankId, Acme, ContractId, 2_400, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 1), RolloverRule.UpTo(600), Admin.PersonId, Now)],
             events);
         Assert.Equal(0, Then(Given(), events).BalanceMinutes);
-        Assert.Empty(Then(Given(), events).ContractMonthlyAllocation(Admin, ContractId, 60, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now));
+        Assert.Empty(Then(Given(), events).ContractMonthlyAllocation(Admin, ContractId, 2_400, new DateOnly(2026, 12, 1), new DateOnly(2027, 11, 1), RolloverRule.UpTo(600), Now));
+        Assert.Equal(
+            (Rejection.Conflict, "clientContractId"),
+            Refused(() => Then(Given(), events).ContractMonthlyAllocation(Admin, ContractId, 60, new DateOnly(2026, 12, 1), null, RolloverRule.None, Now)));
     }
 
     [Theory]
@@ -154,6 +170,14 @@ public sealed class CreditsAndTermsTests
         var after = Then(Given(), events);
         Assert.Equal((90, (DateOnly?)null), (after.Credits[EntryId].RemainingMinutes, after.Credits[EntryId].LastDay));
         Assert.Empty(after.Adjust(TeamLead, EntryId, 90, "Goodwill for the outage", Now));
+        Assert.Equal((Rejection.Conflict, "clientAdjustmentId"), Refused(() => after.Adjust(TeamLead, EntryId, 120, "Goodwill for the outage", Now)));
+        Assert.Equal((Rejection.Conflict, "clientAdjustmentId"), Refused(() => after.Adjust(TeamLead, EntryId, 90, "Another reason", Now)));
+    }
+
+    private static (Rejection, string?) Refused(Func<IEnumerable<object>> decide)
+    {
+        var refused = Assert.Throws<CommandRejected>(() => decide().ToList());
+        return (refused.Rejection, refused.Field);
     }
 
     [Fact]
@@ -184,13 +208,14 @@ public sealed class CreditsAndTermsTests
     }
 
     [Fact]
-    public void The_client_asks_for_more_hours_once_per_request()
+    public void The_client_asks_for_more_hours_once_per_request_and_not_for_other_hours_under_the_same_id()
     {
         var hoursRequestId = Id(0x4e1);
         var events = Given().RequestMoreHours(Member, hoursRequestId, 600, " Year-end close ", Now).ToList();
 
         AssertEvents([new MoreHoursRequested(BankId, Acme, hoursRequestId, 600, "Year-end close", Member.PersonId, Now)], events);
-        Assert.Empty(Then(Given(), events).RequestMoreHours(Member, hoursRequestId, 600, null, Now));
+        Assert.Empty(Then(Given(), events).RequestMoreHours(Member, hoursRequestId, 600, "Year-end close", Now));
+        Assert.Equal((Rejection.Conflict, "clientRequestId"), Refused(() => Then(Given(), events).RequestMoreHours(Member, hoursRequestId, 900, "Year-end close", Now)));
         Assert.Single(Given().RequestMoreHours(Agent, hoursRequestId, 600, null, Now));
     }
 
