@@ -83,6 +83,7 @@ public static class AssetFields
             .Argument<NonNullGraphType<StringGraphType>>("reason", $"What it is for, at most {RequestRules.DescriptionMaxLength:N0} characters.")
             .Argument<IdGraphType>("locationId")
             .Argument<NonNullGraphType<UrgencyType>>("urgency", arguments => arguments.DefaultValue = Urgency.Normal)
+            .Argument<StringGraphType>("idempotencyKey", argument => argument.Description = CallerKeyFields.Description("asset request"))
             .ResolveAsync(context => context.ChangedAsync((RequestAsset command) => RequestOf(context, command.RequestId)));
     }
 

@@ -14,9 +14,14 @@ public static class CallerKeys
 
     private static readonly Guid MessageSpace = Guid.Parse("a81e4d2c-3b59-4f06-9c7d-6e5f4a3b2c19");
 
+    private static readonly Guid AssetRequestSpace = Guid.Parse("c4b7e2a9-5d18-4e63-8f0a-7b9c1d2e3f48");
+
     public static Guid WorklogId(Guid requestId, Actor caller, string key) => Derive(WorklogSpace, requestId, caller, key);
 
     public static Guid MessageId(Guid requestId, Actor caller, string key) => Derive(MessageSpace, requestId, caller, key);
+
+    /// <summary>A request for a new asset has no request yet to scope its key to: the key is the caller's, within their client.</summary>
+    public static Guid AssetRequestId(Actor caller, string key) => Derive(AssetRequestSpace, caller.ClientId ?? Guid.Empty, caller, key);
 
     /// <summary>A key is refused before it is used: empty or overlong keys are a caller's mistake, not a retry.</summary>
     public static void RequireValid(string key, string field)

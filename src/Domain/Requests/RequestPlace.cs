@@ -16,6 +16,9 @@ public sealed partial record Request
 
     public ImmutableList<Guid> AssetIds { get; init; } = [];
 
+    /// <summary>For a client's request for a new asset, the kind and reason they gave.</summary>
+    public (AssetKind Kind, string Reason)? AssetAsked { get; init; }
+
     /// <summary>
     /// The location a new request is about: the one named (<paramref name="named"/> as it stands, null when there is no
     /// such location), else the submitter's own (<paramref name="submitters"/>) while it is open, else none.
@@ -49,14 +52,23 @@ public sealed partial record Request
 
     /// <summary>
     /// A client user asks for a new asset: a request of the asset-request category, at the location named (else their
-    /// own), counted under the normal SLA.
+    /// own), counted under the normal SLA. <paramref name="earlier"/> is the request the caller's key made already, if
+    /// it did: asked again for the same, nothing more is written; for something else, the key is refused.
     /// </summary>
     public static IReadOnlyList<object> RequestAsset(
-        Actor actor, Guid requestId, AssetKind kind, string reason, Guid? namedLocationId, Location? named, Location? submitters, Urgency urgency, DateTimeOffset now)
+        Actor actor, Guid requestId, AssetKind kind, string reason, Guid? namedLocationId, Location? named, Location? submitters, Urgency urgency, DateTimeOffset now,
+        Request? earlier = null)
     {
         if (actor.IsStaff)
         {
             throw new CommandRejected(Rejection.Forbidden, "Client users ask for new assets; staff register them.");
+        }
+
+        if (earlier is not null)
+        {
+            var same = earlier.AssetAsked == (kind, reason?.Trim() ?? string.Empty) && earlier.Urgency == urgency
+                && (namedLocationId is null || namedLocationId == earlier.LocationId);
+            return same ? [] : throw CallerKeys.ReusedWithOtherPayload("idempotencyKey");
         }
 
         if (!Enum.IsDefined(kind))
@@ -130,6 +142,7 @@ public sealed partial record Request
         RequestLocationChanged changed => this with { LocationId = changed.ToLocationId },
         AssetReferenced referenced => this with { AssetIds = AssetIds.Add(referenced.AssetId) },
         AssetReferenceRemoved removed => this with { AssetIds = AssetIds.Remove(removed.AssetId) },
+        AssetRequested requested => this with { AssetAsked = (requested.Kind, requested.Reason) },
         _ => this,
     };
 }

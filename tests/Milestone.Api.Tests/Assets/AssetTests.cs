@@ -237,6 +237,11 @@ public sealed class AssetTests(MilestoneApp app)
             mutation { requestAsset(kind: WORKSTATION, reason: "A desk for the new starter") {
               request { id title category status urgency location { name } requestedAsset { kind reason } } } }
             """, signedIn: member)).Data("requestAsset").GetProperty("request");
+        const string Keyed = "mutation($reason: String!) { requestAsset(kind: NETWORK, reason: $reason, idempotencyKey: \"wifi-1\") { request { id } } }";
+        var keyed = (await app.Host.GraphQLAsync(Keyed, new { reason = "Wi-Fi for the depot" }, member)).Data("requestAsset").GetProperty("request").GetProperty("id").GetString();
+        var retried = (await app.Host.GraphQLAsync(Keyed, new { reason = "Wi-Fi for the depot" }, member)).Data("requestAsset").GetProperty("request").GetProperty("id").GetString();
+        var reusedForOther = await app.Host.GraphQLAsync(Keyed, new { reason = "A printer" }, member);
+        var sameKeyByOwner = (await app.Host.GraphQLAsync(Keyed, new { reason = "A printer" }, owner)).Data("requestAsset").GetProperty("request").GetProperty("id").GetString();
         var staffAsks = await app.Host.GraphQLAsync("mutation { requestAsset(kind: SERVER, reason: \"More disk\") { request { id } } }", signedIn: agent);
         var queued = (await app.Host.GraphQLAsync(
             "query($c: ID!) { requests(first: 100, filter: { clientIds: [$c], category: \"Asset request\" }) { items { id } } }", new { c = owner.ClientId }, agent))
@@ -248,6 +253,9 @@ public sealed class AssetTests(MilestoneApp app)
         Assert.Equal(("WORKSTATION", "A desk for the new starter"), (
             asked.GetProperty("requestedAsset").GetProperty("kind").GetString(), asked.GetProperty("requestedAsset").GetProperty("reason").GetString()));
         Assert.Equal("FORBIDDEN", staffAsks.SingleError().Code());
-        Assert.Equal([asked.GetProperty("id").GetString()], queued);
+        Assert.Equal(keyed, retried);
+        Assert.Equal("CONFLICT", reusedForOther.SingleError().Code());
+        Assert.NotEqual(keyed, sameKeyByOwner);
+        Assert.Equal(new[] { asked.GetProperty("id").GetString(), keyed, sameKeyByOwner }.Order(), queued.Order());
     }
 }

@@ -132,6 +132,11 @@ public sealed class LocationTests
         Assert.Equal(("New server requested", YorkId, Urgency.High), (((RequestSubmitted)asked[0]).Title, ((RequestSubmitted)asked[0]).LocationId, ((RequestSubmitted)asked[0]).Urgency));
         Assert.Equal((Request.AssetRequestCategory, "More disk"), (((RequestCategorised)asked[1]).Category, ((AssetRequested)asked[2]).Reason));
         Assert.Equal(Rejection.Forbidden, Refusal(() => Request.RequestAsset(Agent, RequestId, AssetKind.Server, "More disk", null, null, null, Urgency.Normal, Now)).Rejection);
+        var made = RequestFixture.Given(asked);
+        Assert.Empty(Request.RequestAsset(Member, RequestId, AssetKind.Server, "More disk", null, null, York, Urgency.High, Now, made));
+        Assert.Empty(Request.RequestAsset(Member, RequestId, AssetKind.Server, "More disk", YorkId, York, York, Urgency.High, Now, made));
+        Assert.Equal(Rejection.Conflict, Refusal(() => Request.RequestAsset(Member, RequestId, AssetKind.Server, "Less disk", null, null, York, Urgency.High, Now, made)).Rejection);
+        Assert.Equal(Rejection.Conflict, Refusal(() => Request.RequestAsset(Member, RequestId, AssetKind.Server, "More disk", LeedsId, Leeds, York, Urgency.High, Now, made)).Rejection);
     }
 
     private static Person PersonAt(Role role) => PersonFixture.Given(
