@@ -50,7 +50,7 @@ public sealed record Asset(Guid Id, Guid ClientId, Guid RegisteredBy, DateTimeOf
 
         RequireKeeper(actor);
         var checkedDetails = Valid(details, takenTags);
-        return new AssetRegistered(assetId, clientId, checkedDetails, Placed(clientId, locationId, location, actor), AssetStatus.InService, actor.PersonId, now);
+        return new AssetRegistered(assetId, clientId, checkedDetails, Location.Named(clientId, locationId, location, actor), AssetStatus.InService, actor.PersonId, now);
     }
 
     public IEnumerable<object> Change(AssetDetails details, IReadOnlyCollection<string> otherTags, Actor actor, DateTimeOffset now)
@@ -63,7 +63,7 @@ public sealed record Asset(Guid Id, Guid ClientId, Guid RegisteredBy, DateTimeOf
     public IEnumerable<object> MoveTo(Guid? locationId, Location? location, Actor actor, DateTimeOffset now)
     {
         RequireKeptBy(actor);
-        var placed = Placed(ClientId, locationId, location, actor);
+        var placed = Location.Named(ClientId, locationId, location, actor);
         return placed == LocationId ? [] : [new AssetMoved(Id, ClientId, LocationId, placed, actor.PersonId, now)];
     }
 
@@ -109,23 +109,6 @@ public sealed record Asset(Guid Id, Guid ClientId, Guid RegisteredBy, DateTimeOf
         {
             throw new CommandRejected(Rejection.Forbidden, "Only delivery staff keep the asset register.");
         }
-    }
-
-    /// <summary>The location an asset is placed at: one of the client's open locations the actor sees, or none.</summary>
-    internal static Guid? Placed(Guid clientId, Guid? locationId, Location? location, Actor actor)
-    {
-        if (locationId is null)
-        {
-            return null;
-        }
-
-        if (location is null || location.Id != locationId || location.ClientId != clientId)
-        {
-            throw Location.NoSuchLocation("locationId");
-        }
-
-        location.RequireOpenFor(actor, "locationId");
-        return location.Id;
     }
 
     internal static AssetDetails Valid(AssetDetails details, IReadOnlyCollection<string> takenTags)

@@ -87,18 +87,24 @@ public sealed record Location(Guid Id, Guid ClientId, Guid AddedBy, DateTimeOffs
         return IsOpen ? [new LocationClosed(Id, ClientId, actor.PersonId, now)] : [];
     }
 
-    /// <summary>Tying something new to this location (a request, a person, an asset): it must be open and the actor must see it.</summary>
-    public void RequireOpenFor(Actor actor, string field)
+    /// <summary>
+    /// The location a command ties something new to (a request, a person, an asset): null when it names none; else one of
+    /// the client's open locations the actor sees, <paramref name="named"/> being the one named as it stands (null when
+    /// there is no such location).
+    /// </summary>
+    public static Guid? Named(Guid clientId, Guid? namedId, Location? named, Actor actor, string field = "locationId")
     {
-        if (!IsVisibleTo(actor))
+        if (namedId is null)
+        {
+            return null;
+        }
+
+        if (named is null || named.Id != namedId || named.ClientId != clientId || !named.IsVisibleTo(actor))
         {
             throw NoSuchLocation(field);
         }
 
-        if (!IsOpen)
-        {
-            throw new CommandRejected(Rejection.Conflict, "This location is closed.", field);
-        }
+        return named.IsOpen ? named.Id : throw new CommandRejected(Rejection.Conflict, "This location is closed.", field);
     }
 
     public static CommandRejected NoSuchLocation(string? field = null) => new(Rejection.NotFound, "There is no such location.", field);

@@ -22,14 +22,9 @@ public sealed partial record Person
             throw new CommandRejected(Rejection.Invalid, "Staff belong to the MSP, not to a client's location.");
         }
 
-        if (locationId is not null && (location?.Id != locationId || location.ClientId != clientId))
-        {
-            throw Location.NoSuchLocation("locationId");
-        }
-
-        location?.RequireOpenFor(by, "locationId");
+        var placed = Location.Named(clientId, locationId, location, by);
         EnsureNotDeactivated();
-        return location?.Id == LocationId ? [] : [new PersonLocationChanged(Id, clientId, location?.Id, by.PersonId, now)];
+        return placed == LocationId ? [] : [new PersonLocationChanged(Id, clientId, placed, by.PersonId, now)];
     }
 
     /// <summary>

@@ -27,7 +27,7 @@ public sealed partial record Request
     {
         if (namedId is not null)
         {
-            return InPlace(clientId, namedId, named, actor);
+            return Location.Named(clientId, namedId, named, actor);
         }
 
         return submitters is { IsOpen: true } && submitters.ClientId == clientId && submitters.IsVisibleTo(actor) ? submitters.Id : null;
@@ -91,7 +91,7 @@ public sealed partial record Request
     public IEnumerable<object> MoveToLocation(Actor actor, Guid? locationId, Location? location, DateTimeOffset now)
     {
         RequireMayPlace(actor);
-        Guid? placed = locationId is null ? null : InPlace(ClientId, locationId, location, actor);
+        var placed = Location.Named(ClientId, locationId, location, actor);
         return placed == LocationId ? [] : [new RequestLocationChanged(Id, ClientId, LocationId, placed, actor.PersonId, now, actor.Source)];
     }
 
@@ -113,17 +113,6 @@ public sealed partial record Request
     {
         RequireMayPlace(actor);
         return AssetIds.Contains(assetId) ? [new AssetReferenceRemoved(Id, ClientId, assetId, actor.PersonId, now, actor.Source)] : [];
-    }
-
-    private static Guid InPlace(Guid clientId, Guid? namedId, Location? named, Actor actor)
-    {
-        if (named is null || named.Id != namedId || named.ClientId != clientId)
-        {
-            throw Location.NoSuchLocation("locationId");
-        }
-
-        named.RequireOpenFor(actor, "locationId");
-        return named.Id;
     }
 
     /// <summary>Delivery staff, the client's admins and the submitter say where a request is about and what it concerns.</summary>
