@@ -42,7 +42,7 @@ public sealed class LocationType : ObjectGraphType<Location>
         Field(location => location.TimeZone, nullable: true).Description("The site's own IANA time zone; null means the client's.");
         Field<NonNullGraphType<StringGraphType>>("effectiveTimeZone")
             .Description("The zone the site's days and SLA hours are counted in: its own, else the client's.")
-            .ResolveAsync(async context => context.Source.TimeZone ?? (await context.LoadAsync<ClientOrganisationDetails>(context.Source.ClientId))?.TimeZone);
+            .Resolve(context => context.Source.TimeZone is { } own ? own : context.Client(context.Source.ClientId)!.Then(client => client?.TimeZone));
         Field<IdGraphType>("primaryContactId").Resolve(context => context.Source.PrimaryContactId);
         Field<PersonType>("primaryContact").Description("The client's person to call about the site; null when none, or not one the caller may see.")
             .Resolve(context => context.Person(context.Source.PrimaryContactId));

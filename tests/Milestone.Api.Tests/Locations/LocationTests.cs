@@ -71,6 +71,7 @@ public sealed class LocationTests(MilestoneApp app)
         var byMember = await app.Host.GraphQLAsync(LocationScenes.AddLocation, new { input = new { clientId = owner.ClientId, name = "Annex" } }, member);
         var forAnotherClient = await app.Host.GraphQLAsync(LocationScenes.AddLocation, new { input = new { clientId = stranger.ClientId, name = "Annex" } }, owner);
         var eventsAfter = await app.SiteEventCountAsync(owner.ClientId);
+        var clientsZone = (await app.Host.GraphQLAsync("query($id: ID!) { location(id: $id) { timeZone effectiveTimeZone } }", new { id = office }, member)).Data("location");
 
         var revised = (await app.Host.GraphQLAsync(
             """
@@ -89,6 +90,7 @@ public sealed class LocationTests(MilestoneApp app)
             ("CONFLICT", "VALIDATION", "NOT_FOUND", "FORBIDDEN", "NOT_FOUND"),
             (sameName.SingleError().Code(), unknownZone.SingleError().Code(), strangerContact.SingleError().Code(), byMember.SingleError().Code(), forAnotherClient.SingleError().Code()));
         Assert.Equal(eventsBefore, eventsAfter);
+        Assert.Equal((JsonValueKind.Null, "Europe/London"), (clientsZone.GetProperty("timeZone").ValueKind, clientsZone.GetProperty("effectiveTimeZone").GetString()));
         Assert.Equal("Europe/Dublin", revised.GetProperty("effectiveTimeZone").GetString());
         Assert.Equal(member.PersonId.ToString(), revised.GetProperty("primaryContact").GetProperty("id").GetString());
         Assert.Equal(JsonValueKind.Null, revised.GetProperty("address").GetProperty("postalCode").ValueKind);
