@@ -22,7 +22,8 @@ public static class AssetCsv
             throw Invalid($"Import at most {MaxCharacters:N0} characters at once.");
         }
 
-        using var reader = new CsvReader(new StringReader(csv), new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null });
+        // Spreadsheets save CSV with a byte-order mark, which would otherwise be read as part of the first column's name.
+        using var reader = new CsvReader(new StringReader(csv.TrimStart('\uFEFF')), new CsvConfiguration(CultureInfo.InvariantCulture) { DetectDelimiter = true, BadDataFound = null });
         try
         {
             if (!reader.Read() || !reader.ReadHeader() || reader.HeaderRecord is not { Length: > 0 } header)

@@ -111,6 +111,8 @@ public sealed class AssetTests(MilestoneApp app)
         var afterAgain = await app.SiteEventCountAsync(member.ClientId);
         var unknownColumn = await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = "tag,colour\nIMP-9,red\n", dryRun = true }, agent);
         var byMember = await app.Host.GraphQLAsync(Import, new { clientId = member.ClientId, csv = good, dryRun = true }, member);
+        var fromASpreadsheet = (await app.Host.GraphQLAsync(
+            Import, new { clientId = member.ClientId, csv = "\uFEFFTag;Name;Kind;Notes\r\nIMP-9;\"Desk; left\";other;\"Says \"\"hi\"\"\"\r\n", dryRun = true }, agent)).Data("importAssets");
         var reception = (await app.Host.GraphQLAsync(Asset, new { id = existing }, member)).Data("asset");
 
         Assert.Equal((true, false, 4), (dryRun.GetProperty("dryRun").GetBoolean(), dryRun.GetProperty("applied").GetBoolean(), dryRun.GetProperty("rejected").GetInt32()));
@@ -131,6 +133,7 @@ public sealed class AssetTests(MilestoneApp app)
         Assert.Equal(["UNCHANGED", "UNCHANGED"], again.GetProperty("rows").EnumerateArray().Select(row => row.GetProperty("result").GetString()));
         Assert.Equal((false, afterImport), (again.GetProperty("applied").GetBoolean(), afterAgain));
         Assert.Equal(("VALIDATION", "FORBIDDEN"), (unknownColumn.SingleError().Code(), byMember.SingleError().Code()));
+        Assert.Equal("REGISTERED", fromASpreadsheet.GetProperty("rows")[0].GetProperty("result").GetString());
         Assert.Equal(("Reception PC", "SN1", "Leeds", "2028-01-10"), (
             reception.GetProperty("name").GetString(), reception.GetProperty("serialNumber").GetString(),
             reception.GetProperty("location").GetProperty("name").GetString(), reception.GetProperty("warrantyEndsOn").GetString()));
