@@ -1,14 +1,11 @@
 namespace Milestone.Api.Locations;
 
-/// <summary>The locations other objects name by id (a request's, a person's, an asset's), loaded for a whole response at once.</summary>
+/// <summary>The location other objects name by id (a request's, a person's, an asset's), loaded for a whole response at once.</summary>
 public static class LocationLinks
 {
     /// <summary>The location, or null when there is none the caller may see.</summary>
     public static IDataLoaderResult<Location?>? Location(this IResolveFieldContext context, Guid? locationId) =>
         locationId is { } id ? Loader(context).Load(id) : null;
-
-    public static IDataLoaderResult<IReadOnlyList<Location>> Locations(this IResolveFieldContext context, IReadOnlyCollection<Guid> locationIds) =>
-        Loader(context).Then(locationIds, found => (IReadOnlyList<Location>)[.. locationIds.Where(found.ContainsKey).Select(id => found[id])]);
 
     private static BatchLoader<Guid, Location> Loader(IResolveFieldContext context) =>
         BatchLoaders.VisibleById<Location>(
