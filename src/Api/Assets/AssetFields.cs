@@ -24,14 +24,8 @@ public static class AssetFields
                     ?? throw Refusals.Invalid("clientId", "Staff name the client.");
                 var clientId = await context.VisibleClientIdAsync(caller, named);
                 var filter = await FilterAsync(context, clientId);
-                var actor = caller.AsActor();
                 await using var session = context.OpenQuerySession();
-                var assets = await session.Query<Asset>().Where(asset => asset.ClientId == clientId).ToListAsync(context.CancellationToken);
-                return assets.Where(asset => asset.IsVisibleTo(actor) && filter(asset))
-                    .OrderBy(asset => asset.Details.Name, StringComparer.OrdinalIgnoreCase)
-                    .ThenBy(asset => asset.Details.Tag, StringComparer.OrdinalIgnoreCase)
-                    .Take(MaxListed)
-                    .ToList();
+                return await session.AssetsSeenAsync(clientId, caller.AsActor(), filter, context.CancellationToken);
             });
 
         query.Field<AssetType>("asset")

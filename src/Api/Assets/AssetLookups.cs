@@ -9,6 +9,20 @@ public static class AssetLookups
             .Select(asset => asset.Details.Tag!)
             .ToListAsync(cancellation);
 
+    /// <summary>The client's assets the actor may see that pass <paramref name="filter"/>, by name then tag, at most <see cref="AssetFields.MaxListed"/>.</summary>
+    public static async Task<List<Asset>> AssetsSeenAsync(this IQuerySession session, Guid clientId, Actor actor, Func<Asset, bool> filter, CancellationToken cancellation)
+    {
+        var assets = await session.Query<Asset>().Where(asset => asset.ClientId == clientId).ToListAsync(cancellation);
+        return
+        [
+            .. assets
+                .Where(asset => asset.IsVisibleTo(actor) && filter(asset))
+                .OrderBy(asset => asset.Details.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(asset => asset.Details.Tag, StringComparer.OrdinalIgnoreCase)
+                .Take(AssetFields.MaxListed),
+        ];
+    }
+
     /// <summary>The location a client user works at, as it stands; null for staff and for people at none.</summary>
     public static async Task<Location?> SubmittersLocationAsync(this IQuerySession session, Actor actor, CancellationToken cancellation) =>
         !actor.IsStaff && await session.LoadAsync<PersonAccount>(actor.PersonId, cancellation) is { LocationId: { } locationId }

@@ -16,15 +16,8 @@ public static class LocationFields
                 var named = context.GetArgument<string?>("clientId") ?? (caller.IsStaff ? null : caller.ClientId?.ToString())
                     ?? throw Refusals.Invalid("clientId", "Staff name the client.");
                 var clientId = await context.VisibleClientIdAsync(caller, named);
-                var includeClosed = context.GetArgument<bool>("includeClosed");
-                var actor = caller.AsActor();
                 await using var session = context.OpenQuerySession();
-                var locations = await session.Query<Location>().Where(location => location.ClientId == clientId).ToListAsync(context.CancellationToken);
-                return locations
-                    .Where(location => location.IsVisibleTo(actor) && (includeClosed || location.IsOpen))
-                    .OrderBy(location => location.Name, StringComparer.OrdinalIgnoreCase)
-                    .Take(Location.MaxPerClient)
-                    .ToList();
+                return await session.LocationsSeenAsync(clientId, caller.AsActor(), context.GetArgument<bool>("includeClosed"), context.CancellationToken);
             });
 
         query.Field<LocationType>("location")

@@ -53,11 +53,10 @@ public sealed class LocationType : ObjectGraphType<Location>
             .Description($"The assets standing at the site, by name; at most {AssetFields.MaxListed}.")
             .ResolveAsync(async context =>
             {
-                var actor = context.Caller().AsActor();
                 await using var session = context.OpenQuerySession();
-                var assets = await session.Query<Asset>().Where(asset => asset.ClientId == context.Source.ClientId && asset.LocationId == context.Source.Id)
-                    .ToListAsync(context.CancellationToken);
-                return assets.Where(asset => asset.IsVisibleTo(actor)).OrderBy(asset => asset.Details.Name, StringComparer.OrdinalIgnoreCase).Take(AssetFields.MaxListed).ToList();
+                var locationId = context.Source.Id;
+                return await session.AssetsSeenAsync(
+                    context.Source.ClientId, context.Caller().AsActor(), asset => asset.LocationId == locationId, context.CancellationToken);
             });
     }
 }

@@ -33,10 +33,8 @@ public sealed class ClientOrganisationType : NodeGraphType<ClientOrganisationDet
 
     private static async Task<List<Location>> SitesAsync(IResolveFieldContext<ClientOrganisationDetails> context)
     {
-        var actor = context.Caller().AsActor();
         await using var session = context.OpenQuerySession();
-        var locations = await session.Query<Location>().Where(location => location.ClientId == context.Source.Id && location.ClosedAt == null).ToListAsync(context.CancellationToken);
-        return [.. locations.Where(location => location.IsVisibleTo(actor)).OrderBy(location => location.Name, StringComparer.OrdinalIgnoreCase)];
+        return await session.LocationsSeenAsync(context.Source.Id, context.Caller().AsActor(), includeClosed: false, context.CancellationToken);
     }
 }
 
