@@ -21,11 +21,18 @@ public static class NotificationTexts
 
     public static (string Title, string Body) OfSlaTarget(NotificationKind kind, RequestDetails request, string clientName, SlaTargetKind target, DateTimeOffset? dueAt) => (
         kind == NotificationKind.SlaBreached
-            ? $"{target} target breached: “{request.Title}”"
-            : $"{target} target at risk: “{request.Title}”",
+            ? $"{Named(target)} target breached: “{request.Title}”"
+            : $"{Named(target)} target at risk: “{request.Title}”",
         kind == NotificationKind.SlaBreached
-            ? $"{clientName}'s request is past its {target.ToString().ToLowerInvariant()} target."
-            : $"{clientName}'s request is due by {dueAt:yyyy-MM-dd HH:mm} UTC for its {target.ToString().ToLowerInvariant()} target.");
+            ? $"{clientName}'s request is past its {Named(target).ToLowerInvariant()} target."
+            : $"{clientName}'s request is due by {dueAt:yyyy-MM-dd HH:mm} UTC for its {Named(target).ToLowerInvariant()} target.");
+
+    private static string Named(SlaTargetKind target) => target switch
+    {
+        SlaTargetKind.NextReply => "Next reply",
+        SlaTargetKind.PeriodicUpdate => "Periodic update",
+        _ => target.ToString(),
+    };
 
     public static (string Title, string Body) OfLowBalance(string clientName, int balanceMinutes, int thresholdMinutes) => (
         $"Hour bank running low: {clientName}",

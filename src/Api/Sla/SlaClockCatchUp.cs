@@ -61,7 +61,8 @@ public static class SlaClockCatchUp
     {
         WaitingOnClientStarted waiting => [.. clock.Pause(waiting.At)],
         WorkResumed resumed => [.. clock.Resume(resumed.ResumedAt)],
-        MessagePosted { ByStaff: true, Internal: false } reply => [.. clock.RecordFirstStaffResponse(reply.PostedAt, reply.AuthorId)],
+        MessagePosted { ByStaff: true, Internal: false } reply => [.. clock.RecordStaffReply(reply.PostedAt, reply.AuthorId)],
+        MessagePosted { ByStaff: false, Internal: false } message => [.. clock.RecordClientMessage(message.PostedAt)],
         RequestCompleted completed => [.. clock.Complete(completed.CompletedAt, assignee ?? completed.CompletedBy)],
         RequestCancelled cancelled => [.. clock.Cancel(cancelled.CancelledAt)],
         RequestReopened reopened => [.. clock.Reopen(reopened.ReopenedAt)],

@@ -19,4 +19,4 @@ public sealed record SlaAttainment(int Total, int Met, double? AttainmentPercent
 }
 
 /// <summary>One line of a compliance report; the dimensions not grouped by are null.</summary>
-public sealed record SlaComplianceGroup(Guid? ClientId, string? Month, Urgency? Urgency, Guid? AgentId, SlaAttainment Responses, SlaAttainment Resolutions);
+public sealed record SlaComplianceGroup(Guid? ClientId, string? Month, Urgency? Urgency, Guid? AgentId, SlaAttainment Responses, SlaAttainment Resolutions, SlaAttainment NextReplies, SlaAttainment PeriodicUpdates);

@@ -79,6 +79,8 @@ public sealed class SlaComplianceGroupType : ObjectGraphType<SlaComplianceGroup>
         Field(group => group.AgentId, type: typeof(IdGraphType));
         Field(group => group.Responses, type: typeof(NonNullGraphType<SlaAttainmentType>)).Description("First public replies by staff.");
         Field(group => group.Resolutions, type: typeof(NonNullGraphType<SlaAttainmentType>)).Description("Completions, one per resolution cycle (a reopened request counts again).");
+        Field(group => group.NextReplies, type: typeof(NonNullGraphType<SlaAttainmentType>)).Description("Next replies: one per client message answered after the first response (policies that set the target).");
+        Field(group => group.PeriodicUpdates, type: typeof(NonNullGraphType<SlaAttainmentType>)).Description("Periodic updates: one per silence between public staff updates, ended by the next update or completion (policies that set the target).");
     }
 }
 

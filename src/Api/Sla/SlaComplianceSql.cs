@@ -27,7 +27,7 @@ public sealed class SlaComplianceSql(IDocumentStore store, CurrentTenant tenant)
         var grouped = Columns.Where(column => by.Contains(column.Key)).Select(column => column.Value).ToList();
         var selected = Enum.GetValues<SlaComplianceDimension>().Select(dimension => by.Contains(dimension) ? Columns[dimension] : "null");
         var sql = $"""
-            select {string.Join(", ", selected)}, {Attainment("Response")}, {Attainment("Resolution")}
+            select {string.Join(", ", selected)}, {Attainment("Response")}, {Attainment("Resolution")}, {Attainment("NextReply")}, {Attainment("PeriodicUpdate")}
             from {ReportingTable.SlaCycles}
             where outcome in ('Met', 'Breached') and stopped_at >= @start and stopped_at < @end and (@clients::uuid[] is null or client_id = any(@clients))
             {(grouped.Count > 0 ? "group by " + string.Join(", ", grouped) : string.Empty)}
@@ -50,7 +50,9 @@ public sealed class SlaComplianceSql(IDocumentStore store, CurrentTenant tenant)
                 reader.IsDBNull(2) ? null : Enum.Parse<Urgency>(reader.GetString(2)),
                 reader.IsDBNull(3) ? null : reader.GetGuid(3),
                 Read(reader, 4),
-                Read(reader, 8)));
+                Read(reader, 8),
+                Read(reader, 12),
+                Read(reader, 16)));
         }
 
         return [.. groups.OrderBy(group => group.Month).ThenBy(group => group.ClientId).ThenByDescending(group => group.Urgency).ThenBy(group => group.AgentId)];

@@ -16,6 +16,10 @@ public sealed record RequestSla(SlaClock Clock, DateTimeOffset Now)
     public SlaTargetView Response => Clock.Status(SlaTargetKind.Response, Now);
 
     public SlaTargetView Resolution => Clock.Status(SlaTargetKind.Resolution, Now);
+
+    public SlaTargetView? NextReply => Clock.FollowUpStatus(SlaTargetKind.NextReply, Now);
+
+    public SlaTargetView? PeriodicUpdate => Clock.FollowUpStatus(SlaTargetKind.PeriodicUpdate, Now);
 }
 
 public sealed class RequestSlaType : ObjectGraphType<RequestSla>
@@ -23,12 +27,16 @@ public sealed class RequestSlaType : ObjectGraphType<RequestSla>
     public RequestSlaType()
     {
         Name = "RequestSla";
-        Description = "The request's SLA clocks: the first public reply by staff, and resolution (a new cycle after each reopen).";
+        Description = "The request's SLA clocks: the first public reply by staff, resolution (a new cycle after each reopen) and, when the policy sets them, the next reply and the periodic update.";
         Field("policyId", sla => sla.Clock.Terms.PolicyId, type: typeof(NonNullGraphType<IdGraphType>));
         Field("policyVersion", sla => sla.Clock.Terms.PolicyVersion).Description("The policy version the clock started under; later edits do not change it.");
         Field("standing", sla => sla.Clock.Standing, type: typeof(NonNullGraphType<SlaStateType>)).Description("The worst state of the running targets, as recorded.");
         Field(sla => sla.Response, type: typeof(NonNullGraphType<SlaTargetType>));
         Field(sla => sla.Resolution, type: typeof(NonNullGraphType<SlaTargetType>));
+        Field(sla => sla.NextReply, type: typeof(SlaTargetType))
+            .Description("The latest next-reply target: started by a client message once the first response is behind; none until then or under a policy without it.");
+        Field(sla => sla.PeriodicUpdate, type: typeof(SlaTargetType))
+            .Description("The latest periodic-update target: started by each public staff reply while the request is open; none until then or under a policy without it.");
     }
 }
 
@@ -38,7 +46,7 @@ public sealed class SlaTargetType : ObjectGraphType<SlaTargetView>
     {
         Name = "SlaTarget";
         Field(target => target.Kind, type: typeof(NonNullGraphType<SlaTargetKindType>));
-        Field(target => target.Cycle).Description("1, then one more for each reopen (resolution only).");
+        Field(target => target.Cycle).Description("1, then one more for each reopen (resolution), each client message answered (next reply) or each public staff update (periodic update).");
         Field(target => target.State, type: typeof(NonNullGraphType<SlaStateType>));
         Field(target => target.Colour, type: typeof(NonNullGraphType<SlaColourType>));
         Field(target => target.DueAt, nullable: true).Description("When it falls due; none while paused, stopped or not applicable.");
@@ -76,6 +84,8 @@ public sealed class SlaTargetsType : ObjectGraphType<SlaTargets>
         Field(targets => targets.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
         Field<NonNullGraphType<IntGraphType>>("responseMinutes").Resolve(context => (int)context.Source.Response.TotalMinutes);
         Field<NonNullGraphType<IntGraphType>>("resolutionMinutes").Resolve(context => (int)context.Source.Resolution.TotalMinutes);
+        Field<IntGraphType>("nextReplyMinutes").Resolve(context => (int?)context.Source.NextReply?.TotalMinutes);
+        Field<IntGraphType>("periodicUpdateMinutes").Resolve(context => (int?)context.Source.PeriodicUpdate?.TotalMinutes);
     }
 }
 

@@ -51,10 +51,17 @@ public sealed class SlaPolicyInput
 
     public static SlaPolicySettings Settings(string name, Guid calendarId, TimeZoneSource timeZoneSource, int atRiskPercent, IReadOnlyList<SlaTargetsInput> targets) => new(
         name,
-        [.. targets.Select(target => new SlaTargets(target.Urgency, TimeSpan.FromMinutes(target.ResponseMinutes), TimeSpan.FromMinutes(target.ResolutionMinutes)))],
+        [.. targets.Select(target => new SlaTargets(
+            target.Urgency,
+            TimeSpan.FromMinutes(target.ResponseMinutes),
+            TimeSpan.FromMinutes(target.ResolutionMinutes),
+            Minutes(target.NextReplyMinutes),
+            Minutes(target.PeriodicUpdateMinutes)))],
         atRiskPercent,
         calendarId,
         timeZoneSource);
+
+    private static TimeSpan? Minutes(int? minutes) => minutes is { } given ? TimeSpan.FromMinutes(given) : null;
 }
 
 public sealed class SlaTargetsInput
@@ -64,6 +71,10 @@ public sealed class SlaTargetsInput
     public int ResponseMinutes { get; set; }
 
     public int ResolutionMinutes { get; set; }
+
+    public int? NextReplyMinutes { get; set; }
+
+    public int? PeriodicUpdateMinutes { get; set; }
 }
 
 public sealed class BusinessCalendarInputType : InputObjectGraphType<BusinessCalendarInput>
@@ -122,5 +133,9 @@ public sealed class SlaTargetsInputType : InputObjectGraphType<SlaTargetsInput>
         Field(input => input.Urgency, type: typeof(NonNullGraphType<UrgencyType>));
         Field(input => input.ResponseMinutes).Description("Business minutes to the first public reply.");
         Field(input => input.ResolutionMinutes).Description("Business minutes to completion.");
+        Field(input => input.NextReplyMinutes, nullable: true)
+            .Description("Business minutes to the next public reply after a client message, once the first response is behind; none for no such target.");
+        Field(input => input.PeriodicUpdateMinutes, nullable: true)
+            .Description("Longest silence, in business minutes, between public staff updates while the request is open; none for no such target.");
     }
 }

@@ -2,8 +2,9 @@ namespace Milestone.Domain.Sla;
 
 /// <summary>
 /// The SLA clocks of one request; one stream per request. The response target runs in the first
-/// cycle only; every reopen starts a new resolution cycle. Due times are computed by decisions and
-/// carried in events, so rebuilding the state never depends on today's calendar code.
+/// cycle only; every reopen starts a new resolution cycle. The follow-up targets, when the policy sets them,
+/// hold their latest cycle only: <see cref="NextReply"/> and <see cref="PeriodicUpdate"/>. Due times are computed
+/// by decisions and carried in events, so rebuilding the state never depends on today's calendar code.
 /// </summary>
 public sealed partial record SlaClock(
     Guid Id,
@@ -15,6 +16,10 @@ public sealed partial record SlaClock(
     SlaTimer Resolution)
 {
     public int Version { get; set; }
+
+    public SlaTimer? NextReply { get; init; }
+
+    public SlaTimer? PeriodicUpdate { get; init; }
 
     public static SlaClock? Evolve(SlaClock? state, object @event) => @event switch
     {
@@ -79,6 +84,13 @@ public sealed partial record SlaClock(
             Response = Response.RetargetedTo(Terms.For(recomputed.To).Response, recomputed.RecomputedAt, recomputed.ResponseElapsed, recomputed.ResponseDue),
             Resolution = Resolution.RetargetedTo(Terms.For(recomputed.To).Resolution, recomputed.RecomputedAt, recomputed.ResolutionElapsed, recomputed.ResolutionDue),
         },
+        SlaTargetStarted started => WithFollowUp(started.Due is { } due
+            ? SlaTimer.Running(started.Kind, started.Cycle, started.Target, started.StartedAt, due)
+            : SlaTimer.Paused(started.Kind, started.Cycle, started.Target)),
+        SlaTargetPaused paused => WithTimer(paused.Kind, paused.Cycle, timer => timer.PausedWith(paused.Elapsed)),
+        SlaTargetResumed resumed => WithTimer(resumed.Kind, resumed.Cycle, timer => timer.ResumedAt(resumed.ResumedAt, resumed.Due)),
+        SlaTargetRetargeted retargeted => WithTimer(retargeted.Kind, retargeted.Cycle, timer => timer.RetargetedTo(retargeted.Target, retargeted.RetargetedAt, retargeted.Elapsed, retargeted.Due)),
+        SlaTargetCancelled cancelled => WithTimer(cancelled.Kind, cancelled.Cycle, timer => timer.CancelledWith(cancelled.Elapsed)),
         SlaAtRisk atRisk => WithTimer(atRisk.Kind, atRisk.Cycle, timer => timer with { AtRiskRecorded = true }),
         SlaBreached breached => WithTimer(breached.Kind, breached.Cycle, timer => timer with { BreachRecorded = true }),
         _ => this,
@@ -87,7 +99,16 @@ public sealed partial record SlaClock(
     private SlaClock WithTimer(SlaTargetKind kind, int cycle, Func<SlaTimer, SlaTimer> change) =>
         Response.Is(kind, cycle) ? this with { Response = change(Response) }
         : Resolution.Is(kind, cycle) ? this with { Resolution = change(Resolution) }
+        : NextReply?.Is(kind, cycle) == true ? this with { NextReply = change(NextReply) }
+        : PeriodicUpdate?.Is(kind, cycle) == true ? this with { PeriodicUpdate = change(PeriodicUpdate) }
         : this;
+
+    private SlaClock WithFollowUp(SlaTimer timer) => timer.Kind switch
+    {
+        SlaTargetKind.NextReply => this with { NextReply = timer },
+        SlaTargetKind.PeriodicUpdate => this with { PeriodicUpdate = timer },
+        _ => this,
+    };
 
     private static SlaDueTimes DueTimes(SlaTerms terms, TimeSpan target, TimeSpan elapsed, DateTimeOffset from) => new(
         terms.Calendar.Add(from, Left(terms.AtRiskAfter(target), elapsed)),

@@ -15,17 +15,25 @@ public sealed partial record SlaClock
     [
         .. Pending(Response),
         .. Pending(Resolution),
+        .. Pending(NextReply),
+        .. Pending(PeriodicUpdate),
     ];
 
     public IEnumerable<object> CheckDeadline(SlaDeadline deadline, DateTimeOffset now)
     {
-        var timer = Timer(deadline.Kind);
-        var current = deadline.ClockId == Id && timer.Phase == SlaTimerPhase.Running && timer.Cycle == deadline.Cycle && now >= deadline.DueAt;
-        return (current, deadline.Milestone) switch
+        if (deadline.ClockId != Id
+            || TimerOf(deadline.Kind) is not { Phase: SlaTimerPhase.Running, Due: { } due } timer
+            || timer.Cycle != deadline.Cycle
+            || now < deadline.DueAt)
         {
-            (true, SlaMilestone.AtRisk) when !timer.AtRiskRecorded && !timer.BreachRecorded && deadline.DueAt == timer.Due!.AtRiskAt =>
-                [new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt, timer.Due.DueAt)],
-            (true, SlaMilestone.Breach) when !timer.BreachRecorded && deadline.DueAt == timer.Due!.DueAt => Breached(timer, timer.Due),
+            return [];
+        }
+
+        return deadline.Milestone switch
+        {
+            SlaMilestone.AtRisk when !timer.AtRiskRecorded && !timer.BreachRecorded && deadline.DueAt == due.AtRiskAt =>
+                [new SlaAtRisk(Id, RequestId, ClientId, timer.Kind, timer.Cycle, Urgency, deadline.DueAt, due.DueAt)],
+            SlaMilestone.Breach when !timer.BreachRecorded && deadline.DueAt == due.DueAt => Breached(timer, due),
             _ => [],
         };
     }
@@ -46,9 +54,15 @@ public sealed partial record SlaClock
     /// seconds and remaining is what is left of the target after it, so the two always add up to the
     /// target on a running clock instead of each being rounded down on its own.
     /// </summary>
-    public SlaTargetView Status(SlaTargetKind kind, DateTimeOffset now)
+    public SlaTargetView Status(SlaTargetKind kind, DateTimeOffset now) =>
+        StatusOf(TimerOf(kind) ?? throw new InvalidOperationException($"Clock {Id} has no {kind} target."), now);
+
+    /// <summary>The latest cycle of a follow-up target, or null while the request has never had one.</summary>
+    public SlaTargetView? FollowUpStatus(SlaTargetKind kind, DateTimeOffset now) => TimerOf(kind) is { } timer ? StatusOf(timer, now) : null;
+
+    private SlaTargetView StatusOf(SlaTimer timer, DateTimeOffset now)
     {
-        var timer = Timer(kind);
+        var kind = timer.Kind;
         var exact = timer.ElapsedAt(now, Terms.Calendar);
         var elapsed = TimeSpan.FromTicks(exact.Ticks - (exact.Ticks % TimeSpan.TicksPerSecond));
         var state = timer.Phase switch
@@ -65,9 +79,9 @@ public sealed partial record SlaClock
         return new SlaTargetView(kind, timer.Cycle, state, dueAt, timer.Target, elapsed, remaining, timer.StoppedAt);
     }
 
-    private IEnumerable<SlaDeadline> Pending(SlaTimer timer)
+    private IEnumerable<SlaDeadline> Pending(SlaTimer? timer)
     {
-        if (timer.Phase != SlaTimerPhase.Running || timer.BreachRecorded || timer.Due is not { } due)
+        if (timer is null || timer.Phase != SlaTimerPhase.Running || timer.BreachRecorded || timer.Due is not { } due)
         {
             yield break;
         }
@@ -80,5 +94,11 @@ public sealed partial record SlaClock
         yield return new SlaDeadline(Id, timer.Kind, SlaMilestone.Breach, timer.Cycle, due.DueAt);
     }
 
-    private SlaTimer Timer(SlaTargetKind kind) => kind == SlaTargetKind.Response ? Response : Resolution;
+    private SlaTimer? TimerOf(SlaTargetKind kind) => kind switch
+    {
+        SlaTargetKind.Response => Response,
+        SlaTargetKind.Resolution => Resolution,
+        SlaTargetKind.NextReply => NextReply,
+        _ => PeriodicUpdate,
+    };
 }

@@ -9,37 +9,38 @@ public sealed partial record SlaClock
     public IEnumerable<object> Pause(DateTimeOffset now) => Resolution.Phase switch
     {
         SlaTimerPhase.Paused => [],
-        SlaTimerPhase.Running => [new SlaClockPaused(Id, RequestId, ClientId, now, RunningElapsed(Response, now), Resolution.ElapsedAt(now, Terms.Calendar))],
+        SlaTimerPhase.Running =>
+            [new SlaClockPaused(Id, RequestId, ClientId, now, RunningElapsed(Response, now), Resolution.ElapsedAt(now, Terms.Calendar)), .. FollowUpsPaused(now)],
         _ => throw Closed("pause"),
     };
 
     public IEnumerable<object> Resume(DateTimeOffset now) => Resolution.Phase switch
     {
         SlaTimerPhase.Running => [],
-        SlaTimerPhase.Paused => [new SlaClockResumed(Id, RequestId, ClientId, now, PausedDue(Response, now), PausedDue(Resolution, now)!)],
+        SlaTimerPhase.Paused => [new SlaClockResumed(Id, RequestId, ClientId, now, PausedDue(Response, now), PausedDue(Resolution, now)!), .. FollowUpsResumed(now)],
         _ => throw Closed("resume"),
     };
 
     /// <summary>
-    /// The first public reply by staff. Internal notes must not come here. Later replies, and replies
-    /// once the response no longer applies, change nothing.
+    /// A public reply by staff; internal notes must not come here. The first one stops the response target; every one
+    /// answers the follow-up targets (see <see cref="RecordClientMessage"/>).
     /// </summary>
-    public IEnumerable<object> RecordFirstStaffResponse(DateTimeOffset now, Guid respondedBy) =>
-        Response.IsOpen ? [Stop(Response, now, respondedBy)] : [];
+    public IEnumerable<object> RecordStaffReply(DateTimeOffset now, Guid repliedBy) =>
+        Response.IsOpen ? [Stop(Response, now, repliedBy), .. FollowUpsAnswered(now, repliedBy)] : FollowUpsAnswered(now, repliedBy);
 
-    /// <summary>Completion stops the resolution target and, if no public reply came first, the response target too: the client has its answer.</summary>
+    /// <summary>Completion stops the resolution target, any open follow-up target and, if no public reply came first, the response target too: the client has its answer.</summary>
     public IEnumerable<object> Complete(DateTimeOffset now, Guid? handledBy) => Resolution.Phase switch
     {
         SlaTimerPhase.Stopped => [],
         SlaTimerPhase.NotApplicable => throw Closed("complete"),
-        _ => Response.IsOpen ? [Stop(Response, now, handledBy), Stop(Resolution, now, handledBy)] : [Stop(Resolution, now, handledBy)],
+        _ => [.. Response.IsOpen ? [Stop(Response, now, handledBy)] : Array.Empty<object>(), .. FollowUpsCompleted(now, handledBy), Stop(Resolution, now, handledBy)],
     };
 
     public IEnumerable<object> Cancel(DateTimeOffset now) => Resolution.Phase switch
     {
         SlaTimerPhase.NotApplicable => [],
         SlaTimerPhase.Stopped => throw Closed("cancel"),
-        _ => [new SlaClockCancelled(Id, RequestId, ClientId, now, OpenElapsed(Response, now), Resolution.ElapsedAt(now, Terms.Calendar))],
+        _ => [new SlaClockCancelled(Id, RequestId, ClientId, now, OpenElapsed(Response, now), Resolution.ElapsedAt(now, Terms.Calendar)), .. FollowUpsCancelled(now)],
     };
 
     /// <summary>A reopen starts the next resolution cycle from zero under the current urgency; the response target is not counted again.</summary>
@@ -94,6 +95,7 @@ public sealed partial record SlaClock
                 responseElapsed is { } response ? DueTimes(Terms, targets.Response, response, now) : null,
                 resolutionElapsed,
                 resolutionElapsed is { } resolution ? DueTimes(Terms, targets.Resolution, resolution, now) : null),
+            .. FollowUpsRetargeted(newUrgency, now),
         ];
     }
 

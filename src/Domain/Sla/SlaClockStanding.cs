@@ -14,12 +14,15 @@ public sealed partial record SlaClock
 
     private static readonly Guid ClockNamespace = Guid.Parse("6d1f4c1e-5b8a-4a57-9a3e-3f1f0b5c2a10");
 
-    /// <summary>The worst state of the targets now counting (or, once none counts, of how they ended).</summary>
+    /// <summary>
+    /// The worst state of the targets now counting (or, once none counts, of how the response and the resolution
+    /// ended: the follow-up targets weigh while they run, and their outcomes count in compliance).
+    /// </summary>
     public SlaState Standing
     {
         get
         {
-            SlaTimer[] counting = [.. new[] { Response, Resolution }.Where(timer => timer.IsOpen)];
+            SlaTimer[] counting = [.. new[] { Response, Resolution, NextReply, PeriodicUpdate }.OfType<SlaTimer>().Where(timer => timer.IsOpen)];
             if (counting.Length == 0)
             {
                 return Resolution.Phase == SlaTimerPhase.NotApplicable ? SlaState.NotApplicable
@@ -36,5 +39,5 @@ public sealed partial record SlaClock
 
     /// <summary>The soonest due time among the running targets; none while paused or stopped.</summary>
     public DateTimeOffset? NextDueAt =>
-        new[] { Response, Resolution }.Where(timer => timer.Phase == SlaTimerPhase.Running).Min(timer => timer.Due?.DueAt);
+        new[] { Response, Resolution, NextReply, PeriodicUpdate }.OfType<SlaTimer>().Where(timer => timer.Phase == SlaTimerPhase.Running).Min(timer => timer.Due?.DueAt);
 }

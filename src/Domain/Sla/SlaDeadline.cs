@@ -4,6 +4,8 @@ public enum SlaTargetKind
 {
     Response,
     Resolution,
+    NextReply,
+    PeriodicUpdate,
 }
 
 public enum SlaMilestone

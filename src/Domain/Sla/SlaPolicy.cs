@@ -101,6 +101,11 @@ public sealed record SlaPolicy(
             throw Invalid($"The {notPositive.Urgency} targets must be longer than zero.", "targets");
         }
 
+        if (settings.Targets.FirstOrDefault(t => t.NextReply <= TimeSpan.Zero || t.PeriodicUpdate <= TimeSpan.Zero) is { } notPositiveFollowUp)
+        {
+            throw Invalid($"The {notPositiveFollowUp.Urgency} next-reply and periodic-update targets, when given, must be longer than zero.", "targets");
+        }
+
         if (settings.Targets.FirstOrDefault(t => t.Response > t.Resolution) is { } backwards)
         {
             throw Invalid($"The {backwards.Urgency} response target cannot be longer than its resolution target.", "targets");

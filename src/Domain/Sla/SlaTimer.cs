@@ -32,6 +32,10 @@ public sealed record SlaTimer(
     public static SlaTimer Running(SlaTargetKind kind, int cycle, TimeSpan target, DateTimeOffset since, SlaDueTimes due) =>
         new(kind, cycle, target, SlaTimerPhase.Running, TimeSpan.Zero, since, due);
 
+    /// <summary>A target that began while the request waits on the client: nothing counted yet, no due time until work resumes.</summary>
+    public static SlaTimer Paused(SlaTargetKind kind, int cycle, TimeSpan target) =>
+        new(kind, cycle, target, SlaTimerPhase.Paused, TimeSpan.Zero, null, null);
+
     public TimeSpan ElapsedAt(DateTimeOffset now, BusinessCalendar calendar) =>
         Phase == SlaTimerPhase.Running ? Elapsed + calendar.Between(RunningSince!.Value, now) : Elapsed;
 

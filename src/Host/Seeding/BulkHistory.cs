@@ -87,7 +87,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
 
         at = at.AddMinutes(5);
         request = history.Decide(request, at, agent, request.PostMessage(agent, "reply", "Thanks, we are looking into it now.", internalNote: false, at));
-        clock = history.Decide(clock, at, null, clock.RecordFirstStaffResponse(at, agent.PersonId));
+        clock = history.Decide(clock, at, null, clock.RecordStaffReply(at, agent.PersonId));
 
         at = at.AddMinutes(30);
         request = history.Decide(request, at, member, request.PostMessage(member, "reply", "Thank you, it happens every morning.", internalNote: false, at));

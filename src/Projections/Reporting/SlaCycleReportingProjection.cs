@@ -2,7 +2,8 @@ namespace Milestone.Projections.Reporting;
 
 /// <summary>
 /// Keeps <c>reporting.sla_cycles</c>: one row per target and cycle of a request's SLA clock (the response
-/// once, the resolution once per cycle), from its start to how it ended.
+/// once, the resolution once per cycle, a next reply per client message it answers, a periodic update per
+/// public staff reply it follows), from its start to how it ended.
 /// </summary>
 public sealed partial class SlaCycleReportingProjection : EventProjection
 {
@@ -67,7 +68,7 @@ public sealed partial class SlaCycleReportingProjection : EventProjection
         $"""
         update {ReportingTable.SlaCycles} set urgency = ?,
             due_at = case kind when 'Response' then coalesce(?::timestamptz, due_at) else coalesce(?::timestamptz, due_at) end
-        where request_id = ? and stopped_at is null and outcome = 'Running'
+        where request_id = ? and kind in ('Response', 'Resolution') and stopped_at is null and outcome = 'Running'
         """,
         recomputed.To.ToString(), (object?)recomputed.ResponseDue?.DueAt ?? DBNull.Value, (object?)recomputed.ResolutionDue?.DueAt ?? DBNull.Value, recomputed.RequestId);
 
@@ -75,13 +76,37 @@ public sealed partial class SlaCycleReportingProjection : EventProjection
         $"""
         update {ReportingTable.SlaCycles}
         set due_at = case kind when 'Response' then coalesce(?::timestamptz, due_at) else ? end
-        where request_id = ? and outcome = 'Running'
+        where request_id = ? and kind in ('Response', 'Resolution') and outcome = 'Running'
         """,
         (object?)resumed.ResponseDue?.DueAt ?? DBNull.Value, resumed.ResolutionDue.DueAt, resumed.RequestId);
 
     public static void Project(SlaClockCancelled cancelled, IDocumentOperations operations) => operations.QueueSqlCommand(
         $"update {ReportingTable.SlaCycles} set outcome = 'Cancelled', stopped_at = ? where request_id = ? and outcome = 'Running'",
         cancelled.CancelledAt, cancelled.RequestId);
+
+    public static void Project(SlaTargetStarted started, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"""
+        insert into {ReportingTable.SlaCycles} (request_id, kind, cycle, clock_id, client_id, urgency, outcome, started_at, due_at, target_seconds)
+        values (?, ?, ?, ?, ?, ?, 'Running', ?, ?::timestamptz, ?) on conflict do nothing
+        """,
+        started.RequestId, started.Kind.ToString(), started.Cycle, started.ClockId, started.ClientId, started.Urgency.ToString(), started.StartedAt,
+        (object?)started.Due?.DueAt ?? DBNull.Value, (int)started.Target.TotalSeconds);
+
+    public static void Project(SlaTargetResumed resumed, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.SlaCycles} set due_at = ? where request_id = ? and kind = ? and cycle = ?",
+        resumed.Due.DueAt, resumed.RequestId, resumed.Kind.ToString(), resumed.Cycle);
+
+    public static void Project(SlaTargetRetargeted retargeted, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"""
+        update {ReportingTable.SlaCycles} set urgency = ?, target_seconds = ?, due_at = coalesce(?::timestamptz, due_at)
+        where request_id = ? and kind = ? and cycle = ?
+        """,
+        retargeted.Urgency.ToString(), (int)retargeted.Target.TotalSeconds, (object?)retargeted.Due?.DueAt ?? DBNull.Value,
+        retargeted.RequestId, retargeted.Kind.ToString(), retargeted.Cycle);
+
+    public static void Project(SlaTargetCancelled cancelled, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"update {ReportingTable.SlaCycles} set outcome = 'Cancelled', stopped_at = ? where request_id = ? and kind = ? and cycle = ?",
+        cancelled.CancelledAt, cancelled.RequestId, cancelled.Kind.ToString(), cancelled.Cycle);
 
     private static void Began(IDocumentOperations operations, SlaTargetKind kind, SlaClockStarted started, DateTimeOffset dueAt, TimeSpan target) =>
         operations.QueueSqlCommand(

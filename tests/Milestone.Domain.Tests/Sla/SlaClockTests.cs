@@ -107,19 +107,19 @@ public sealed class SlaClockTests
     {
         Assert.Equal(
             [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(2, 16), TimeSpan.FromHours(4), TimeSpan.FromHours(1), true, Agent, Urgency.High)],
-            Started().RecordFirstStaffResponse(Mar(2, 16), Agent));
+            Started().RecordStaffReply(Mar(2, 16), Agent));
     }
 
     [Fact]
     public void Later_replies_change_nothing()
     {
-        Assert.Empty(Responded().RecordFirstStaffResponse(Mar(3, 9), Agent));
+        Assert.Empty(Responded().RecordStaffReply(Mar(3, 9), Agent));
     }
 
     [Fact]
     public void A_late_first_reply_is_recorded_as_missed_and_shows_breached()
     {
-        var events = Started().RecordFirstStaffResponse(Mar(3, 12), Agent).ToList();
+        var events = Started().RecordStaffReply(Mar(3, 12), Agent).ToList();
 
         Assert.Equal(
             [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(3, 12), TimeSpan.FromHours(4), TimeSpan.FromHours(5), false, Agent, Urgency.High)],
@@ -132,7 +132,7 @@ public sealed class SlaClockTests
     [Fact]
     public void A_reply_at_the_due_time_is_late()
     {
-        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(Started().RecordFirstStaffResponse(Mar(3, 11), Agent))).Met);
+        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(Started().RecordStaffReply(Mar(3, 11), Agent))).Met);
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class SlaClockTests
     {
         Assert.Equal(
             [new SlaTargetStopped(ClockId, RequestId, Acme, SlaTargetKind.Response, 1, Mar(4, 9), TimeSpan.FromHours(4), TimeSpan.FromHours(3), true, Agent, Urgency.High)],
-            Paused().RecordFirstStaffResponse(Mar(4, 9), Agent));
+            Paused().RecordStaffReply(Mar(4, 9), Agent));
     }
 
     [Fact]
@@ -196,7 +196,7 @@ public sealed class SlaClockTests
         AssertRejected(() => cancelled.Resume(Mar(3, 11)));
         AssertRejected(() => cancelled.Complete(Mar(3, 11), Agent));
         AssertRejected(() => cancelled.ChangeUrgency(Urgency.Low, Mar(3, 11)));
-        Assert.Empty(cancelled.RecordFirstStaffResponse(Mar(3, 11), Agent));
+        Assert.Empty(cancelled.RecordStaffReply(Mar(3, 11), Agent));
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public sealed class SlaClockTests
         var downgraded = Given([.. StartedEvents(), breach, .. Given([.. StartedEvents(), breach]).ChangeUrgency(Urgency.Low, Mar(3, 12))]);
 
         Assert.Equal(SlaState.Breached, downgraded.Status(SlaTargetKind.Response, Mar(3, 12)).State);
-        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(downgraded.RecordFirstStaffResponse(Mar(3, 13), Agent))).Met);
+        Assert.False(Assert.IsType<SlaTargetStopped>(Assert.Single(downgraded.RecordStaffReply(Mar(3, 13), Agent))).Met);
         Assert.DoesNotContain(downgraded.PendingDeadlines(), d => d.Kind == SlaTargetKind.Response);
     }
 

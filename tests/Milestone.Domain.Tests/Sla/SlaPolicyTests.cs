@@ -72,6 +72,19 @@ public sealed class SlaPolicyTests
     }
 
     [Fact]
+    public void Follow_up_targets_are_optional_but_never_zero()
+    {
+        var withFollowUps = StandardTargets.Select(t => t with { NextReply = TimeSpan.FromHours(2), PeriodicUpdate = TimeSpan.FromHours(8) }).ToList();
+        var zeroUpdate = StandardTargets.Select(t => t.Urgency == Urgency.High ? t with { PeriodicUpdate = TimeSpan.Zero } : t).ToList();
+
+        var defined = SlaPolicy.Define(PolicyId, true, Standard with { Targets = withFollowUps }, Admin, Now, calendarExists: true, defaultExists: false);
+        var rejected = AssertRejected(Rejection.Invalid, () => Defined().Revise(Standard with { Targets = zeroUpdate }, Admin, Now, calendarExists: true));
+
+        Assert.Equal(TimeSpan.FromHours(2), defined.Targets[0].NextReply);
+        Assert.Equal("targets", rejected.Field);
+    }
+
+    [Fact]
     public void Revising_creates_the_next_version()
     {
         var events = Defined().Revise(Standard with { AtRiskPercent = 80 }, Admin, Now.AddDays(1), calendarExists: true).ToList();

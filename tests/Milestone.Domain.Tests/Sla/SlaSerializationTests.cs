@@ -17,6 +17,15 @@ public sealed class SlaSerializationTests
     }
 
     [Fact]
+    public void Targets_stored_before_the_follow_up_targets_read_back_without_them()
+    {
+        var stored = JsonSerializer.Deserialize<SlaTargets>("""{"urgency":"High","response":"04:00:00","resolution":"08:00:00"}""", Store)!;
+
+        Assert.Equal(new SlaTargets(Urgency.High, TimeSpan.FromHours(4), TimeSpan.FromHours(8)), stored);
+        Assert.Null(stored.NextReply);
+    }
+
+    [Fact]
     public void A_calendar_with_midnight_periods_and_holidays_round_trips()
     {
         var calendar = BusinessCalendarTests.OfficeHours("Europe/London") with
