@@ -45,7 +45,7 @@ public static class ApproveHourPurchaseHandler
         return (
             [approved],
             [MartenOps.StartStream<Invoice>(approved.InvoiceId, drafted, line)],
-            [new PurchaseHourBlock(purchase.ClientId, approved.CreditId, terms.Minutes, terms.Price, terms.Currency, purchasedOn, HourOffer.LastDay(purchasedOn, terms.ValidityMonths), command.Actor)]);
+            [new PurchaseHourBlock(purchase.ClientId, approved.CreditId, terms.Minutes, terms.Price, terms.Currency, purchasedOn, HourOffer.LastDay(purchasedOn, terms.ValidityMonths), null, command.Actor)]);
     }
 }
 

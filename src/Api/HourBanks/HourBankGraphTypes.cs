@@ -55,7 +55,8 @@ public sealed class HourBankCreditType : ObjectGraphType<BankCredit>
         Field(credit => credit.CreditId, type: typeof(NonNullGraphType<IdGraphType>));
         Field(credit => credit.Minutes);
         Field(credit => credit.RemainingMinutes);
-        Field("expiresOn", credit => credit.LastDay, nullable: true).Description("The last day it can be drawn, in the bank's time zone (it lapses at the following local midnight); null if it never expires.");
+        Field("expiresOn", credit => credit.LastDay, nullable: true).Description("The last day it can be drawn and the last work date it pays for, in the bank's time zone (it lapses at the following local midnight); null if it never expires.");
+        Field("validFrom", credit => credit.FirstDay, nullable: true).Description("The first work date it pays for: work dated earlier never draws it. Null: any earlier work.");
         Field(credit => credit.ContractId, type: typeof(IdGraphType));
         Field(credit => credit.Month, nullable: true).Description("For a monthly allocation, the month (its first day).");
     }

@@ -30,6 +30,8 @@ public sealed class PurchaseHourBlockInput
 
     public DateOnly? ExpiresOn { get; set; }
 
+    public DateOnly? ValidFrom { get; set; }
+
     public string? ClientCreditId { get; set; }
 }
 
@@ -89,7 +91,8 @@ public sealed class PurchaseHourBlockInputType : InputObjectGraphType<PurchaseHo
         Field(input => input.Price);
         Field(input => input.Currency).Description("Must be the bank's currency.");
         Field(input => input.PurchasedOn);
-        Field(input => input.ExpiresOn, nullable: true).Description("The last day (UTC) the hours can be used; none: they never expire.");
+        Field(input => input.ExpiresOn, nullable: true).Description("The last day (in the bank's time zone) the hours can be used and the last work date they pay for; none: they never expire.");
+        Field(input => input.ValidFrom, nullable: true).Description("The first work date the hours pay for; work dated before it never draws this block. None: any earlier work.");
         Field(input => input.ClientCreditId, type: typeof(IdGraphType)).Description("Send one to make a retry safe.");
     }
 }

@@ -9,6 +9,7 @@ public sealed record PurchaseHourBlock(
     string Currency,
     DateOnly PurchasedOn,
     DateOnly? ExpiresOn,
+    DateOnly? ValidFrom,
     Actor Actor) : IHourBankCommand
 {
     public Guid BankId => HourBank.IdFor(ClientId);
@@ -24,5 +25,5 @@ public static class PurchaseHourBlockHandler
         HourBankChores.Decided(
             bank,
             time,
-            now => bank.PurchaseBlock(command.Actor, command.CreditId, command.Minutes, command.Price, command.Currency, command.PurchasedOn, command.ExpiresOn, now));
+            now => bank.PurchaseBlock(command.Actor, command.CreditId, command.Minutes, command.Price, command.Currency, command.PurchasedOn, command.ExpiresOn, now, command.ValidFrom));
 }

@@ -11,11 +11,12 @@ public sealed partial record HourBank
         string currency,
         DateOnly purchasedOn,
         DateOnly? expiresOn,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        DateOnly? validFrom = null)
     {
         RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "sell hour blocks");
-        if (AlreadyDone(creditId, Credits.ContainsKey(creditId), PurchaseTerms(minutes, price, currency, purchasedOn, expiresOn), "clientCreditId"))
+        if (AlreadyDone(creditId, Credits.ContainsKey(creditId), PurchaseTerms(minutes, price, currency, purchasedOn, expiresOn, validFrom), "clientCreditId"))
         {
             return [];
         }
@@ -44,7 +45,12 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, "A block cannot expire before it is bought or in the past.", "expiresOn");
         }
 
-        return Settled([new HourBlockPurchased(Id, ClientId, creditId, minutes, price, Currency, purchasedOn, expiresOn, actor.PersonId, now)], now);
+        if (validFrom is { } firstDay && firstDay > expiresOn)
+        {
+            throw new CommandRejected(Rejection.Invalid, "A block's window cannot begin after its last day.", "validFrom");
+        }
+
+        return Settled([new HourBlockPurchased(Id, ClientId, creditId, minutes, price, Currency, purchasedOn, expiresOn, actor.PersonId, now, validFrom)], now);
     }
 
     /// <summary>Records the contract only; each month is credited by <see cref="AllocateMonth"/> when it begins.</summary>
@@ -145,7 +151,8 @@ public sealed partial record HourBank
             OverageRatePerHour = changed.OverageRatePerHour,
             LowBalanceThreshold = changed.LowBalanceThreshold,
         },
-        HourBlockPurchased purchased => Credited(new BankCredit(purchased.CreditId, purchased.Minutes, purchased.Minutes, purchased.ExpiresOn, Sequence, ContractId: null, Month: null)),
+        HourBlockPurchased purchased => Credited(
+            new BankCredit(purchased.CreditId, purchased.Minutes, purchased.Minutes, purchased.ExpiresOn, Sequence, ContractId: null, Month: null, FirstDay: purchased.ValidFrom)),
         MonthlyAllocationContracted contracted => this with
         {
             Contracts = Contracts.Add(
@@ -188,24 +195,27 @@ public sealed partial record HourBank
                 credits[draw.CreditId] with { RemainingMinutes = credits[draw.CreditId].RemainingMinutes + (sign * draw.Minutes) })),
     };
 
-    /// <summary>Takes minutes from credits in the order given, remembering what each gave.</summary>
+    /// <summary>
+    /// Takes minutes from credits in the order given, remembering what each gave. Work is drawn only from credits whose
+    /// window holds its date (<paramref name="workDate"/>); null for draws that are not for work (adjustments, forfeits).
+    /// </summary>
     private sealed class Drawdown(IEnumerable<BankCredit> credits)
     {
-        private readonly List<(Guid CreditId, int Left)> pool = credits.Select(credit => (credit.CreditId, credit.RemainingMinutes)).ToList();
+        private readonly List<(BankCredit Credit, int Left)> pool = credits.Select(credit => (credit, credit.RemainingMinutes)).ToList();
 
-        public (IReadOnlyList<CreditDraw> Draws, int Shortfall) Take(int minutes)
+        public (IReadOnlyList<CreditDraw> Draws, int Shortfall) Take(int minutes, DateOnly? workDate = null)
         {
             var draws = new List<CreditDraw>();
             for (var i = 0; i < pool.Count && minutes > 0; i++)
             {
                 var taken = Math.Min(pool[i].Left, minutes);
-                if (taken == 0)
+                if (taken == 0 || (workDate is { } day && !pool[i].Credit.Pays(day)))
                 {
                     continue;
                 }
 
-                draws.Add(new CreditDraw(pool[i].CreditId, taken));
-                pool[i] = (pool[i].CreditId, pool[i].Left - taken);
+                draws.Add(new CreditDraw(pool[i].Credit.CreditId, taken));
+                pool[i] = (pool[i].Credit, pool[i].Left - taken);
                 minutes -= taken;
             }
 
@@ -215,10 +225,14 @@ public sealed partial record HourBank
 }
 
 /// <summary>
-/// A credit in the bank. <c>LastDay</c> is the last day (in the bank's time zone) it can be drawn (null: never lapses); a monthly
-/// allocation also names its contract and month.
+/// A credit in the bank. <c>LastDay</c> is the last day (in the bank's time zone) it can be drawn (null: never lapses) and
+/// the last work date it pays for; <c>FirstDay</c>, when set, the first work date it pays for. A monthly allocation also
+/// names its contract and month.
 /// </summary>
-public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId, DateOnly? Month);
+public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes, DateOnly? LastDay, long Sequence, Guid? ContractId, DateOnly? Month, DateOnly? FirstDay = null)
+{
+    public bool Pays(DateOnly workDate) => !(workDate < FirstDay) && !(workDate > LastDay);
+}
 
 public sealed record AllocationContract(Guid ContractId, int MinutesPerMonth, DateOnly StartMonth, DateOnly? EndMonth, RolloverRule Rollover)
 {

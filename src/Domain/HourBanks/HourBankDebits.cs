@@ -86,7 +86,7 @@ public sealed partial record HourBank
     private WorklogDebited Debit(Guid worklogId, Guid requestId, Guid agentId, string? category, DateOnly workDate, int minutes, DateTimeOffset now)
     {
         var billed = (minutes + BillingIncrementMinutes - 1) / BillingIncrementMinutes * BillingIncrementMinutes;
-        var (draws, overage) = new Drawdown(DrawOrder(now)).Take(billed);
+        var (draws, overage) = new Drawdown(DrawOrder(now)).Take(billed, workDate);
         return new WorklogDebited(Id, ClientId, worklogId, requestId, agentId, CategoryLabel(category), workDate, minutes, billed, draws, overage, now);
     }
 
@@ -124,7 +124,7 @@ public sealed partial record HourBank
         return events;
     }
 
-    /// <summary>Overage still owed is repaid from whatever credit can be drawn, the oldest overage first.</summary>
+    /// <summary>Overage still owed is repaid from whatever credit can be drawn and pays for its work date, the oldest overage first.</summary>
     private List<object> OverageRepayments(DateTimeOffset now)
     {
         var repayments = new List<object>();
@@ -136,7 +136,7 @@ public sealed partial record HourBank
         var drawdown = new Drawdown(DrawOrder(now));
         foreach (var owed in Owed)
         {
-            var (draws, _) = drawdown.Take(owed.Minutes);
+            var (draws, _) = drawdown.Take(owed.Minutes, owed.WorkDate);
             if (draws.Count > 0)
             {
                 repayments.Add(new OverageRepaid(Id, ClientId, owed.WorklogId, owed.RequestId, draws, now));
@@ -160,7 +160,7 @@ public sealed partial record HourBank
     private HourBank EvolveDebits(object @event) => @event switch
     {
         WorklogDebited debited => (debited.OverageMinutes > 0
-            ? this with { Owed = Owed.Add(new OwedOverage(debited.WorklogId, debited.RequestId, debited.OverageMinutes)) }
+            ? this with { Owed = Owed.Add(new OwedOverage(debited.WorklogId, debited.RequestId, debited.OverageMinutes, debited.WorkDate)) }
             : this).Moved(debited.Draws, -1),
         OverageRepaid repaid => (this with { Owed = Repaid(repaid) }).Moved(repaid.Draws, -1),
         WorklogDebitReversed reversed => (this with { Owed = Owed.RemoveAll(owed => owed.WorklogId == reversed.WorklogId) }).Moved(reversed.Returns, +1),
@@ -175,8 +175,8 @@ public sealed partial record HourBank
     }
 }
 
-/// <summary>Overage a worklog ran up and no credit has repaid yet.</summary>
-public sealed record OwedOverage(Guid WorklogId, Guid RequestId, int Minutes);
+/// <summary>Overage a worklog ran up and no credit has repaid yet; only a credit that pays for its work date repays it (none known: any).</summary>
+public sealed record OwedOverage(Guid WorklogId, Guid RequestId, int Minutes, DateOnly? WorkDate = null);
 
 /// <summary>
 /// A worklog as the bank last recorded it, kept beside the bank (one per worklog) and folded from the ledger

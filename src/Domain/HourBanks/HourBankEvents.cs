@@ -36,7 +36,11 @@ public sealed record BankTermsChanged(
     Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
-/// <summary>A block of hours the client bought. <c>ExpiresOn</c> is the last day (in the bank's time zone) it can be drawn.</summary>
+/// <summary>
+/// A block of hours the client bought. <c>ExpiresOn</c> is the last day (in the bank's time zone) it can be drawn and
+/// the last work date it pays for; <c>ValidFrom</c>, when set, the first work date it pays for: work dated outside
+/// the window never draws it.
+/// </summary>
 public sealed record HourBlockPurchased(
     Guid BankId,
     Guid ClientId,
@@ -47,7 +51,8 @@ public sealed record HourBlockPurchased(
     DateOnly PurchasedOn,
     DateOnly? ExpiresOn,
     Guid By,
-    DateTimeOffset At) : IHourBankEvent;
+    DateTimeOffset At,
+    DateOnly? ValidFrom = null) : IHourBankEvent;
 
 /// <summary>
 /// A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of the bank's

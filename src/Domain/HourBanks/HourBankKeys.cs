@@ -20,7 +20,7 @@ public sealed partial record HourBank
     private HourBank EvolveKeys(object @event) => @event switch
     {
         HourBlockPurchased purchased => Keyed(
-            purchased.CreditId, PurchaseTerms(purchased.Minutes, purchased.Price, purchased.Currency, purchased.PurchasedOn, purchased.ExpiresOn)),
+            purchased.CreditId, PurchaseTerms(purchased.Minutes, purchased.Price, purchased.Currency, purchased.PurchasedOn, purchased.ExpiresOn, purchased.ValidFrom)),
         MonthlyAllocationContracted contracted => Keyed(
             contracted.ContractId, ContractTerms(contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover, contracted.PricePerMonth)),
         HoursAdjusted adjusted => Keyed(adjusted.EntryId, Terms("adjustment", adjusted.Minutes, adjusted.Reason)),
@@ -28,8 +28,12 @@ public sealed partial record HourBank
         _ => this,
     };
 
-    private static string PurchaseTerms(int minutes, decimal price, string currency, DateOnly purchasedOn, DateOnly? expiresOn) =>
-        Terms("purchase", minutes, Money(price), currency.Trim().ToUpperInvariant(), purchasedOn, expiresOn);
+    /// <summary>A window's first day joins the text only when set, so ids kept before windows existed still compare equal.</summary>
+    private static string PurchaseTerms(int minutes, decimal price, string currency, DateOnly purchasedOn, DateOnly? expiresOn, DateOnly? validFrom)
+    {
+        var terms = Terms("purchase", minutes, Money(price), currency.Trim().ToUpperInvariant(), purchasedOn, expiresOn);
+        return validFrom is null ? terms : Terms(terms, validFrom);
+    }
 
     private static string ContractTerms(int minutesPerMonth, DateOnly startMonth, DateOnly? endMonth, RolloverRule rollover, decimal pricePerMonth) =>
         Terms("contract", minutesPerMonth, startMonth, endMonth, rollover.CarriesOver, rollover.CapMinutes, rollover.KeepMonths, Money(pricePerMonth));

@@ -148,15 +148,15 @@ public sealed class DemoData(IServiceProvider scope)
         switch (client.Hours)
         {
             case DemoHours.BlocksAndATopUp:
-                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 16 * 60, 1_280m, client.Currency, startDate, null, accountManager));
-                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 8 * 60, 640m, client.Currency, startDate, startDate.AddDays(13), accountManager));
+                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 16 * 60, 1_280m, client.Currency, startDate, null, null, accountManager));
+                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 8 * 60, 640m, client.Currency, startDate, startDate.AddDays(13), null, accountManager));
                 break;
             case DemoHours.MonthlyAllocation:
                 await _bus.InvokeAsync(new ContractMonthlyAllocation(
                     clientId, null, 12 * 60, new DateOnly(startDate.Year, startDate.Month, 1), null, new RolloverInput { CarriesOver = true, CapMinutes = 6 * 60 }, 960m, accountManager));
                 break;
             case DemoHours.OneBlock:
-                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 40 * 60, 3_200m, client.Currency, startDate, null, accountManager));
+                await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 40 * 60, 3_200m, client.Currency, startDate, null, null, accountManager));
                 break;
         }
     }

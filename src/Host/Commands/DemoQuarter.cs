@@ -56,7 +56,7 @@ public sealed class DemoQuarter(IMessageBus bus, DemoClock clock, IDocumentStore
         {
             var topUpDay = DateOnly.FromDateTime(start.UtcDateTime).AddDays(7 * 8);
             At(LocalTime(zone, topUpDay, 10, 0), () => bus.InvokeAsync(
-                new PurchaseHourBlock(clientId, null, 20 * 60, 1_600m, client.Currency, topUpDay, null, accountManager)));
+                new PurchaseHourBlock(clientId, null, 20 * 60, 1_600m, client.Currency, topUpDay, null, null, accountManager)));
         }
     }
 

@@ -87,7 +87,7 @@ public sealed class HourBankMonthCloseTests
             ],
             bankEvents);
         var bank = Then(GivenOpened((HourBankOpened)Ledger[0], Ledger[1..]), bankEvents);
-        Assert.Equal([new OwedOverage(W3, RequestId, 60)], bank.Owed);
+        Assert.Equal([new OwedOverage(W3, RequestId, 60, Today)], bank.Owed);
         Assert.Equal(HourBankBalance.Of(Ledger).Overage - 75, HourBankBalance.Of(Ledger.Concat(bankEvents)).Overage);
     }
 

@@ -9,7 +9,7 @@ namespace Milestone.Domain.Tests.HourBanks;
 /// </summary>
 internal sealed class LedgerHistory
 {
-    private readonly List<(Guid Id, int Minutes, bool Billable, bool Deleted)> worklogs = [];
+    private readonly List<(Guid Id, int Minutes, bool Billable, bool Deleted, DateOnly WorkDate)> worklogs = [];
     private int entries;
 
     public LedgerHistory(string timeZone)
@@ -36,7 +36,8 @@ internal sealed class LedgerHistory
         var today = Bank.Calendar.Today(Now);
         Record(step switch
         {
-            Buy buy => Bank.PurchaseBlock(AccountManager, NextId(), buy.Minutes, 100m, "EUR", today, buy.LastDayInDays is { } days ? today.AddDays(days) : null, Now),
+            Buy buy => Bank.PurchaseBlock(
+                AccountManager, NextId(), buy.Minutes, 100m, "EUR", today, buy.LastDayInDays is { } days ? today.AddDays(days) : null, Now, buy.ValidFromInDays is { } from ? today.AddDays(from) : null),
             AddHours add => Bank.Adjust(TeamLead, NextId(), add.Minutes, "Goodwill", Now),
             Log log => Logged(log),
             Correct correct => Corrected(correct),
@@ -49,8 +50,9 @@ internal sealed class LedgerHistory
     private IEnumerable<object> Logged(Log log)
     {
         var id = NextId();
-        worklogs.Add((id, log.Minutes, log.Billable, Deleted: false));
-        return Bank.PostWorklog(null, id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), log.Minutes, log.Billable, Now);
+        var workDate = Bank.Calendar.Today(Now).AddDays(-log.DaysAgo);
+        worklogs.Add((id, log.Minutes, log.Billable, Deleted: false, workDate));
+        return Bank.PostWorklog(null, id, RequestId, Agent.PersonId, "Printing", workDate, log.Minutes, log.Billable, Now);
     }
 
     private IEnumerable<object> Corrected(Correct correct)
@@ -61,7 +63,7 @@ internal sealed class LedgerHistory
         }
 
         worklogs[index] = worklogs[index] with { Minutes = correct.Minutes, Billable = correct.Billable };
-        return Bank.CorrectWorklog(Posted(worklogs[index].Id, Ledger), worklogs[index].Id, RequestId, Agent.PersonId, "Printing", Bank.Calendar.Today(Now), correct.Minutes, correct.Billable, Now, Now);
+        return Bank.CorrectWorklog(Posted(worklogs[index].Id, Ledger), worklogs[index].Id, RequestId, Agent.PersonId, "Printing", worklogs[index].WorkDate, correct.Minutes, correct.Billable, Now, Now);
     }
 
     private IEnumerable<object> Deleted(Delete delete)

@@ -36,7 +36,7 @@ public sealed class LedgerProperties
         var everyLine = ledger.Select(MonthlyStatement.LineFor).OfType<StatementLine>().ToList();
         Assert.Equal(HourBankForecast.For(calendar, balance, everyLine, history.Now), ReadSide.Forecast(ledger, history.Now));
 
-        var (from, to) = (calendar.Today(OpenedAt), calendar.Today(history.Now));
+        var (from, to) = (calendar.Today(OpenedAt).AddDays(-LedgerScenarios.MostDaysBack), calendar.Today(history.Now));
         foreach (var grouping in Enum.GetValues<UsageGrouping>())
         {
             var debitsLessReversals = ledger
@@ -78,11 +78,13 @@ public sealed class LedgerProperties
         var standing = ledger.OfType<WorklogDebited>().Select(debited => debited.WorklogId).Distinct().Select(worklogId => Posted(worklogId, ledger)!).Where(debit => !debit.Reversed).ToList();
         Assert.All(standing, debit => Assert.Equal(debit.BilledMinutes, debit.Draws.Sum(draw => draw.Minutes) + debit.OutstandingOverageMinutes));
         Assert.Equal(standing.Sum(debit => debit.OutstandingOverageMinutes), bank.OverageMinutes);
-        if (bank.OverageMinutes > 0)
-        {
-            var today = bank.Calendar.Today(history.Now);
-            Assert.All(bank.Credits.Values.Where(credit => credit.RemainingMinutes > 0), credit => Assert.True(credit.LastDay < today, "Overage is owed while a usable credit holds minutes."));
-        }
+        var today = bank.Calendar.Today(history.Now);
+        var usable = bank.Credits.Values.Where(credit => credit.RemainingMinutes > 0 && !(credit.LastDay < today)).ToList();
+        Assert.All(bank.Owed, owed => Assert.DoesNotContain(usable, credit => credit.Pays(owed.WorkDate!.Value)));
+        var workDates = ledger.OfType<WorklogDebited>().GroupBy(debited => debited.WorklogId).ToDictionary(debits => debits.Key, debits => debits.Last().WorkDate);
+        var drawsForWork = ledger.OfType<WorklogDebited>().SelectMany(debited => debited.Draws.Select(draw => (draw.CreditId, debited.WorkDate)))
+            .Concat(ledger.OfType<OverageRepaid>().SelectMany(repaid => repaid.Draws.Select(draw => (draw.CreditId, WorkDate: workDates[repaid.WorklogId]))));
+        Assert.All(drawsForWork, draw => Assert.True(bank.Credits[draw.CreditId].Pays(draw.WorkDate), "Work drew a credit whose window does not hold its date."));
     }
 
     /// <summary>Every month from opening to now reconciles, each opens where the last closed, and the last closes on the balance.</summary>

@@ -6,11 +6,13 @@ namespace Milestone.Domain.Tests.HourBanks;
 /// <summary>One thing that happens to a bank in a random scenario; picks name a worklog by position, so shrinking stays valid.</summary>
 public abstract record LedgerStep;
 
-public sealed record Buy(int Minutes, int? LastDayInDays) : LedgerStep;
+/// <summary>A block, maybe lapsing some days from now, maybe paying only for work dated from some days before or after today.</summary>
+public sealed record Buy(int Minutes, int? LastDayInDays, int? ValidFromInDays = null) : LedgerStep;
 
 public sealed record AddHours(int Minutes) : LedgerStep;
 
-public sealed record Log(int Minutes, bool Billable) : LedgerStep;
+/// <summary>Work logged now, dated today or up to a few days back.</summary>
+public sealed record Log(int Minutes, bool Billable, int DaysAgo = 0) : LedgerStep;
 
 public sealed record Correct(int Pick, int Minutes, bool Billable) : LedgerStep;
 
@@ -26,13 +28,17 @@ public sealed record LedgerScenario(string TimeZone, IReadOnlyList<LedgerStep> S
 
 public static class LedgerScenarios
 {
+    /// <summary>How far back work may be dated.</summary>
+    public const int MostDaysBack = 10;
+
     private static readonly Gen<bool> MostlyBillable = Gen.Elements(true, true, true, false);
 
     private static readonly Gen<LedgerStep> Step = Gen.Frequency(
     [
-        (3, from minutes in Gen.Choose(1, 600) from days in Gen.Choose(-1, 45) select (LedgerStep)new Buy(minutes, days < 0 ? null : days)),
+        (3, from minutes in Gen.Choose(1, 600) from days in Gen.Choose(-1, 45) from validFrom in Gen.Choose(-12, 8)
+            select (LedgerStep)new Buy(minutes, days < 0 ? null : days, validFrom < -8 || (days >= 0 && validFrom > days) ? null : validFrom)),
         (1, from minutes in Gen.Choose(1, 240) select (LedgerStep)new AddHours(minutes)),
-        (6, from minutes in Gen.Choose(1, 480) from billable in MostlyBillable select (LedgerStep)new Log(minutes, billable)),
+        (6, from minutes in Gen.Choose(1, 480) from billable in MostlyBillable from daysAgo in Gen.Elements(0, 0, 0, 1, 3, MostDaysBack) select (LedgerStep)new Log(minutes, billable, daysAgo)),
         (2, from pick in Gen.Choose(0, 1_000) from minutes in Gen.Choose(1, 480) from billable in MostlyBillable select (LedgerStep)new Correct(pick, minutes, billable)),
         (1, from pick in Gen.Choose(0, 1_000) select (LedgerStep)new Delete(pick)),
         (3, from minutes in Gen.Choose(1, 10 * 24 * 60) from runExpiry in Gen.Elements(true, true, false) select (LedgerStep)new Wait(minutes, runExpiry)),
