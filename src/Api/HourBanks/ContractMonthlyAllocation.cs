@@ -12,6 +12,7 @@ public sealed record ContractMonthlyAllocation(
     DateOnly? EndMonth,
     RolloverInput Rollover,
     decimal? PricePerMonth,
+    bool? CatchUp,
     Actor Actor) : IHourBankCommand
 {
     public Guid BankId => HourBank.IdFor(ClientId);
@@ -30,5 +31,5 @@ public static class ContractMonthlyAllocationHandler
         HourBankChores.Decided(
             bank,
             time,
-            now => bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover.ToRule(), now, command.PricePerMonth ?? 0m));
+            now => bank.ContractMonthlyAllocation(command.Actor, command.ContractId, command.MinutesPerMonth, command.StartMonth, command.EndMonth, command.Rollover.ToRule(), now, command.PricePerMonth ?? 0m, command.CatchUp ?? false));
 }

@@ -73,6 +73,12 @@ public static class HourBankFields
             .Argument<NonNullGraphType<HourBankTermsInputType>>("terms")
             .ResolveAsync(ChangedAsync<ChangeHourBankTerms>);
 
+        mutation.Field<NonNullGraphType<HourBankType>>("setHourBankBurnRates")
+            .Description("Burn multipliers from now on (senior engineers' hours, after-hours work), replacing the ones before; nothing posted is re-rated. Administrators and account managers.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<BurnRatesInputType>>("rates")
+            .ResolveAsync(ChangedAsync<SetHourBankBurnRates>);
+
         mutation.Field<NonNullGraphType<HourBankType>>("purchaseHourBlock")
             .Description("Record a block of hours the client bought; it first repays any overage. Administrators and account managers.")
             .Argument<NonNullGraphType<IdGraphType>>("clientId")

@@ -27,11 +27,43 @@ public sealed class HourBankType : ObjectGraphType<HourBankView>
         Field("expiredMinutes", view => view.Balance.Expired);
         Field("remainingMinutes", view => view.Balance.Remaining).Description("purchased + allocated + adjusted − consumed − expired.");
         Field("overageMinutes", view => view.Balance.Overage).Description("Minutes used beyond the credits and not yet repaid.");
-        Field("overageAmount", view => view.Balance.OverageAmount).Description("The overage at the overage rate, to the cent.");
+        Field("overageAmount", view => view.Balance.OverageAmount).Description("The overage owed, each worklog's at the overage rate in force on its work date, to the cent.");
+        Field("burnRates", view => view.Bank.BurnRates, type: typeof(NonNullGraphType<BurnRatesType>));
         Field("credits", view => view.Bank.Credits.Values.OrderBy(credit => credit.Sequence).ToList(), type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<HourBankCreditType>>>))
             .Description("Every credit in ledger order, with what is left of it.");
         Field("contracts", view => view.Bank.Contracts.Values.OrderBy(contract => contract.StartMonth).ToList(), type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<AllocationContractType>>>));
         Field("moreHoursRequests", view => view.MoreHoursRequests, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<MoreHoursRequestType>>>));
+    }
+}
+
+public sealed class BurnRatesType : ObjectGraphType<BurnRates>
+{
+    public BurnRatesType()
+    {
+        Name = "BurnRates";
+        Description = "An hour of work draws the highest multiplier of the agent's listed teams times its request category's multiplier.";
+        Field(rates => rates.Teams, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TeamBurnRateType>>>)).ListSize(HourBank.MaxBurnRates);
+        Field(rates => rates.WorkTypes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkTypeBurnRateType>>>)).ListSize(HourBank.MaxBurnRates);
+    }
+}
+
+public sealed class TeamBurnRateType : ObjectGraphType<TeamBurnRate>
+{
+    public TeamBurnRateType()
+    {
+        Name = "TeamBurnRate";
+        Field(rate => rate.TeamId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(rate => rate.Multiplier);
+    }
+}
+
+public sealed class WorkTypeBurnRateType : ObjectGraphType<WorkTypeBurnRate>
+{
+    public WorkTypeBurnRateType()
+    {
+        Name = "WorkTypeBurnRate";
+        Field(rate => rate.Category);
+        Field(rate => rate.Multiplier);
     }
 }
 
@@ -74,6 +106,7 @@ public sealed class AllocationContractType : ObjectGraphType<AllocationContract>
         Field("rolloverCarriesOver", contract => contract.Rollover.CarriesOver);
         Field("rolloverCapMinutes", contract => contract.Rollover.CapMinutes, nullable: true);
         Field("rolloverKeepMonths", contract => contract.Rollover.KeepMonths, nullable: true);
+        Field(contract => contract.CatchUpUntil, nullable: true).Description("A catch-up contract's past months can be drawn until this day; null for other contracts.");
     }
 }
 
@@ -148,7 +181,8 @@ public sealed class StatementLineType : ObjectGraphType<StatementLine>
             .Resolve(context => context.Participant(context.Source.AgentId));
         Field(line => line.Category, nullable: true);
         Field(line => line.WorkDate, nullable: true);
-        Field(line => line.LoggedMinutes, nullable: true);
+        Field(line => line.LoggedMinutes, nullable: true).Description("The minutes logged (debits and reversals); times the multiplier and rounded up, they are the minutes drawn.");
+        Field(line => line.Multiplier, nullable: true).Description("The burn multiplier the worklog drew at (debits and reversals): 1 unless the bank's burn rates say otherwise.");
         Field(line => line.Draws, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<CreditDrawType>>>)).Description("Credits drawn (debits, repayments, negative adjustments) or returned (reversals).").ListSize(2);
         Field(line => line.Note, nullable: true);
     }

@@ -47,7 +47,30 @@ public sealed class MonthlyAllocationInput
 
     public decimal? PricePerMonth { get; set; }
 
+    public bool? CatchUp { get; set; }
+
     public string? ClientContractId { get; set; }
+}
+
+public sealed class BurnRatesInput
+{
+    public List<TeamBurnRateInput> Teams { get; set; } = [];
+
+    public List<WorkTypeBurnRateInput> WorkTypes { get; set; } = [];
+}
+
+public sealed class TeamBurnRateInput
+{
+    public string TeamId { get; set; } = string.Empty;
+
+    public decimal Multiplier { get; set; }
+}
+
+public sealed class WorkTypeBurnRateInput
+{
+    public string Category { get; set; } = string.Empty;
+
+    public decimal Multiplier { get; set; }
 }
 
 public sealed class RolloverInput
@@ -82,6 +105,37 @@ public sealed class HourBankTermsInputType : InputObjectGraphType<HourBankTermsI
     }
 }
 
+public sealed class BurnRatesInputType : InputObjectGraphType<BurnRatesInput>
+{
+    public BurnRatesInputType()
+    {
+        Name = "BurnRatesInput";
+        Description = "An hour of work draws the highest multiplier of the agent's listed teams times its request category's multiplier (1 where none is listed).";
+        Field(input => input.Teams, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<TeamBurnRateInputType>>>)).Description("Per team, such as senior engineers.");
+        Field(input => input.WorkTypes, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<WorkTypeBurnRateInputType>>>)).Description("Per request category, such as after-hours work.");
+    }
+}
+
+public sealed class TeamBurnRateInputType : InputObjectGraphType<TeamBurnRateInput>
+{
+    public TeamBurnRateInputType()
+    {
+        Name = "TeamBurnRateInput";
+        Field(input => input.TeamId, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(input => input.Multiplier).Description("From 0.25 to 10, in hundredths.");
+    }
+}
+
+public sealed class WorkTypeBurnRateInputType : InputObjectGraphType<WorkTypeBurnRateInput>
+{
+    public WorkTypeBurnRateInputType()
+    {
+        Name = "WorkTypeBurnRateInput";
+        Field(input => input.Category).Description("A request category, matched ignoring case.");
+        Field(input => input.Multiplier).Description("From 0.25 to 10, in hundredths.");
+    }
+}
+
 public sealed class PurchaseHourBlockInputType : InputObjectGraphType<PurchaseHourBlockInput>
 {
     public PurchaseHourBlockInputType()
@@ -103,10 +157,11 @@ public sealed class MonthlyAllocationInputType : InputObjectGraphType<MonthlyAll
     {
         Name = "MonthlyAllocationInput";
         Field(input => input.MinutesPerMonth);
-        Field(input => input.StartMonth).Description("The first day of the first month credited.");
+        Field(input => input.StartMonth).Description("The first day of the first month credited: this month or later, or a past month (not before the bank opened) with catchUp.");
         Field(input => input.EndMonth, nullable: true).Description("The first day of the last month credited; none: open-ended.");
         Field(input => input.Rollover, type: typeof(NonNullGraphType<RolloverInputType>));
         Field(input => input.PricePerMonth, nullable: true).Description("What each month is invoiced at when the month closes, in the bank's currency; none or 0: billed outside Milestone.");
+        Field(input => input.CatchUp, nullable: true).Description("For a contract starting in a past month: credit the past months now, drawable until the end of this month, instead of refusing it.");
         Field(input => input.ClientContractId, type: typeof(IdGraphType)).Description("Send one to make a retry safe.");
     }
 }

@@ -17,8 +17,8 @@ public static class PostWorklogsToHourBankHandler
     public static Task<OutgoingMessages> Handle(IEvent<WorkLogged> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
     {
         var logged = e.Data;
-        return PostAsync(logged.ClientId, logged.RequestId, logged.WorklogId, session, time, cancellation, (bank, known, category, now) =>
-            bank.PostWorklog(known, logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now));
+        return PostAsync(logged.ClientId, logged.RequestId, logged.WorklogId, logged.AgentId, session, time, cancellation, (bank, known, category, teams, now) =>
+            bank.PostWorklog(known, logged.WorklogId, logged.RequestId, logged.AgentId, category, logged.WorkDate, logged.Minutes, logged.Billable, now, teams));
     }
 
     /// <summary>
@@ -30,22 +30,27 @@ public static class PostWorklogsToHourBankHandler
         var corrected = e.Data;
         var worklog = await session.LoadAsync<WorklogView>(corrected.WorklogId, cancellation)
             ?? throw new InvalidOperationException($"Worklog {corrected.WorklogId} was corrected but has no view to say when it was logged.");
-        return await PostAsync(corrected.ClientId, corrected.RequestId, corrected.WorklogId, session, time, cancellation, (bank, known, category, now) =>
-            bank.CorrectWorklog(known, corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, worklog.LoggedAt, now));
+        return await PostAsync(corrected.ClientId, corrected.RequestId, corrected.WorklogId, corrected.AgentId, session, time, cancellation, (bank, known, category, teams, now) =>
+            bank.CorrectWorklog(
+                known, corrected.WorklogId, corrected.RequestId, corrected.AgentId, category, corrected.WorkDate, corrected.Minutes, corrected.Billable, worklog.LoggedAt, now, teams));
     }
 
     public static Task<OutgoingMessages> Handle(IEvent<WorklogDeleted> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        PostAsync(e.Data.ClientId, e.Data.RequestId, e.Data.WorklogId, session, time, cancellation, (bank, known, _, now) => bank.RemoveWorklog(known, now));
+        PostAsync(e.Data.ClientId, e.Data.RequestId, e.Data.WorklogId, e.Data.AgentId, session, time, cancellation, (bank, known, _, _, now) => bank.RemoveWorklog(known, now));
 
-    /// <summary>The category is the request's as it stands when the entry is posted; the ledger line keeps it from then on.</summary>
+    /// <summary>
+    /// The category is the request's, and the agent's teams their teams, as they stand when the entry is posted; the
+    /// ledger line keeps the multiplier they made from then on. Teams are read only when the bank names some.
+    /// </summary>
     private static async Task<OutgoingMessages> PostAsync(
         Guid clientId,
         Guid requestId,
         Guid worklogId,
+        Guid agentId,
         IDocumentSession session,
         TimeProvider time,
         CancellationToken cancellation,
-        Func<HourBank, BankDebit?, string?, DateTimeOffset, IEnumerable<object>> decide)
+        Func<HourBank, BankDebit?, string?, IReadOnlyCollection<Guid>, DateTimeOffset, IEnumerable<object>> decide)
     {
         var batch = session.CreateBatchQuery();
         var fetched = batch.Events.FetchForWriting<HourBank>(HourBank.IdFor(clientId));
@@ -58,8 +63,11 @@ public static class PostWorklogsToHourBankHandler
             return [];
         }
 
+        var teams = bank.BurnRates.Teams.Count == 0
+            ? []
+            : (await session.LoadManyAsync<Team>(cancellation, bank.BurnRates.Teams.Select(rate => rate.TeamId))).Where(team => team.Members.Contains(agentId)).Select(team => team.Id).ToList();
         var now = time.GetUtcNow();
-        var decided = decide(bank, await debit, (await request)?.Category, now).ToList();
+        var decided = decide(bank, await debit, (await request)?.Category, teams, now).ToList();
         stream.AppendMany(decided);
         return HourBankChores.ScheduledAfter(bank, decided, now);
     }

@@ -10,7 +10,7 @@ public static class StatementCsv
     public static readonly string[] Header =
     [
         "entry", "at_utc", "local_date", "minutes", "hours", "overage_minutes", "balance_minutes", "balance_hours",
-        "credit_id", "worklog_id", "request_id", "agent_id", "category", "work_date", "logged_minutes", "credits_drawn", "note",
+        "credit_id", "worklog_id", "request_id", "agent_id", "category", "work_date", "logged_minutes", "multiplier", "credits_drawn", "note",
     ];
 
     public static byte[] Write(MonthlyStatement statement)
@@ -27,6 +27,7 @@ public static class StatementCsv
                 line.Entry.ToString(), Instant(line.At), Day(calendar.Today(line.At)), Number(line.Minutes), Hours(line.Minutes), Number(line.OverageMinutes),
                 Number(balance), Hours(balance), Id(line.CreditId), Id(line.WorklogId), Id(line.RequestId), Id(line.AgentId), CsvFields.Text(line.Category),
                 line.WorkDate is { } workDate ? Day(workDate) : string.Empty, line.LoggedMinutes is { } logged ? Number(logged) : string.Empty,
+                line.Multiplier is { } multiplier ? multiplier.ToString("0.##", CultureInfo.InvariantCulture) : string.Empty,
                 string.Join(' ', line.Draws.Select(draw => $"{draw.CreditId:D}:{Number(draw.Minutes)}")), CsvFields.Text(line.Note),
             ]);
         }
@@ -39,7 +40,7 @@ public static class StatementCsv
     private static string[] Total(string entry, DateTimeOffset at, BankCalendar calendar, HourBankBalance balance) =>
     [
         entry, Instant(at), Day(calendar.Today(at)), Number(balance.Remaining), Hours(balance.Remaining), Number(balance.Overage),
-        Number(balance.Remaining), Hours(balance.Remaining), "", "", "", "", "", "", "", "", "",
+        Number(balance.Remaining), Hours(balance.Remaining), "", "", "", "", "", "", "", "", "", "",
     ];
 
     private static void Row(StringBuilder text, IEnumerable<string> fields) =>

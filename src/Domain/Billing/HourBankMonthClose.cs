@@ -4,8 +4,8 @@ namespace Milestone.Domain.Billing;
 /// A month's close for a client with an hour bank, read from the bank's whole ledger:
 /// <list type="bullet">
 /// <item>blocks bought and months allocated before the month's end, at their price (a contract's monthly price);</item>
-/// <item>overage still owed by worklogs posted before the month's end, at the overage rate in force when each was
-/// posted. The invoice settles it: the bank records the minutes as bought at that rate, repaying the overage at once, so
+/// <item>overage still owed by worklogs posted before the month's end, at the overage rate in force on each one's work
+/// date (the rate when it was posted, for debits recorded before rates were kept). The invoice settles it: the bank records the minutes as bought at that rate, repaying the overage at once, so
 /// no later credit repays it again (<see cref="HourBlockPurchased"/> then <see cref="OverageRepaid"/>);</item>
 /// <item>settled overage that corrected worklogs gave back and that lapsed unused, credited at the rate it was billed at.</item>
 /// </list>
@@ -51,7 +51,7 @@ public static class HourBankMonthClose
             bankEvents.Add(new HourBlockPurchased(
                 book.BankId, book.ClientId, creditId, minutes, Money.Cents(line.Quantity * line.UnitPrice), book.Currency, today, today, actor.PersonId, now));
             bankEvents.AddRange(atRate.Select(owed =>
-                new OverageRepaid(book.BankId, book.ClientId, owed.WorklogId, owed.RequestId, [new CreditDraw(creditId, owed.Minutes)], now)));
+                new OverageRepaid(book.BankId, book.ClientId, owed.WorklogId, owed.RequestId, [new CreditDraw(creditId, owed.Minutes)], now, owed.RecordedRate)));
         }
 
         foreach (var settled in billed.OfKind(BilledEntryKind.Overage))
@@ -72,7 +72,8 @@ public static class HourBankMonthClose
         return (lines, bankEvents);
     }
 
-    private sealed record Owing(Guid WorklogId, Guid RequestId, int Minutes, decimal RatePerHour, DateTimeOffset PostedAt);
+    /// <summary><c>RecordedRate</c> is the rate its debit recorded, null for debits recorded before rates were kept.</summary>
+    private sealed record Owing(Guid WorklogId, Guid RequestId, int Minutes, decimal RatePerHour, DateTimeOffset PostedAt, decimal? RecordedRate);
 
     /// <summary>The ledger as billing reads it.</summary>
     private sealed class Ledger
@@ -129,7 +130,8 @@ public static class HourBankMonthClose
                     Allocations.Add(allocated);
                     break;
                 case WorklogDebited { OverageMinutes: > 0 } debited:
-                    Owed[debited.WorklogId] = new Owing(debited.WorklogId, debited.RequestId, debited.OverageMinutes, _overageRate, debited.At);
+                    Owed[debited.WorklogId] = new Owing(
+                        debited.WorklogId, debited.RequestId, debited.OverageMinutes, debited.OverageRatePerHour ?? _overageRate, debited.At, debited.OverageRatePerHour);
                     break;
                 case OverageRepaid repaid:
                     var left = Owed[repaid.WorklogId].Minutes - repaid.Draws.Sum(draw => draw.Minutes);

@@ -64,9 +64,9 @@ public sealed partial record HourBank(
             opened.BillingIncrementMinutes,
             opened.OverageRatePerHour,
             opened.LowBalanceThreshold,
-            opened.TimeZone) { OpenedAt = opened.At },
+            opened.TimeZone) { OpenedAt = opened.At }.EvolveRates(opened),
         HourBankLowBalanceReached => state! with { LowBalanceArmed = false },
-        _ => state?.EvolveCredits(@event).EvolveDebits(@event).EvolveKeys(@event).Rearmed(),
+        _ => state?.EvolveRates(@event).EvolveCredits(@event).EvolveDebits(@event).EvolveKeys(@event).Rearmed(),
     };
 
     /// <summary>

@@ -53,7 +53,12 @@ public sealed partial record HourBank
         return Settled([new HourBlockPurchased(Id, ClientId, creditId, minutes, price, Currency, purchasedOn, expiresOn, actor.PersonId, now, validFrom)], now);
     }
 
-    /// <summary>Records the contract only; each month is credited by <see cref="AllocateMonth"/> when it begins.</summary>
+    /// <summary>
+    /// Records the contract only; each month is credited by <see cref="AllocateMonth"/> when it begins. A contract
+    /// starting before this month must say it is a catch-up (<paramref name="catchUp"/>): otherwise its past months would
+    /// be credited and lapse at once, counting as sold and expired hours nobody could use. None starts before the bank
+    /// opened.
+    /// </summary>
     public IEnumerable<object> ContractMonthlyAllocation(
         Actor actor,
         Guid contractId,
@@ -62,11 +67,14 @@ public sealed partial record HourBank
         DateOnly? endMonth,
         RolloverRule rollover,
         DateTimeOffset now,
-        decimal pricePerMonth = 0m)
+        decimal pricePerMonth = 0m,
+        bool catchUp = false)
     {
         RequireVisibleTo(actor);
         RequireCommercialStaff(actor, "contract monthly hours");
-        if (AlreadyDone(contractId, Contracts.ContainsKey(contractId), ContractTerms(minutesPerMonth, startMonth, endMonth, rollover, pricePerMonth), "clientContractId"))
+        var thisMonth = Calendar.MonthOf(now);
+        var catchUpUntil = catchUp && startMonth < thisMonth ? Months.LastDay(thisMonth) : (DateOnly?)null;
+        if (AlreadyDone(contractId, Contracts.ContainsKey(contractId), ContractTerms(minutesPerMonth, startMonth, endMonth, rollover, pricePerMonth, catchUpUntil is not null), "clientContractId"))
         {
             return [];
         }
@@ -75,6 +83,19 @@ public sealed partial record HourBank
         if (!Months.IsMonth(startMonth))
         {
             throw new CommandRejected(Rejection.Invalid, "A contract starts on the first day of a month.", "startMonth");
+        }
+
+        if (startMonth < Calendar.MonthOf(OpenedAt))
+        {
+            throw new CommandRejected(Rejection.Invalid, $"A contract cannot start before the hour bank opened ({Calendar.MonthOf(OpenedAt):yyyy-MM}).", "startMonth");
+        }
+
+        if (startMonth < thisMonth && !catchUp)
+        {
+            throw new CommandRejected(
+                Rejection.Invalid,
+                "This contract starts in a past month. Start it this month, or make it a catch-up (catchUp: true): its past months are credited now and can be drawn until the end of this month.",
+                "startMonth");
         }
 
         if (endMonth is { } end && (!Months.IsMonth(end) || end < startMonth))
@@ -92,7 +113,7 @@ public sealed partial record HourBank
             throw new CommandRejected(Rejection.Invalid, "A monthly price is 0 or more, in cents.", "pricePerMonth");
         }
 
-        return [new MonthlyAllocationContracted(Id, ClientId, contractId, minutesPerMonth, startMonth, endMonth, rollover, actor.PersonId, now, pricePerMonth)];
+        return [new MonthlyAllocationContracted(Id, ClientId, contractId, minutesPerMonth, startMonth, endMonth, rollover, actor.PersonId, now, pricePerMonth, catchUpUntil)];
     }
 
     /// <summary>
@@ -157,7 +178,7 @@ public sealed partial record HourBank
         {
             Contracts = Contracts.Add(
                 contracted.ContractId,
-                new AllocationContract(contracted.ContractId, contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover)),
+                new AllocationContract(contracted.ContractId, contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover, contracted.CatchUpUntil)),
         },
         MonthlyHoursAllocated allocated => (this with
         {
@@ -234,13 +255,20 @@ public sealed record BankCredit(Guid CreditId, int Minutes, int RemainingMinutes
     public bool Pays(DateOnly workDate) => !(workDate < FirstDay) && !(workDate > LastDay);
 }
 
-public sealed record AllocationContract(Guid ContractId, int MinutesPerMonth, DateOnly StartMonth, DateOnly? EndMonth, RolloverRule Rollover)
+/// <summary><c>CatchUpUntil</c>: for a catch-up contract, the last day its months before the one it was made in can be drawn.</summary>
+public sealed record AllocationContract(Guid ContractId, int MinutesPerMonth, DateOnly StartMonth, DateOnly? EndMonth, RolloverRule Rollover, DateOnly? CatchUpUntil = null)
 {
     public ImmutableHashSet<DateOnly> AllocatedMonths { get; init; } = [];
 
     public ImmutableHashSet<DateOnly> ClosedMonths { get; init; } = [];
 
     public bool Covers(DateOnly month) => month >= StartMonth && !(month > EndMonth);
+
+    public bool CatchesUp(DateOnly month) => CatchUpUntil is { } until && month < Months.Of(until);
+
+    /// <summary>The last day the month's allocation can be drawn: the rollover rule's, and for a caught-up month no earlier than the catch-up's end.</summary>
+    public DateOnly? LastDayFor(DateOnly month) =>
+        Rollover.LastDayFor(month) is { } lastDay && CatchesUp(month) && CatchUpUntil > lastDay ? CatchUpUntil : Rollover.LastDayFor(month);
 
     public AllocationContract Allocated(DateOnly month) => this with { AllocatedMonths = AllocatedMonths.Add(month) };
 

@@ -11,7 +11,8 @@ public sealed partial record HourBank
 
     /// <summary>
     /// <paramref name="known"/> is what the bank last recorded for this worklog (null: never posted). Posting a
-    /// worklog the bank already knows (posted, corrected or removed) writes nothing.
+    /// worklog the bank already knows (posted, corrected or removed) writes nothing. <paramref name="agentTeams"/> are
+    /// the teams named in the bank's burn rates that the agent belongs to.
     /// </summary>
     public IEnumerable<object> PostWorklog(
         BankDebit? known,
@@ -22,12 +23,13 @@ public sealed partial record HourBank
         DateOnly workDate,
         int minutes,
         bool billable,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyCollection<Guid>? agentTeams = null)
     {
         RequireLogged(minutes);
         return known is not null || !billable
             ? []
-            : Settled([Debit(worklogId, requestId, agentId, category, workDate, minutes, now)], now);
+            : Settled([Debit(worklogId, requestId, agentId, category, workDate, minutes, agentTeams ?? [], now)], now);
     }
 
     /// <summary>
@@ -47,7 +49,8 @@ public sealed partial record HourBank
         int minutes,
         bool billable,
         DateTimeOffset loggedAt,
-        DateTimeOffset now)
+        DateTimeOffset now,
+        IReadOnlyCollection<Guid>? agentTeams = null)
     {
         RequireLogged(minutes);
         if (known is { Removed: true } || (known is null && loggedAt < OpenedAt))
@@ -71,7 +74,7 @@ public sealed partial record HourBank
 
         if (billable)
         {
-            events.Add(bank.Debit(worklogId, requestId, agentId, category, workDate, minutes, now));
+            events.Add(bank.Debit(worklogId, requestId, agentId, category, workDate, minutes, agentTeams ?? [], now));
         }
 
         return Settled(events, now);
@@ -83,11 +86,14 @@ public sealed partial record HourBank
             ? Settled(Reversal(known, ReversalReason.Deleted, now), now)
             : [];
 
-    private WorklogDebited Debit(Guid worklogId, Guid requestId, Guid agentId, string? category, DateOnly workDate, int minutes, DateTimeOffset now)
+    private WorklogDebited Debit(
+        Guid worklogId, Guid requestId, Guid agentId, string? category, DateOnly workDate, int minutes, IReadOnlyCollection<Guid> agentTeams, DateTimeOffset now)
     {
-        var billed = (minutes + BillingIncrementMinutes - 1) / BillingIncrementMinutes * BillingIncrementMinutes;
+        var multiplier = MultiplierFor(agentTeams, category);
+        var billed = Billed(minutes, multiplier);
         var (draws, overage) = new Drawdown(DrawOrder(now)).Take(billed, workDate);
-        return new WorklogDebited(Id, ClientId, worklogId, requestId, agentId, CategoryLabel(category), workDate, minutes, billed, draws, overage, now);
+        return new WorklogDebited(
+            Id, ClientId, worklogId, requestId, agentId, CategoryLabel(category), workDate, minutes, billed, draws, overage, now, multiplier, OverageRateOn(workDate));
     }
 
     /// <summary>
@@ -116,7 +122,9 @@ public sealed partial record HourBank
                 returns,
                 debit.OutstandingOverageMinutes,
                 reason,
-                now),
+                now,
+                debit.Multiplier,
+                debit.OverageRatePerHour),
         };
         events.AddRange(returns
             .Where(returned => Credits[returned.CreditId].LastDay < today)
@@ -139,7 +147,7 @@ public sealed partial record HourBank
             var (draws, _) = drawdown.Take(owed.Minutes, owed.WorkDate);
             if (draws.Count > 0)
             {
-                repayments.Add(new OverageRepaid(Id, ClientId, owed.WorklogId, owed.RequestId, draws, now));
+                repayments.Add(new OverageRepaid(Id, ClientId, owed.WorklogId, owed.RequestId, draws, now, owed.RatePerHour));
             }
         }
 
@@ -160,7 +168,7 @@ public sealed partial record HourBank
     private HourBank EvolveDebits(object @event) => @event switch
     {
         WorklogDebited debited => (debited.OverageMinutes > 0
-            ? this with { Owed = Owed.Add(new OwedOverage(debited.WorklogId, debited.RequestId, debited.OverageMinutes, debited.WorkDate)) }
+            ? this with { Owed = Owed.Add(new OwedOverage(debited.WorklogId, debited.RequestId, debited.OverageMinutes, debited.WorkDate, debited.OverageRatePerHour)) }
             : this).Moved(debited.Draws, -1),
         OverageRepaid repaid => (this with { Owed = Repaid(repaid) }).Moved(repaid.Draws, -1),
         WorklogDebitReversed reversed => (this with { Owed = Owed.RemoveAll(owed => owed.WorklogId == reversed.WorklogId) }).Moved(reversed.Returns, +1),
@@ -175,8 +183,11 @@ public sealed partial record HourBank
     }
 }
 
-/// <summary>Overage a worklog ran up and no credit has repaid yet; only a credit that pays for its work date repays it (none known: any).</summary>
-public sealed record OwedOverage(Guid WorklogId, Guid RequestId, int Minutes, DateOnly? WorkDate = null);
+/// <summary>
+/// Overage a worklog ran up and no credit has repaid yet, at the rate that prices it; only a credit that pays for its
+/// work date repays it (none known: any).
+/// </summary>
+public sealed record OwedOverage(Guid WorklogId, Guid RequestId, int Minutes, DateOnly? WorkDate = null, decimal? RatePerHour = null);
 
 /// <summary>
 /// A worklog as the bank last recorded it, kept beside the bank (one per worklog) and folded from the ledger
@@ -195,7 +206,9 @@ public sealed record BankDebit(
     ImmutableList<CreditDraw> Draws,
     int OutstandingOverageMinutes,
     bool Reversed,
-    bool Removed)
+    bool Removed,
+    decimal Multiplier = 1m,
+    decimal? OverageRatePerHour = null)
 {
     /// <summary>A repost after a correction starts afresh: the reversed debit is what the statement keeps of the old one.</summary>
     public static BankDebit? Evolve(BankDebit? debit, object @event) => @event switch
@@ -212,7 +225,9 @@ public sealed record BankDebit(
             [.. debited.Draws],
             debited.OverageMinutes,
             Reversed: false,
-            Removed: false),
+            Removed: false,
+            debited.Multiplier,
+            debited.OverageRatePerHour),
         OverageRepaid repaid => debit! with
         {
             Draws = debit.Draws.AddRange(repaid.Draws),

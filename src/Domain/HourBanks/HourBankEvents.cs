@@ -57,7 +57,9 @@ public sealed record HourBlockPurchased(
 /// <summary>
 /// A contract that credits the bank every month from <c>StartMonth</c> to <c>EndMonth</c> (first days of the bank's
 /// local months, inclusive). <c>PricePerMonth</c> is what each month's allocation is invoiced at; 0 when it is billed
-/// outside Milestone (and for contracts made before prices were kept).
+/// outside Milestone (and for contracts made before prices were kept). A contract starting in a past month is a
+/// catch-up: its past months are credited at once and can be drawn until <c>CatchUpUntil</c>, the last day of the month
+/// it was made in, instead of lapsing the moment they are credited.
 /// </summary>
 public sealed record MonthlyAllocationContracted(
     Guid BankId,
@@ -69,9 +71,13 @@ public sealed record MonthlyAllocationContracted(
     RolloverRule Rollover,
     Guid By,
     DateTimeOffset At,
-    decimal PricePerMonth = 0m) : IHourBankEvent;
+    decimal PricePerMonth = 0m,
+    DateOnly? CatchUpUntil = null) : IHourBankEvent;
 
-/// <summary>One month's allocation under a contract, credited when the month begins at the bank's local midnight.</summary>
+/// <summary>
+/// One month's allocation under a contract, credited when the month begins at the bank's local midnight, or at once
+/// for a past month of a catch-up contract (<c>CatchUp</c>).
+/// </summary>
 public sealed record MonthlyHoursAllocated(
     Guid BankId,
     Guid ClientId,
@@ -80,7 +86,8 @@ public sealed record MonthlyHoursAllocated(
     DateOnly Month,
     int Minutes,
     DateOnly? ExpiresOn,
-    DateTimeOffset At) : IHourBankEvent;
+    DateTimeOffset At,
+    bool CatchUp = false) : IHourBankEvent;
 
 /// <summary>
 /// A manual correction by staff. A positive adjustment is a credit of its own (its id is <c>EntryId</c>,
@@ -97,8 +104,10 @@ public sealed record HoursAdjusted(
     DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>
-/// Billable time drawn from the bank. <c>BilledMinutes</c> = <c>LoggedMinutes</c> rounded up to the billing
-/// increment = the sum of <c>Draws</c> + <c>OverageMinutes</c>.
+/// Billable time drawn from the bank. <c>BilledMinutes</c> = <c>LoggedMinutes</c> × <c>Multiplier</c> rounded up to the
+/// minute, then to the billing increment = the sum of <c>Draws</c> + <c>OverageMinutes</c>. <c>OverageRatePerHour</c> is
+/// the rate in force on the work date that prices its overage (null on debits recorded before rates were kept: the
+/// bank's rate at the time).
 /// </summary>
 public sealed record WorklogDebited(
     Guid BankId,
@@ -112,7 +121,9 @@ public sealed record WorklogDebited(
     int BilledMinutes,
     IReadOnlyList<CreditDraw> Draws,
     int OverageMinutes,
-    DateTimeOffset At) : IHourBankEvent;
+    DateTimeOffset At,
+    decimal Multiplier = 1m,
+    decimal? OverageRatePerHour = null) : IHourBankEvent;
 
 /// <summary>
 /// The compensating entry for a debit. <c>Returns</c> gives back every minute the worklog drew (including
@@ -132,15 +143,33 @@ public sealed record WorklogDebitReversed(
     IReadOnlyList<CreditDraw> Returns,
     int OverageCancelledMinutes,
     ReversalReason Reason,
-    DateTimeOffset At) : IHourBankEvent;
+    DateTimeOffset At,
+    decimal Multiplier = 1m,
+    decimal? OverageRatePerHour = null) : IHourBankEvent;
 
-/// <summary>A new credit paid back overage a worklog had run up; the balance does not change, the overage falls.</summary>
+/// <summary>
+/// A new credit paid back overage a worklog had run up; the balance does not change, the overage falls.
+/// <c>OverageRatePerHour</c> is the rate that overage was priced at (null when its debit recorded none).
+/// </summary>
 public sealed record OverageRepaid(
     Guid BankId,
     Guid ClientId,
     Guid WorklogId,
     Guid RequestId,
     IReadOnlyList<CreditDraw> Draws,
+    DateTimeOffset At,
+    decimal? OverageRatePerHour = null) : IHourBankEvent;
+
+/// <summary>
+/// The bank's burn multipliers from now on: worklogs posted afterwards draw their minutes times the highest
+/// multiplier of the agent's listed teams and the multiplier of the request's category; nothing posted is re-rated.
+/// </summary>
+public sealed record BurnRatesSet(
+    Guid BankId,
+    Guid ClientId,
+    IReadOnlyList<TeamBurnRate> Teams,
+    IReadOnlyList<WorkTypeBurnRate> WorkTypes,
+    Guid By,
     DateTimeOffset At) : IHourBankEvent;
 
 /// <summary>Unused minutes of a credit lapsed: past its last day, or above a contract's rollover cap.</summary>

@@ -22,7 +22,8 @@ public sealed partial record HourBank
         HourBlockPurchased purchased => Keyed(
             purchased.CreditId, PurchaseTerms(purchased.Minutes, purchased.Price, purchased.Currency, purchased.PurchasedOn, purchased.ExpiresOn, purchased.ValidFrom)),
         MonthlyAllocationContracted contracted => Keyed(
-            contracted.ContractId, ContractTerms(contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover, contracted.PricePerMonth)),
+            contracted.ContractId,
+            ContractTerms(contracted.MinutesPerMonth, contracted.StartMonth, contracted.EndMonth, contracted.Rollover, contracted.PricePerMonth, contracted.CatchUpUntil is not null)),
         HoursAdjusted adjusted => Keyed(adjusted.EntryId, Terms("adjustment", adjusted.Minutes, adjusted.Reason)),
         MoreHoursRequested requested => Keyed(requested.HoursRequestId, Terms("more hours", requested.RequestedMinutes, requested.Note)),
         _ => this,
@@ -35,8 +36,12 @@ public sealed partial record HourBank
         return validFrom is null ? terms : Terms(terms, validFrom);
     }
 
-    private static string ContractTerms(int minutesPerMonth, DateOnly startMonth, DateOnly? endMonth, RolloverRule rollover, decimal pricePerMonth) =>
-        Terms("contract", minutesPerMonth, startMonth, endMonth, rollover.CarriesOver, rollover.CapMinutes, rollover.KeepMonths, Money(pricePerMonth));
+    /// <summary>A catch-up joins the text only when asked for, so ids kept before catch-ups existed still compare equal.</summary>
+    private static string ContractTerms(int minutesPerMonth, DateOnly startMonth, DateOnly? endMonth, RolloverRule rollover, decimal pricePerMonth, bool catchUp)
+    {
+        var terms = Terms("contract", minutesPerMonth, startMonth, endMonth, rollover.CarriesOver, rollover.CapMinutes, rollover.KeepMonths, Money(pricePerMonth));
+        return catchUp ? Terms(terms, "catch-up") : terms;
+    }
 
     private static string Terms(params object?[] parts) =>
         string.Join('|', parts.Select(part => part switch

@@ -55,8 +55,9 @@ public sealed partial record HourBank
                     contract.ContractId,
                     month,
                     contract.MinutesPerMonth,
-                    contract.Rollover.LastDayFor(month),
-                    now))
+                    contract.LastDayFor(month),
+                    now,
+                    contract.CatchesUp(month)))
                 .ToList(),
             now);
     }

@@ -62,4 +62,6 @@ public static class Months
     public static bool IsMonth(DateOnly day) => day.Day == 1;
 
     public static DateOnly LastDay(DateOnly month) => month.AddMonths(1).AddDays(-1);
+
+    public static DateOnly Of(DateOnly day) => new(day.Year, day.Month, 1);
 }

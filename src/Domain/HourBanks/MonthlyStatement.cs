@@ -14,7 +14,8 @@ public enum StatementEntry
 
 /// <summary>
 /// One ledger entry on a statement. <c>Minutes</c> is what it did to the remaining balance (signed);
-/// <c>OverageMinutes</c> what it did to the overage owed. Rollover lines move neither: they say what carried.
+/// <c>OverageMinutes</c> what it did to the overage owed. Rollover lines move neither: they say what carried. A debit
+/// or reversal shows the minutes logged and the burn <c>Multiplier</c> that made them the minutes drawn.
 /// </summary>
 public sealed record StatementLine(
     DateTimeOffset At,
@@ -29,7 +30,8 @@ public sealed record StatementLine(
     DateOnly? WorkDate,
     int? LoggedMinutes,
     IReadOnlyList<CreditDraw> Draws,
-    string? Note);
+    string? Note,
+    decimal? Multiplier = null);
 
 /// <summary>
 /// A client's month in the bank's time zone: the balance at its first instant (local midnight of the 1st),
@@ -78,7 +80,8 @@ public sealed record MonthlyStatement(
     public static StatementLine? LineFor(object @event) => @event switch
     {
         HourBlockPurchased purchased => Credit(purchased.At, StatementEntry.Purchase, purchased.Minutes, purchased.CreditId, string.Create(CultureInfo.InvariantCulture, $"{purchased.Price} {purchased.Currency}")),
-        MonthlyHoursAllocated allocated => Credit(allocated.At, StatementEntry.Allocation, allocated.Minutes, allocated.CreditId, allocated.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture)),
+        MonthlyHoursAllocated allocated => Credit(
+            allocated.At, StatementEntry.Allocation, allocated.Minutes, allocated.CreditId, allocated.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture) + (allocated.CatchUp ? " (catch-up)" : string.Empty)),
         HoursAdjusted adjusted => new StatementLine(
             adjusted.At, StatementEntry.Adjustment, adjusted.Minutes, 0, adjusted.Minutes > 0 ? adjusted.EntryId : null, null, null, null, null, null, null, adjusted.Draws, adjusted.Reason),
         WorklogDebited debited => new StatementLine(
@@ -94,7 +97,8 @@ public sealed record MonthlyStatement(
             debited.WorkDate,
             debited.LoggedMinutes,
             debited.Draws,
-            null),
+            null,
+            debited.Multiplier),
         WorklogDebitReversed reversed => new StatementLine(
             reversed.At,
             StatementEntry.Reversal,
@@ -108,7 +112,8 @@ public sealed record MonthlyStatement(
             reversed.WorkDate,
             reversed.LoggedMinutes,
             reversed.Returns,
-            reversed.Reason.ToString()),
+            reversed.Reason.ToString(),
+            reversed.Multiplier),
         OverageRepaid repaid => new StatementLine(
             repaid.At, StatementEntry.OverageRepaid, 0, -repaid.Draws.Sum(draw => draw.Minutes), null, repaid.WorklogId, repaid.RequestId, null, null, null, null, repaid.Draws, null),
         CreditExpired expired => new StatementLine(

@@ -153,7 +153,7 @@ public sealed class DemoData(IServiceProvider scope)
                 break;
             case DemoHours.MonthlyAllocation:
                 await _bus.InvokeAsync(new ContractMonthlyAllocation(
-                    clientId, null, 12 * 60, new DateOnly(startDate.Year, startDate.Month, 1), null, new RolloverInput { CarriesOver = true, CapMinutes = 6 * 60 }, 960m, accountManager));
+                    clientId, null, 12 * 60, new DateOnly(startDate.Year, startDate.Month, 1), null, new RolloverInput { CarriesOver = true, CapMinutes = 6 * 60 }, 960m, null, accountManager));
                 break;
             case DemoHours.OneBlock:
                 await _bus.InvokeAsync(new PurchaseHourBlock(clientId, null, 40 * 60, 3_200m, client.Currency, startDate, null, null, accountManager));

@@ -28,6 +28,7 @@ public sealed partial class LedgerReportingProjection : EventProjection
             table.AddColumn<string>("category");
             table.AddColumn<DateOnly>("work_date");
             table.AddColumn<int>("logged_minutes");
+            table.AddColumn<decimal>("multiplier");
         });
     }
 
@@ -55,12 +56,12 @@ public sealed partial class LedgerReportingProjection : EventProjection
         operations.QueueSqlCommand(
             $"""
             insert into {ReportingTable.LedgerEntries}
-                (event_id, sequence, bank_id, client_id, entry, at, minutes, overage_minutes, credit_id, worklog_id, request_id, agent_id, category, work_date, logged_minutes)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::date, ?::integer)
+                (event_id, sequence, bank_id, client_id, entry, at, minutes, overage_minutes, credit_id, worklog_id, request_id, agent_id, category, work_date, logged_minutes, multiplier)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?::uuid, ?::uuid, ?::uuid, ?::uuid, ?::text, ?::date, ?::integer, ?::numeric)
             on conflict (event_id) do nothing
             """,
             e.Id, e.Sequence, entry.BankId, entry.ClientId, line.Entry.ToString(), line.At, line.Minutes, line.OverageMinutes,
-            Nullable(line.CreditId), Nullable(line.WorklogId), Nullable(line.RequestId), Nullable(line.AgentId), Nullable(line.Category), Nullable(line.WorkDate), Nullable(line.LoggedMinutes));
+            Nullable(line.CreditId), Nullable(line.WorklogId), Nullable(line.RequestId), Nullable(line.AgentId), Nullable(line.Category), Nullable(line.WorkDate), Nullable(line.LoggedMinutes), Nullable(line.Multiplier));
     }
 
     private static object Nullable(object? value) => value ?? DBNull.Value;

@@ -45,6 +45,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "hourBankForecast", "query($id: ID!) { hourBankForecast(clientId: $id) { remainingMinutes } }", "client" },
         { "openHourBank", "mutation($id: ID!) { openHourBank(clientId: $id, currency: \"EUR\", terms: {billingIncrementMinutes: 15, overageRatePerHour: 100, lowBalanceThreshold: {measure: MINUTES, value: 0}}) { bankId } }", "client" },
         { "changeHourBankTerms", "mutation($id: ID!) { changeHourBankTerms(clientId: $id, terms: {billingIncrementMinutes: 1, overageRatePerHour: 0, lowBalanceThreshold: {measure: MINUTES, value: 0}}) { bankId } }", "client" },
+        { "setHourBankBurnRates", "mutation($id: ID!) { setHourBankBurnRates(clientId: $id, rates: {teams: [], workTypes: [{category: \"After hours\", multiplier: 2}]}) { bankId } }", "client" },
         { "purchaseHourBlock", "mutation($id: ID!) { purchaseHourBlock(clientId: $id, input: {minutes: 60, price: 0, currency: \"EUR\", purchasedOn: \"2026-11-01\"}) { bankId } }", "client" },
         { "contractMonthlyAllocation", "mutation($id: ID!) { contractMonthlyAllocation(clientId: $id, input: {minutesPerMonth: 60, startMonth: \"2026-12-01\", rollover: {carriesOver: true}}) { bankId } }", "client" },
         { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },

@@ -36,12 +36,12 @@ public sealed class HourBankMonthCloseTests
         Debited(W6, 600, 600, [Draw(November, 600)], at: At(11, 2)),
         Debited(W4, 20, 30, [], overage: 30, at: At(11, 5)),
         Block(B2, 300, at: At(11, 10)) with { Price = 450m },
-        new OverageRepaid(BankId, Acme, W4, RequestId, [Draw(B2, 30)], At(11, 10)),
+        new OverageRepaid(BankId, Acme, W4, RequestId, [Draw(B2, 30)], At(11, 10), Rate),
         Debited(W7, 270, 270, [Draw(B2, 270)], at: At(11, 12)),
         Debited(WorklogId, 40, 45, [], overage: 45, at: At(11, 20)),
         new BankTermsChanged(BankId, Acme, 15, 180m, LowBalanceThreshold.AtMinutes(0), Admin.PersonId, At(11, 25)),
-        Debited(W2, 30, 30, [], overage: 30, at: new DateTimeOffset(2026, 11, 30, 22, 59, 0, TimeSpan.Zero)),
-        Debited(W3, 50, 60, [], overage: 60, at: new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero)),
+        Debited(W2, 30, 30, [], overage: 30, at: new DateTimeOffset(2026, 11, 30, 22, 59, 0, TimeSpan.Zero)) with { OverageRatePerHour = 180m },
+        Debited(W3, 50, 60, [], overage: 60, at: new DateTimeOffset(2026, 11, 30, 23, 30, 0, TimeSpan.Zero)) with { OverageRatePerHour = 180m },
     ];
 
     private static readonly BilledEntries OctoberBilled = BilledEntries.On([Issued(OctoberInvoice, [
@@ -81,13 +81,13 @@ public sealed class HourBankMonthCloseTests
         AssertEvents(
             [
                 new HourBlockPurchased(BankId, Acme, At150, 45, 112.50m, "EUR", Dec, Dec, AccountManager.PersonId, ClosedAt),
-                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(At150, 45)], ClosedAt),
+                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(At150, 45)], ClosedAt, Rate),
                 new HourBlockPurchased(BankId, Acme, At180, 30, 90.0m, "EUR", Dec, Dec, AccountManager.PersonId, ClosedAt),
-                new OverageRepaid(BankId, Acme, W2, RequestId, [Draw(At180, 30)], ClosedAt),
+                new OverageRepaid(BankId, Acme, W2, RequestId, [Draw(At180, 30)], ClosedAt, 180m),
             ],
             bankEvents);
         var bank = Then(GivenOpened((HourBankOpened)Ledger[0], Ledger[1..]), bankEvents);
-        Assert.Equal([new OwedOverage(W3, RequestId, 60, Today)], bank.Owed);
+        Assert.Equal([new OwedOverage(W3, RequestId, 60, Today, 180m)], bank.Owed);
         Assert.Equal(HourBankBalance.Of(Ledger).Overage - 75, HourBankBalance.Of(Ledger.Concat(bankEvents)).Overage);
     }
 

@@ -26,16 +26,22 @@ internal static class HourBankFixture
     public static Guid Id(int n) => Guid.Parse($"0193a1b2-0000-7000-8000-{n:x12}");
 
     public static HourBankOpened Opened(LowBalanceThreshold? threshold = null, string timeZone = "Etc/UTC") =>
-        new(BankId, Acme, 15, 150m, "EUR", timeZone, threshold ?? LowBalanceThreshold.AtMinutes(0), Admin.PersonId, OpenedAt);
+        new(BankId, Acme, 15, Rate, "EUR", timeZone, threshold ?? LowBalanceThreshold.AtMinutes(0), Admin.PersonId, OpenedAt);
 
     public static HourBlockPurchased Block(Guid creditId, int minutes, DateOnly? expiresOn = null, DateTimeOffset? at = null) =>
         new(BankId, Acme, creditId, minutes, 1_000m, "EUR", DateOnly.FromDateTime((at ?? OpenedAt).UtcDateTime), expiresOn, AccountManager.PersonId, at ?? OpenedAt);
 
+    /// <summary>The bank's overage rate from opening.</summary>
+    public const decimal Rate = 150m;
+
     public static WorklogDebited Debited(Guid worklogId, int logged, int billed, IReadOnlyList<CreditDraw> draws, int overage = 0, DateTimeOffset? at = null) =>
-        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, draws, overage, at ?? Now);
+        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, draws, overage, at ?? Now, 1m, Rate);
 
     public static WorklogDebitReversed Reversed(Guid worklogId, int logged, int billed, IReadOnlyList<CreditDraw> returns, int overageCancelled, ReversalReason reason) =>
-        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, returns, overageCancelled, reason, Now);
+        new(BankId, Acme, worklogId, RequestId, Agent.PersonId, "Printing", Today, logged, billed, returns, overageCancelled, reason, Now, 1m, Rate);
+
+    public static OverageRepaid Repaid(Guid worklogId, IReadOnlyList<CreditDraw> draws, DateTimeOffset? at = null) =>
+        new(BankId, Acme, worklogId, RequestId, draws, at ?? Now, Rate);
 
     public static MonthlyAllocationContracted Contract(Guid contractId, int minutesPerMonth, RolloverRule rollover, DateOnly? start = null, DateOnly? end = null) =>
         new(BankId, Acme, contractId, minutesPerMonth, start ?? new DateOnly(2026, 10, 1), end, rollover, AccountManager.PersonId, OpenedAt);

@@ -9,7 +9,9 @@ namespace Milestone.Domain.Tests.HourBanks;
 /// </summary>
 internal sealed class LedgerHistory
 {
-    private readonly List<(Guid Id, int Minutes, bool Billable, bool Deleted, DateOnly WorkDate)> worklogs = [];
+    private static readonly Guid Seniors = Id(0x5e1);
+    private readonly List<(Guid Id, int Minutes, bool Billable, bool Deleted, DateOnly WorkDate, bool Senior, decimal Multiplier)> worklogs = [];
+    private (decimal Senior, decimal Printing) multipliers = (1m, 1m);
     private int entries;
 
     public LedgerHistory(string timeZone)
@@ -26,9 +28,12 @@ internal sealed class LedgerHistory
 
     public DateTimeOffset Now { get; private set; }
 
-    /// <summary>Each standing billable worklog rounded up on its own to the bank's 15-minute increment.</summary>
+    /// <summary>
+    /// Each standing billable worklog times the multipliers in force when it was last posted, rounded up to the minute
+    /// and then on its own to the bank's 15-minute increment.
+    /// </summary>
     public int ExpectedConsumedMinutes =>
-        worklogs.Where(worklog => worklog.Billable && !worklog.Deleted).Sum(worklog => (worklog.Minutes + 14) / 15 * 15);
+        worklogs.Where(worklog => worklog.Billable && !worklog.Deleted).Sum(worklog => ((int)Math.Ceiling(worklog.Minutes * worklog.Multiplier) + 14) / 15 * 15);
 
     public void Apply(LedgerStep step)
     {
@@ -42,6 +47,7 @@ internal sealed class LedgerHistory
             Log log => Logged(log),
             Correct correct => Corrected(correct),
             Delete delete => Deleted(delete),
+            SetRates rates => RatesSet(rates),
             Wait wait => Waited(wait),
             _ => throw new ArgumentOutOfRangeException(nameof(step)),
         });
@@ -51,8 +57,8 @@ internal sealed class LedgerHistory
     {
         var id = NextId();
         var workDate = Bank.Calendar.Today(Now).AddDays(-log.DaysAgo);
-        worklogs.Add((id, log.Minutes, log.Billable, Deleted: false, workDate));
-        return Bank.PostWorklog(null, id, RequestId, Agent.PersonId, "Printing", workDate, log.Minutes, log.Billable, Now);
+        worklogs.Add((id, log.Minutes, log.Billable, Deleted: false, workDate, log.Senior, MultiplierNow(log.Senior)));
+        return Bank.PostWorklog(null, id, RequestId, Agent.PersonId, "Printing", workDate, log.Minutes, log.Billable, Now, TeamsOf(log.Senior));
     }
 
     private IEnumerable<object> Corrected(Correct correct)
@@ -62,8 +68,16 @@ internal sealed class LedgerHistory
             return [];
         }
 
-        worklogs[index] = worklogs[index] with { Minutes = correct.Minutes, Billable = correct.Billable };
-        return Bank.CorrectWorklog(Posted(worklogs[index].Id, Ledger), worklogs[index].Id, RequestId, Agent.PersonId, "Printing", worklogs[index].WorkDate, correct.Minutes, correct.Billable, Now, Now);
+        var changed = (worklogs[index].Minutes, worklogs[index].Billable) != (correct.Minutes, correct.Billable);
+        var senior = worklogs[index].Senior;
+        worklogs[index] = worklogs[index] with
+        {
+            Minutes = correct.Minutes,
+            Billable = correct.Billable,
+            Multiplier = changed ? MultiplierNow(senior) : worklogs[index].Multiplier,
+        };
+        return Bank.CorrectWorklog(
+            Posted(worklogs[index].Id, Ledger), worklogs[index].Id, RequestId, Agent.PersonId, "Printing", worklogs[index].WorkDate, correct.Minutes, correct.Billable, Now, Now, TeamsOf(senior));
     }
 
     private IEnumerable<object> Deleted(Delete delete)
@@ -76,6 +90,16 @@ internal sealed class LedgerHistory
         worklogs[index] = worklogs[index] with { Deleted = true };
         return Bank.RemoveWorklog(Posted(worklogs[index].Id, Ledger), Now);
     }
+
+    private IEnumerable<object> RatesSet(SetRates rates)
+    {
+        multipliers = (rates.SeniorHundredths / 100m, rates.PrintingHundredths / 100m);
+        return Bank.SetBurnRates(AccountManager, new BurnRates([new TeamBurnRate(Seniors, multipliers.Senior)], [new WorkTypeBurnRate("Printing", multipliers.Printing)]), [Seniors], Now);
+    }
+
+    private decimal MultiplierNow(bool senior) => (senior ? multipliers.Senior : 1m) * multipliers.Printing;
+
+    private static Guid[] TeamsOf(bool senior) => senior ? [Seniors] : [];
 
     private IEnumerable<object> Waited(Wait wait)
     {

@@ -100,6 +100,6 @@ public sealed class LedgerProperties
         Assert.All(statements, statement => Assert.True(statement.Reconciles, $"{statement.Month:yyyy-MM} does not reconcile."));
         Assert.All(statements.Zip(statements.Skip(1)), pair => Assert.Equal(pair.First.Closing, pair.Second.Opening));
         Assert.Equal(HourBankBalance.Of(history.Ledger), statements[^1].Closing);
-        Assert.Equal(history.Ledger.Count(@event => @event is not HourBankOpened and not HourBankLowBalanceReached), statements.Sum(statement => statement.Lines.Count));
+        Assert.Equal(history.Ledger.Count(@event => @event is not HourBankOpened and not HourBankLowBalanceReached and not BurnRatesSet), statements.Sum(statement => statement.Lines.Count));
     }
 }

@@ -11,8 +11,11 @@ public sealed record Buy(int Minutes, int? LastDayInDays, int? ValidFromInDays =
 
 public sealed record AddHours(int Minutes) : LedgerStep;
 
-/// <summary>Work logged now, dated today or up to a few days back.</summary>
-public sealed record Log(int Minutes, bool Billable, int DaysAgo = 0) : LedgerStep;
+/// <summary>Work logged now, dated today or up to a few days back, by a senior engineer or not.</summary>
+public sealed record Log(int Minutes, bool Billable, int DaysAgo = 0, bool Senior = false) : LedgerStep;
+
+/// <summary>New burn multipliers, in hundredths: for the seniors' team and for the "Printing" work type.</summary>
+public sealed record SetRates(int SeniorHundredths, int PrintingHundredths) : LedgerStep;
 
 public sealed record Correct(int Pick, int Minutes, bool Billable) : LedgerStep;
 
@@ -38,7 +41,9 @@ public static class LedgerScenarios
         (3, from minutes in Gen.Choose(1, 600) from days in Gen.Choose(-1, 45) from validFrom in Gen.Choose(-12, 8)
             select (LedgerStep)new Buy(minutes, days < 0 ? null : days, validFrom < -8 || (days >= 0 && validFrom > days) ? null : validFrom)),
         (1, from minutes in Gen.Choose(1, 240) select (LedgerStep)new AddHours(minutes)),
-        (6, from minutes in Gen.Choose(1, 480) from billable in MostlyBillable from daysAgo in Gen.Elements(0, 0, 0, 1, 3, MostDaysBack) select (LedgerStep)new Log(minutes, billable, daysAgo)),
+        (6, from minutes in Gen.Choose(1, 480) from billable in MostlyBillable from daysAgo in Gen.Elements(0, 0, 0, 1, 3, MostDaysBack) from senior in Gen.Elements(true, false)
+            select (LedgerStep)new Log(minutes, billable, daysAgo, senior)),
+        (1, from senior in Gen.Choose(25, 300) from printing in Gen.Choose(25, 300) select (LedgerStep)new SetRates(senior, printing)),
         (2, from pick in Gen.Choose(0, 1_000) from minutes in Gen.Choose(1, 480) from billable in MostlyBillable select (LedgerStep)new Correct(pick, minutes, billable)),
         (1, from pick in Gen.Choose(0, 1_000) select (LedgerStep)new Delete(pick)),
         (3, from minutes in Gen.Choose(1, 10 * 24 * 60) from runExpiry in Gen.Elements(true, true, false) select (LedgerStep)new Wait(minutes, runExpiry)),

@@ -13,7 +13,7 @@ public sealed class PostingOnRunningTotalsTests
     {
         var bank = Given(Block(C1, 30), Debited(W2, 30, 30, [Draw(C1, 30)]), Debited(WorklogId, 45, 45, [], overage: 45));
 
-        Assert.Equal([new OwedOverage(WorklogId, RequestId, 45, Today)], bank.Owed);
+        Assert.Equal([new OwedOverage(WorklogId, RequestId, 45, Today, Rate)], bank.Owed);
         Assert.Equal((0, 45, -45), (bank.CreditedMinutesLeft, bank.OverageMinutes, bank.BalanceMinutes));
     }
 
@@ -72,13 +72,13 @@ public sealed class PostingOnRunningTotalsTests
         AssertEvents(
             [
                 new HourBlockPurchased(BankId, Acme, C2, 40, 500m, "EUR", Today, null, AccountManager.PersonId, Now),
-                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 30)], Now),
-                new OverageRepaid(BankId, Acme, W2, RequestId, [Draw(C2, 10)], Now),
+                Repaid(WorklogId, [Draw(C2, 30)]),
+                Repaid(W2, [Draw(C2, 10)]),
             ],
             purchase);
         var after = Then(bank, purchase);
         object[] ledger = [.. given, .. first, .. second, .. purchase];
-        Assert.Equal([new OwedOverage(W2, RequestId, 20, Today)], after.Owed);
+        Assert.Equal([new OwedOverage(W2, RequestId, 20, Today, Rate)], after.Owed);
         Assert.Equal((20, 0), (Posted(W2, ledger)!.OutstandingOverageMinutes, Posted(WorklogId, ledger)!.OutstandingOverageMinutes));
         Assert.Equal([Draw(C1, 15), Draw(C2, 30)], Posted(WorklogId, ledger)!.Draws);
     }

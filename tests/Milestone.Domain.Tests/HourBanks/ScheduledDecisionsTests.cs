@@ -41,7 +41,7 @@ public sealed class ScheduledDecisionsTests
         var events = bank.AllocateMonth(Nov, Now).ToList();
 
         var allocated = Assert.IsType<MonthlyHoursAllocated>(events[0]);
-        AssertEvents([allocated, new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(allocated.CreditId, 30)], Now)], events);
+        AssertEvents([allocated, Repaid(WorklogId, [Draw(allocated.CreditId, 30)])], events);
     }
 
     [Fact]

@@ -80,8 +80,8 @@ public sealed class WorklogDebitsTests
         AssertEvents(
             [
                 new HourBlockPurchased(BankId, Acme, C2, 40, 500m, "EUR", Today, null, AccountManager.PersonId, Now),
-                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now),
-                new OverageRepaid(BankId, Acme, W2, RequestId, [Draw(C2, 25)], Now),
+                Repaid(WorklogId, [Draw(C2, 15)]),
+                Repaid(W2, [Draw(C2, 25)]),
             ],
             events);
         var after = Then(bank, events);
@@ -173,7 +173,7 @@ public sealed class WorklogDebitsTests
             Block(C1, 30),
             Debited(WorklogId, 45, 45, [Draw(C1, 30)], overage: 15),
             Block(C2, 600),
-            new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C2, 15)], Now),
+            Repaid(WorklogId, [Draw(C2, 15)]),
         ];
         var bank = Given(given);
 
@@ -226,7 +226,7 @@ public sealed class WorklogDebitsTests
         AssertEvents(
             [
                 Reversed(W2, 30, 30, [Draw(C1, 30)], 0, ReversalReason.Deleted),
-                new OverageRepaid(BankId, Acme, WorklogId, RequestId, [Draw(C1, 15)], Now),
+                Repaid(WorklogId, [Draw(C1, 15)]),
             ],
             bank.RemoveWorklog(Posted(W2, given), Now));
     }
