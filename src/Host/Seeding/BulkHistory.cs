@@ -118,6 +118,9 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
     /// </summary>
     private sealed class BankLedger
     {
+        /// <summary>The terms never change, so every posting's work date is priced at the opening rate.</summary>
+        private const decimal OverageRatePerHour = 90m;
+
         private readonly Recorder _history;
         private readonly Guid _bankId;
         private readonly Guid _clientId;
@@ -136,7 +139,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
                 _bankId,
                 openedAt,
                 accountManager,
-                HourBank.Open(accountManager, _bankId, clientId, BillingIncrementMinutes, 90m, "GBP", timeZone, LowBalanceThreshold.AtMinutes(60), openedAt, alreadyOpen: false));
+                HourBank.Open(accountManager, _bankId, clientId, BillingIncrementMinutes, OverageRatePerHour, "GBP", timeZone, LowBalanceThreshold.AtMinutes(60), openedAt, alreadyOpen: false));
             Purchase(openedAt.AddMinutes(1));
         }
 
@@ -164,7 +167,7 @@ public sealed class BulkHistory(SeedCast cast, DateTimeOffset until)
                 owed -= taken;
             }
 
-            _history.Append(_bankId, at, null, [new WorklogDebited(_bankId, _clientId, worklogId, requestId, agentId, category, workDate, minutes, billed, draws, 0, at)]);
+            _history.Append(_bankId, at, null, [new WorklogDebited(_bankId, _clientId, worklogId, requestId, agentId, category, workDate, minutes, billed, draws, 0, at, 1m, OverageRatePerHour)]);
         }
 
         private void Purchase(DateTimeOffset at)
