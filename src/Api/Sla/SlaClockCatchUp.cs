@@ -43,7 +43,7 @@ public static class SlaClockCatchUp
 
             var decided = recorded.Data is RequestSubmitted submitted && clock is null
                 ? await StartAsync(submitted, session, cancellation)
-                : clock is null ? [] : Decide(clock, recorded.Data, assignee);
+                : clock is null ? [] : clock.Follow(recorded.Data, assignee);
             clockStream.AppendMany(decided);
             clock = decided.Aggregate(clock, SlaClock.Evolve);
         }
@@ -56,17 +56,4 @@ public static class SlaClockCatchUp
         await session.TermsForClientAsync(submitted.ClientId, cancellation, submitted.LocationId) is { } terms
             ? [SlaClock.Start(SlaClock.IdFor(submitted.RequestId), submitted.RequestId, submitted.ClientId, submitted.Urgency, terms, submitted.SubmittedAt)]
             : [];
-
-    private static IReadOnlyList<object> Decide(SlaClock clock, object requestEvent, Guid? assignee) => requestEvent switch
-    {
-        WaitingOnClientStarted waiting => [.. clock.Pause(waiting.At)],
-        WorkResumed resumed => [.. clock.Resume(resumed.ResumedAt)],
-        MessagePosted { ByStaff: true, Internal: false } reply => [.. clock.RecordStaffReply(reply.PostedAt, reply.AuthorId)],
-        MessagePosted { ByStaff: false, Internal: false } message => [.. clock.RecordClientMessage(message.PostedAt)],
-        RequestCompleted completed => [.. clock.Complete(completed.CompletedAt, assignee ?? completed.CompletedBy)],
-        RequestCancelled cancelled => [.. clock.Cancel(cancelled.CancelledAt)],
-        RequestReopened reopened => [.. clock.Reopen(reopened.ReopenedAt)],
-        UrgencyChanged changed => [.. clock.ChangeUrgency(changed.To, changed.ChangedAt)],
-        _ => [],
-    };
 }

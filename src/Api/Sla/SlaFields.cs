@@ -22,10 +22,29 @@ public static class SlaFields
                 await using var session = context.OpenQuerySession();
                 return (await session.Query<BusinessCalendarDefinition>().ToListAsync(context.CancellationToken)).OrderBy(calendar => calendar.Name).ToList();
             });
+
+        query.Field<NonNullGraphType<SlaWhatIfReportType>>("slaWhatIf")
+            .Description("Replays the client's requests submitted in the period under a proposed policy, without writing anything, beside how they actually ran. "
+                + "Administrators and the client's account managers.")
+            .Argument<NonNullGraphType<IdGraphType>>("clientId")
+            .Argument<NonNullGraphType<SlaPolicyInputType>>("policy")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", argument => argument.Description = $"Up to {SlaWhatIf.MaxDays} days after from.")
+            .ResolveAsync(async context => await context.InvokeAsync<SlaWhatIfReport>(context.Command<TrySlaPolicy>()));
     }
 
     public static void AddSlaMutations(this ObjectGraphType mutation)
     {
+        mutation.Field<NonNullGraphType<SlaRecomputationReportType>>("recomputeSlaClocks")
+            .Description("After correcting a policy or its calendar (a forgotten holiday), measure again the stopped targets of the clocks that ran under the policy during the period, "
+                + "under its current version: each change is recorded as SlaTargetRecomputed, history is kept. Dry run by default. Administrators only.")
+            .Argument<NonNullGraphType<IdGraphType>>("policyId")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("from")
+            .Argument<NonNullGraphType<DateTimeOffsetGraphType>>("to", argument => argument.Description = $"Up to {SlaWhatIf.MaxDays} days after from.")
+            .Argument<NonNullGraphType<StringGraphType>>("reason")
+            .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", argument => argument.DefaultValue = true)
+            .ResolveAsync(async context => await context.InvokeAsync<SlaRecomputationReport>(context.Command<RecomputeSlaClocks>()));
+
         mutation.Field<NonNullGraphType<BusinessCalendarType>>("defineBusinessCalendar")
             .Description("A new business calendar: working hours per weekday in a time zone, holidays, or 24×7. Administrators only.")
             .Argument<NonNullGraphType<BusinessCalendarInputType>>("input")

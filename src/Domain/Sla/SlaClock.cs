@@ -91,6 +91,14 @@ public sealed partial record SlaClock(
         SlaTargetResumed resumed => WithTimer(resumed.Kind, resumed.Cycle, timer => timer.ResumedAt(resumed.ResumedAt, resumed.Due)),
         SlaTargetRetargeted retargeted => WithTimer(retargeted.Kind, retargeted.Cycle, timer => timer.RetargetedTo(retargeted.Target, retargeted.RetargetedAt, retargeted.Elapsed, retargeted.Due)),
         SlaTargetCancelled cancelled => WithTimer(cancelled.Kind, cancelled.Cycle, timer => timer.CancelledWith(cancelled.Elapsed)),
+        SlaTargetRecomputed recomputed => WithTimer(recomputed.Kind, recomputed.Cycle, timer => timer with
+        {
+            Elapsed = recomputed.NewElapsed,
+            Met = recomputed.NewMet,
+            BreachRecorded = !recomputed.NewMet,
+            // A stopped target's at-risk moment no longer schedules anything; only its due time is read.
+            Due = recomputed.NewDueAt is { } dueAt ? new SlaDueTimes(timer.Due?.AtRiskAt ?? dueAt, dueAt) : timer.Due,
+        }),
         SlaAtRisk atRisk => WithTimer(atRisk.Kind, atRisk.Cycle, timer => timer with { AtRiskRecorded = true }),
         SlaBreached breached => WithTimer(breached.Kind, breached.Cycle, timer => timer with { BreachRecorded = true }),
         _ => this,

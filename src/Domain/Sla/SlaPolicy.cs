@@ -45,6 +45,9 @@ public sealed record SlaPolicy(
             policyId, valid.Name, isDefault, valid.Targets, valid.AtRiskPercent, valid.CalendarId, valid.TimeZoneSource, actor.PersonId, now);
     }
 
+    /// <summary>A policy only proposed, to price it against history (<see cref="SlaWhatIf"/>): checked like a definition, stored nowhere.</summary>
+    public static SlaPolicy Proposed(SlaPolicySettings settings, bool calendarExists) => new(Guid.Empty, false, Valid(settings, calendarExists), 0);
+
     public IEnumerable<object> Revise(SlaPolicySettings settings, Actor actor, DateTimeOffset now, bool calendarExists)
     {
         SlaAdministration.RequireAdmin(actor);

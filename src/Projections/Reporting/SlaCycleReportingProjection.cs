@@ -108,6 +108,16 @@ public sealed partial class SlaCycleReportingProjection : EventProjection
         $"update {ReportingTable.SlaCycles} set outcome = 'Cancelled', stopped_at = ? where request_id = ? and kind = ? and cycle = ?",
         cancelled.CancelledAt, cancelled.RequestId, cancelled.Kind.ToString(), cancelled.Cycle);
 
+    public static void Project(SlaTargetRecomputed recomputed, IDocumentOperations operations) => operations.QueueSqlCommand(
+        $"""
+        update {ReportingTable.SlaCycles}
+        set outcome = ?, met = ?, elapsed_seconds = ?, due_at = coalesce(?::timestamptz, due_at),
+            breached_at = case when ? then null else coalesce(breached_at, ?::timestamptz, due_at) end
+        where request_id = ? and kind = ? and cycle = ?
+        """,
+        recomputed.NewMet ? "Met" : "Breached", recomputed.NewMet, (int)recomputed.NewElapsed.TotalSeconds, (object?)recomputed.NewDueAt ?? DBNull.Value,
+        recomputed.NewMet, (object?)recomputed.NewDueAt ?? DBNull.Value, recomputed.RequestId, recomputed.Kind.ToString(), recomputed.Cycle);
+
     private static void Began(IDocumentOperations operations, SlaTargetKind kind, SlaClockStarted started, DateTimeOffset dueAt, TimeSpan target) =>
         operations.QueueSqlCommand(
             $"""

@@ -1,0 +1,57 @@
+namespace Milestone.Api.Sla;
+
+/// <summary>
+/// Measures again, under a policy's current version and calendar, the stopped targets of every clock that ran under the
+/// policy during the period (docs/sla.md). With <see cref="DryRun"/> it only lists what would change; the real run
+/// records exactly that list.
+/// </summary>
+public sealed record RecomputeSlaClocks(Guid PolicyId, DateTimeOffset From, DateTimeOffset To, string Reason, bool DryRun, Actor Actor) : IActorCommand;
+
+public sealed record SlaRecomputationReport(bool DryRun, int ClocksExamined, IReadOnlyList<SlaTargetRecomputed> Changes);
+
+public static class RecomputeSlaClocksHandler
+{
+    public const int MaxClocks = 5_000;
+
+    public static void Configure(HandlerChain chain) => chain.RetryConcurrentAppends();
+
+    public static async Task<SlaRecomputationReport> Handle(RecomputeSlaClocks command, IDocumentSession session, TimeProvider time, CancellationToken cancellation)
+    {
+        var reason = SlaRecomputation.RequireRecomputer(command.Actor, command.Reason);
+        SlaWhatIf.RequirePeriod(command.From, command.To);
+        var policy = await session.LoadAsync<SlaPolicy>(command.PolicyId, cancellation) ?? throw new CommandRejected(Rejection.NotFound, "There is no such SLA policy.", "policyId");
+        var calendar = await session.LoadAsync<BusinessCalendarDefinition>(policy.Settings.CalendarId, cancellation) ?? throw SlaPolicy.NoSuchCalendar();
+        var clocks = (await session.Query<SlaClock>().Where(clock => clock.Terms.PolicyId == command.PolicyId).ToListAsync(cancellation))
+            .Where(clock => !(clock.Resolution.StoppedAt < command.From))
+            .ToList();
+        if (clocks.Count > MaxClocks)
+        {
+            throw new CommandRejected(Rejection.Invalid, $"More than {MaxClocks:N0} clocks ran under this policy since then; recompute a shorter period.", "from");
+        }
+
+        var now = time.GetUtcNow();
+        var examined = 0;
+        var changes = new List<SlaTargetRecomputed>();
+        foreach (var clock in clocks)
+        {
+            var recorded = (await session.Events.FetchStreamAsync(clock.Id, token: cancellation)).Select(e => e.Data).ToList();
+            if (recorded.FirstOrDefault() is not SlaClockStarted started || started.StartedAt >= command.To)
+            {
+                continue;
+            }
+
+            examined++;
+            var terms = policy.Terms(calendar.Calendar, clock.Terms.Calendar.TimeZoneId);
+            var requestEvents = (await session.Events.FetchStreamAsync(clock.RequestId, token: cancellation)).Select(e => e.Data);
+            var corrections = SlaRecomputation.Corrections(clock, recorded, SlaReplay.Replay(requestEvents, terms, now), terms, reason, command.Actor, now);
+            if (corrections.Count > 0 && !command.DryRun)
+            {
+                session.Events.Append(clock.Id, clock.Version + corrections.Count, [.. corrections]);
+            }
+
+            changes.AddRange(corrections);
+        }
+
+        return new SlaRecomputationReport(command.DryRun, examined, changes);
+    }
+}
