@@ -31,9 +31,15 @@ public static class SlaWhatIf
     public const int MaxDays = 366;
     public const int MaxRequests = 2_000;
 
+    /// <summary>A client the caller does not work with is not found, as a missing one is.</summary>
     public static void RequireAnalyst(Actor actor, Guid clientId)
     {
-        if (!actor.WorksWith(clientId) || actor.Role is not (Role.Admin or Role.AccountManager))
+        if (!actor.WorksWith(clientId))
+        {
+            throw new CommandRejected(Rejection.NotFound, "There is no such client.", "clientId");
+        }
+
+        if (actor.Role is not (Role.Admin or Role.AccountManager))
         {
             throw new CommandRejected(Rejection.Forbidden, "Only administrators and the client's account managers try policies against its history.");
         }

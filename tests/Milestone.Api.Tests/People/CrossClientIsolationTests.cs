@@ -50,6 +50,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
         { "contractMonthlyAllocation", "mutation($id: ID!) { contractMonthlyAllocation(clientId: $id, input: {minutesPerMonth: 60, startMonth: \"2026-12-01\", rollover: {carriesOver: true}}) { bankId } }", "client" },
         { "adjustHours", "mutation($id: ID!) { adjustHours(clientId: $id, minutes: 60, reason: \"Mine now\") { bankId } }", "client" },
         { "chooseClientSlaPolicy", "mutation($id: ID!) { chooseClientSlaPolicy(clientId: $id) { id } }", "client" },
+        { "slaWhatIf", "query($id: ID!) { slaWhatIf(clientId: $id, policy: {name: \"Try\", calendarId: \"0193a1b2-0000-7000-8000-000000000005\", timeZoneSource: CLIENT, atRiskPercent: 75, targets: []}, from: \"2026-11-01T00:00:00Z\", to: \"2026-11-30T00:00:00Z\") { requests } }", "client" },
         { "slaCompliance", "query($id: ID!) { slaCompliance(fromMonth: \"2026-11\", toMonth: \"2026-11\", clientId: $id) { eventsBehind } }", "client" },
         { "clientDashboard", "query($id: ID!) { clientDashboard(clientId: $id) { clientId } }", "client" },
         { "requestMoreHours", "mutation($id: ID!) { requestMoreHours(clientId: $id, minutes: 60) { bankId } }", "client" },
@@ -86,6 +87,7 @@ public sealed class CrossClientIsolationTests(MilestoneApp app) : IAsyncLifetime
     public static TheoryData<string, string, string> StaffOperations => WithSharedOperations(new()
     {
         { "portalLinks", "query($id: ID!) { portalLinks(clientId: $id) { id } }", "client" },
+        { "slaWhatIf", "query($id: ID!) { slaWhatIf(clientId: $id, policy: {name: \"Try\", calendarId: \"0193a1b2-0000-7000-8000-000000000005\", timeZoneSource: CLIENT, atRiskPercent: 75, targets: []}, from: \"2026-11-01T00:00:00Z\", to: \"2026-11-30T00:00:00Z\") { requests } }", "client" },
         { "createPortalLink", "mutation($id: ID!) { createPortalLink(input: {clientId: $id}) { url } }", "client" },
         { "revokePortalLink", "mutation($id: ID!) { revokePortalLink(id: $id) { id } }", "portalLink" },
         { "invoice", "query($id: ID!) { invoice(id: $id) { id } }", "invoice" },
