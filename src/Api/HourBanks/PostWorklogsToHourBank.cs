@@ -36,17 +36,18 @@ public static class PostWorklogsToHourBankHandler
     }
 
     public static Task<OutgoingMessages> Handle(IEvent<WorklogDeleted> e, IDocumentSession session, TimeProvider time, CancellationToken cancellation) =>
-        PostAsync(e.Data.ClientId, e.Data.RequestId, e.Data.WorklogId, e.Data.AgentId, session, time, cancellation, (bank, known, _, _, now) => bank.RemoveWorklog(known, now));
+        PostAsync(e.Data.ClientId, e.Data.RequestId, e.Data.WorklogId, agentId: null, session, time, cancellation, (bank, known, _, _, now) => bank.RemoveWorklog(known, now));
 
     /// <summary>
     /// The category is the request's, and the agent's teams their teams, as they stand when the entry is posted; the
-    /// ledger line keeps the multiplier they made from then on. Teams are read only when the bank names some.
+    /// ledger line keeps the multiplier they made from then on. Teams are read only for a posting (<paramref name="agentId"/>
+    /// given) on a bank that names some.
     /// </summary>
     private static async Task<OutgoingMessages> PostAsync(
         Guid clientId,
         Guid requestId,
         Guid worklogId,
-        Guid agentId,
+        Guid? agentId,
         IDocumentSession session,
         TimeProvider time,
         CancellationToken cancellation,
@@ -63,9 +64,9 @@ public static class PostWorklogsToHourBankHandler
             return [];
         }
 
-        var teams = bank.BurnRates.Teams.Count == 0
+        var teams = agentId is not { } agent || bank.BurnRates.Teams.Count == 0
             ? []
-            : (await session.LoadManyAsync<Team>(cancellation, bank.BurnRates.Teams.Select(rate => rate.TeamId))).Where(team => team.Members.Contains(agentId)).Select(team => team.Id).ToList();
+            : (await session.LoadManyAsync<Team>(cancellation, bank.BurnRates.Teams.Select(rate => rate.TeamId))).Where(team => team.Members.Contains(agent)).Select(team => team.Id).ToList();
         var now = time.GetUtcNow();
         var decided = decide(bank, await debit, (await request)?.Category, teams, now).ToList();
         stream.AppendMany(decided);
