@@ -21,20 +21,22 @@ public static class RecomputeSlaClocksHandler
         SlaWhatIf.RequirePeriod(command.From, command.To);
         var policy = await session.LoadAsync<SlaPolicy>(command.PolicyId, cancellation) ?? throw new CommandRejected(Rejection.NotFound, "There is no such SLA policy.", "policyId");
         var calendar = await session.LoadAsync<BusinessCalendarDefinition>(policy.Settings.CalendarId, cancellation) ?? throw SlaPolicy.NoSuchCalendar();
-        var clocks = (await session.Query<SlaClock>().Where(clock => clock.Terms.PolicyId == command.PolicyId).ToListAsync(cancellation))
-            .Where(clock => !(clock.Resolution.StoppedAt < command.From))
-            .ToList();
+        var clocks = await session.Query<SlaClock>()
+            .Where(clock => clock.Terms.PolicyId == command.PolicyId && (clock.Resolution.StoppedAt == null || clock.Resolution.StoppedAt >= command.From))
+            .Take(MaxClocks + 1)
+            .ToListAsync(cancellation);
         if (clocks.Count > MaxClocks)
         {
             throw new CommandRejected(Rejection.Invalid, $"More than {MaxClocks:N0} clocks ran under this policy since then; recompute a shorter period.", "from");
         }
 
+        var histories = await session.ReadAsync([.. clocks.Select(clock => clock.Id), .. clocks.Select(clock => clock.RequestId)], cancellation);
         var now = time.GetUtcNow();
         var examined = 0;
         var changes = new List<SlaTargetRecomputed>();
         foreach (var clock in clocks)
         {
-            var recorded = (await session.Events.FetchStreamAsync(clock.Id, token: cancellation)).Select(e => e.Data).ToList();
+            var recorded = histories.GetValueOrDefault(clock.Id, []);
             if (recorded.FirstOrDefault() is not SlaClockStarted started || started.StartedAt >= command.To)
             {
                 continue;
@@ -42,8 +44,8 @@ public static class RecomputeSlaClocksHandler
 
             examined++;
             var terms = policy.Terms(calendar.Calendar, clock.Terms.Calendar.TimeZoneId);
-            var requestEvents = (await session.Events.FetchStreamAsync(clock.RequestId, token: cancellation)).Select(e => e.Data);
-            var corrections = SlaRecomputation.Corrections(clock, recorded, SlaReplay.Replay(requestEvents, terms, now), terms, reason, command.Actor, now);
+            var replayed = SlaReplay.Replay(histories.GetValueOrDefault(clock.RequestId, []), terms, now);
+            var corrections = SlaRecomputation.Corrections(clock, recorded, replayed, terms, reason, command.Actor, now);
             if (corrections.Count > 0 && !command.DryRun)
             {
                 session.Events.Append(clock.Id, clock.Version + corrections.Count, [.. corrections]);

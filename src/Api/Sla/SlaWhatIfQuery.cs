@@ -28,15 +28,17 @@ public static class TrySlaPolicyHandler
             throw new CommandRejected(Rejection.Invalid, $"More than {SlaWhatIf.MaxRequests:N0} requests were submitted in the period; try a shorter one.", "from");
         }
 
+        var zones = (await session.Query<Location>().Where(location => location.ClientId == command.ClientId).ToListAsync(cancellation))
+            .ToDictionary(location => location.Id, location => location.TimeZone);
+        var histories = await session.ReadAsync([.. requests.Select(request => request.Id), .. requests.Select(request => SlaClock.IdFor(request.Id))], cancellation);
         var now = time.GetUtcNow();
         var actual = new List<SlaTargetOutcome>();
         var replayed = new List<SlaTargetOutcome>();
         foreach (var request in requests)
         {
-            var zone = request.LocationId is { } locationId ? (await session.LoadAsync<Location>(locationId, cancellation))?.TimeZone ?? client.TimeZone : client.TimeZone;
-            var history = (await session.Events.FetchStreamAsync(request.Id, token: cancellation)).Select(e => e.Data);
-            actual.AddRange(SlaTargetOutcome.Of((await session.Events.FetchStreamAsync(SlaClock.IdFor(request.Id), token: cancellation)).Select(e => e.Data)));
-            replayed.AddRange(SlaTargetOutcome.Of(SlaReplay.Replay(history, proposed.Terms(calendar!.Calendar, zone), now)));
+            var zone = request.LocationId is { } locationId ? zones.GetValueOrDefault(locationId) ?? client.TimeZone : client.TimeZone;
+            actual.AddRange(SlaTargetOutcome.Of(histories.GetValueOrDefault(SlaClock.IdFor(request.Id), [])));
+            replayed.AddRange(SlaTargetOutcome.Of(SlaReplay.Replay(histories.GetValueOrDefault(request.Id, []), proposed.Terms(calendar!.Calendar, zone), now)));
         }
 
         return new SlaWhatIfReport(requests.Count, SlaWhatIfFigures.Of(actual), SlaWhatIfFigures.Of(replayed));
