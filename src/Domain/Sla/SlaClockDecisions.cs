@@ -25,15 +25,14 @@ public sealed partial record SlaClock
     /// A public reply by staff; internal notes must not come here. The first one stops the response target; every one
     /// answers the follow-up targets (see <see cref="RecordClientMessage"/>).
     /// </summary>
-    public IEnumerable<object> RecordStaffReply(DateTimeOffset now, Guid repliedBy) =>
-        Response.IsOpen ? [Stop(Response, now, repliedBy), .. FollowUpsAnswered(now, repliedBy)] : FollowUpsAnswered(now, repliedBy);
+    public IEnumerable<object> RecordStaffReply(DateTimeOffset now, Guid repliedBy) => [.. ResponseAnswered(now, repliedBy), .. FollowUpsAnswered(now, repliedBy)];
 
     /// <summary>Completion stops the resolution target, any open follow-up target and, if no public reply came first, the response target too: the client has its answer.</summary>
     public IEnumerable<object> Complete(DateTimeOffset now, Guid? handledBy) => Resolution.Phase switch
     {
         SlaTimerPhase.Stopped => [],
         SlaTimerPhase.NotApplicable => throw Closed("complete"),
-        _ => [.. Response.IsOpen ? [Stop(Response, now, handledBy)] : Array.Empty<object>(), .. FollowUpsCompleted(now, handledBy), Stop(Resolution, now, handledBy)],
+        _ => [.. ResponseAnswered(now, handledBy), .. FollowUpsCompleted(now, handledBy), Stop(Resolution, now, handledBy)],
     };
 
     public IEnumerable<object> Cancel(DateTimeOffset now) => Resolution.Phase switch
@@ -98,6 +97,8 @@ public sealed partial record SlaClock
             .. FollowUpsRetargeted(newUrgency, now),
         ];
     }
+
+    private IEnumerable<object> ResponseAnswered(DateTimeOffset now, Guid? answeredBy) => Response.IsOpen ? [Stop(Response, now, answeredBy)] : [];
 
     private SlaTargetStopped Stop(SlaTimer timer, DateTimeOffset now, Guid? creditedTo)
     {
