@@ -45,7 +45,7 @@ public static class RecomputeSlaClocksHandler
             examined++;
             var terms = policy.Terms(calendar.Calendar, clock.Terms.Calendar.TimeZoneId);
             var replayed = SlaReplay.Replay(histories.GetValueOrDefault(clock.RequestId, []), terms, now);
-            var corrections = SlaRecomputation.Corrections(clock, recorded, replayed, terms, reason, command.Actor, now);
+            var corrections = SlaRecomputation.Corrections(recorded, replayed, terms, reason, command.Actor, now);
             if (corrections.Count > 0 && !command.DryRun)
             {
                 session.Events.Append(clock.Id, clock.Version + corrections.Count, [.. corrections]);

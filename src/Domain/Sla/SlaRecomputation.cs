@@ -48,8 +48,9 @@ public static class SlaRecomputation
 
     /// <summary><paramref name="actual"/> the clock's events as recorded; <paramref name="corrected"/> its replay under <paramref name="terms"/>.</summary>
     public static IReadOnlyList<SlaTargetRecomputed> Corrections(
-        SlaClock clock, IEnumerable<object> actual, IEnumerable<object> corrected, SlaTerms terms, string reason, Actor actor, DateTimeOffset now)
+        IReadOnlyList<object> actual, IEnumerable<object> corrected, SlaTerms terms, string reason, Actor actor, DateTimeOffset now)
     {
+        var clock = actual.OfType<SlaClockStarted>().First();
         var replayed = SlaTargetOutcome.Of(corrected).Where(outcome => outcome.Stopped).ToDictionary(outcome => (outcome.Kind, outcome.Cycle));
         return
         [
@@ -58,7 +59,7 @@ public static class SlaRecomputation
                 .Select(outcome => (Old: outcome, New: replayed[(outcome.Kind, outcome.Cycle)]))
                 .Where(pair => (pair.Old.DueAt, pair.Old.Elapsed, pair.Old.Met) != (pair.New.DueAt, pair.New.Elapsed, pair.New.Met))
                 .Select(pair => new SlaTargetRecomputed(
-                    clock.Id,
+                    clock.ClockId,
                     clock.RequestId,
                     clock.ClientId,
                     pair.Old.Kind,

@@ -53,7 +53,7 @@ public sealed class SlaRecomputationTests
         Assert.Equal((4, 3, 1, 75.0), Figures(before));
         Assert.Equal((4, 4, 0, 100.0), Figures(after));
         Assert.Equal((SlaState.Met, true), (clock.Standing, clock.Resolution.Met));
-        Assert.Empty(SlaRecomputation.Corrections(clock, corrected, SlaReplay.Replay(History(A), Corrected, ReplayedUntil), Corrected, "Forgotten holiday", Admin, ReplayedUntil));
+        Assert.Empty(SlaRecomputation.Corrections(corrected, SlaReplay.Replay(History(A), Corrected, ReplayedUntil), Corrected, "Forgotten holiday", Admin, ReplayedUntil));
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class SlaRecomputationTests
     private static IReadOnlyList<object> AsRecorded(Guid request) => SlaReplay.Replay(History(request), AsRun, ReplayedUntil);
 
     private static IReadOnlyList<SlaTargetRecomputed> Recompute(Guid request) =>
-        SlaRecomputation.Corrections(Given(AsRecorded(request)), AsRecorded(request), SlaReplay.Replay(History(request), Corrected, ReplayedUntil), Corrected, "Forgotten holiday", Admin, ReplayedUntil);
+        SlaRecomputation.Corrections(AsRecorded(request), SlaReplay.Replay(History(request), Corrected, ReplayedUntil), Corrected, "Forgotten holiday", Admin, ReplayedUntil);
 
     private static SlaTargetRecomputed Correction(SlaTargetKind kind, DateTimeOffset oldDue, DateTimeOffset newDue, TimeSpan oldElapsed, TimeSpan newElapsed, bool oldMet, bool newMet) =>
         new(SlaClock.IdFor(A), A, Acme, kind, 1, oldDue, newDue, oldElapsed, newElapsed, oldMet, newMet, PolicyId, 2, "Forgotten holiday", Admin.PersonId, ReplayedUntil);
